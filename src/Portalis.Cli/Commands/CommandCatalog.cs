@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Portalis.Cli.Commands;
+
+/// <summary>Every subcommand of <c>portalis</c>, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}

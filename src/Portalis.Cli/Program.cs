@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Portalis.Cli.Commands;
+
+namespace Portalis.Cli;
+
+/// <summary>The <c>portalis</c> command line.</summary>
+internal static class Program
+{
+    /// <summary>Exit status for a command that ran and found nothing wrong.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit status for errors in the user's input (syntax errors, unsupported constructs).</summary>
+    public const int InputError = 1;
+
+    /// <summary>Exit status for a wrong command line (unknown option, missing file).</summary>
+    public const int UsageError = 2;
+
+    public static int Main(string[] args) => CreateRootCommand().Parse(args).Invoke();
+
+    public static RootCommand CreateRootCommand()
+    {
+        var root = new RootCommand("Portalis: Python 3.11 programs, translated to C#, running on .NET with true parallelism.");
+        foreach (var command in CommandCatalog.All())
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+}
