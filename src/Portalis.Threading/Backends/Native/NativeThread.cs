@@ -8,6 +8,7 @@ namespace Portalis.Threading.Backends.Native;
 internal sealed partial class NativeThread : LogicalThread
 {
     private static readonly Action<object?> s_run = static state => ((NativeThread)state!).Run();
+    private static readonly Action<object?> s_end = static state => ((NativeThread)state!).End();
     private static long s_nextId;
 
     [ThreadStatic]
@@ -52,7 +53,7 @@ internal sealed partial class NativeThread : LogicalThread
     {
         var thread = new NativeThread(options.Name, options.IsDaemon, body, adopted: null);
         NativeDeadlockDetector.OnStarted(thread);
-        OsThreadPool.Run(s_run, thread);
+        OsThreadPool.Run(s_run, s_end, thread);
         return thread;
     }
 
@@ -121,9 +122,14 @@ internal sealed partial class NativeThread : LogicalThread
         finally
         {
             s_current = null;
-            _alive = false;
-            NativeDeadlockDetector.OnEnded(this);
-            _ended!.Set();
         }
+    }
+
+    /// <summary>Runs once the worker is idle again, so that a joiner's next start can reuse it.</summary>
+    private void End()
+    {
+        _alive = false;
+        NativeDeadlockDetector.OnEnded(this);
+        _ended!.Set();
     }
 }
