@@ -37,6 +37,9 @@ public sealed class Event
         }
     }
 
+    /// <summary>Threads inside <see cref="Wait(TimeSpan)"/>'s slow path, for tests' handshakes.</summary>
+    internal int WaiterCount => Volatile.Read(ref _waiters);
+
     /// <summary>Python's <c>set()</c>: sets the flag and wakes every waiting thread.</summary>
     public void Set()
     {

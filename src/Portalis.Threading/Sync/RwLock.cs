@@ -42,6 +42,9 @@ public sealed class RwLock<T>
 
     internal ref T ValueRef => ref _value;
 
+    /// <summary>Whether a writer waits, for tests' handshakes.</summary>
+    internal bool HasWaitingWriter => (Volatile.Read(ref _state) & WriterWaiting) != 0;
+
     /// <summary>Locks for reading, waiting as long as it takes.</summary>
     /// <returns>A read guard; dispose it exactly once.</returns>
     public ReadGuard<T> Read()
