@@ -120,3 +120,11 @@ public sealed class NativeBarrierContractTests : BarrierContractTests
     {
     }
 }
+
+public sealed class ControlledBarrierContractTests : BarrierContractTests
+{
+    public ControlledBarrierContractTests()
+        : base(new ControlledRunner())
+    {
+    }
+}

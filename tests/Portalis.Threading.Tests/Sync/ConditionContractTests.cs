@@ -163,3 +163,11 @@ public sealed class NativeConditionContractTests : ConditionContractTests
     {
     }
 }
+
+public sealed class ControlledConditionContractTests : ConditionContractTests
+{
+    public ControlledConditionContractTests()
+        : base(new ControlledRunner())
+    {
+    }
+}

@@ -69,3 +69,11 @@ public sealed class NativeEventContractTests : EventContractTests
     {
     }
 }
+
+public sealed class ControlledEventContractTests : EventContractTests
+{
+    public ControlledEventContractTests()
+        : base(new ControlledRunner())
+    {
+    }
+}

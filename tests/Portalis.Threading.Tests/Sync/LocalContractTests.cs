@@ -65,3 +65,11 @@ public sealed class NativeLocalContractTests : LocalContractTests
     {
     }
 }
+
+public sealed class ControlledLocalContractTests : LocalContractTests
+{
+    public ControlledLocalContractTests()
+        : base(new ControlledRunner())
+    {
+    }
+}

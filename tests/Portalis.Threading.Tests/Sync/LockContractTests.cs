@@ -92,7 +92,7 @@ public abstract class LockContractTests : SyncContract
     });
 
     [Fact]
-    public void Acquire_BadArguments_ThrowCPythonErrors()
+    public void Acquire_BadArguments_ThrowCPythonErrors() => Run(() =>
     {
         var l = new Lock();
         Assert.Equal("can't specify a timeout for a non-blocking call", Assert.Throws<SyncValueError>(() => l.Acquire(false, 1)).Message);
@@ -100,13 +100,21 @@ public abstract class LockContractTests : SyncContract
         Assert.Equal("timestamp out of range for platform time_t", Assert.Throws<OverflowException>(() => l.Acquire(true, 1e10)).Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => l.Acquire(TimeSpan.FromSeconds(-2)));
         Assert.False(l.Locked);
-    }
+    });
 }
 
 public sealed class NativeLockContractTests : LockContractTests
 {
     public NativeLockContractTests()
         : base(new NativeRunner())
+    {
+    }
+}
+
+public sealed class ControlledLockContractTests : LockContractTests
+{
+    public ControlledLockContractTests()
+        : base(new ControlledRunner())
     {
     }
 }

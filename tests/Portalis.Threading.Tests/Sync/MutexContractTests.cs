@@ -187,3 +187,11 @@ public sealed class NativeMutexContractTests : MutexContractTests
     {
     }
 }
+
+public sealed class ControlledMutexContractTests : MutexContractTests
+{
+    public ControlledMutexContractTests()
+        : base(new ControlledRunner())
+    {
+    }
+}

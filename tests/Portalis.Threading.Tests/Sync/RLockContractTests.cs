@@ -48,11 +48,11 @@ public abstract class RLockContractTests : SyncContract
     });
 
     [Fact]
-    public void Release_Unacquired_ThrowsCannotRelease()
+    public void Release_Unacquired_ThrowsCannotRelease() => Run(() =>
     {
         var l = new RLock();
         Assert.Equal("cannot release un-acquired lock", Assert.Throws<LockNotHeldError>(l.Release).Message);
-    }
+    });
 
     [Fact]
     public void Acquire_HeldByOther_TimesOut() => Run(() =>
@@ -93,6 +93,14 @@ public sealed class NativeRLockContractTests : RLockContractTests
 {
     public NativeRLockContractTests()
         : base(new NativeRunner())
+    {
+    }
+}
+
+public sealed class ControlledRLockContractTests : RLockContractTests
+{
+    public ControlledRLockContractTests()
+        : base(new ControlledRunner())
     {
     }
 }

@@ -101,3 +101,11 @@ public sealed class NativeSemaphoreContractTests : SemaphoreContractTests
     {
     }
 }
+
+public sealed class ControlledSemaphoreContractTests : SemaphoreContractTests
+{
+    public ControlledSemaphoreContractTests()
+        : base(new ControlledRunner())
+    {
+    }
+}

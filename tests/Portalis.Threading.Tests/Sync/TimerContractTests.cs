@@ -60,3 +60,11 @@ public sealed class NativeTimerContractTests : TimerContractTests
     {
     }
 }
+
+public sealed class ControlledTimerContractTests : TimerContractTests
+{
+    public ControlledTimerContractTests()
+        : base(new ControlledRunner())
+    {
+    }
+}
