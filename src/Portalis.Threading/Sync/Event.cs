@@ -7,6 +7,8 @@ namespace Portalis.Threading.Sync;
 /// </summary>
 public sealed class Event
 {
+    private const int SpinCount = 10;
+
     private readonly IThreadingBackend _backend;
     private readonly bool _controlled;
     private SyncMonitor? _monitor;
@@ -92,6 +94,20 @@ public sealed class Event
         if (timeout == TimeSpan.Zero)
         {
             return false;
+        }
+
+        if (!_controlled)
+        {
+            // A short spin catches a set() that is already on its way, as ManualResetEventSlim does.
+            var spinner = default(SpinWait);
+            for (int i = 0; i < SpinCount; i++)
+            {
+                spinner.SpinOnce(sleep1Threshold: -1);
+                if (Volatile.Read(ref _flag) != 0)
+                {
+                    return true;
+                }
+            }
         }
 
         var deadline = Deadline.Start(_backend, timeout);
