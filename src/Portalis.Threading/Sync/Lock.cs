@@ -170,14 +170,10 @@ public sealed partial class Lock
                     return true;
                 }
 
+                // Trying before checking the deadline means a pulse is never wasted on a waiter
+                // that times out: it takes the lock if the lock is free.
                 if (!deadline.TryGetWait(_backend, out var wait))
                 {
-                    // A pulse meant for us may have been spent on our timeout: pass it on.
-                    if (Volatile.Read(ref _waiters) > 1 && Volatile.Read(ref _state) == 0)
-                    {
-                        monitor.Pulse();
-                    }
-
                     return false;
                 }
 

@@ -158,14 +158,10 @@ public class Semaphore
                     return true;
                 }
 
+                // Trying before checking the deadline means a pulse is never wasted on a waiter
+                // that times out: it takes a unit if one is free.
                 if (!deadline.TryGetWait(_backend, out var wait))
                 {
-                    // A pulse meant for us may have been spent on our timeout: pass it on.
-                    if (Volatile.Read(ref _waiters) > 1 && Volatile.Read(ref _value) > 0)
-                    {
-                        monitor.Pulse();
-                    }
-
                     return false;
                 }
 

@@ -92,6 +92,49 @@ public abstract class LockContractTests : SyncContract
     });
 
     [Fact]
+    public void Acquire_OneWaiterTimesOut_OtherWaiterStillGetsLock() => Run(() =>
+    {
+        var l = new Lock();
+        l.Acquire();
+        bool timedOut = true;
+        bool patient = false;
+        var impatient = Start(() =>
+        {
+            timedOut = !l.Acquire(true, 0.01);
+            if (!timedOut)
+            {
+                l.Release();
+            }
+        });
+        var waiter = Start(() =>
+        {
+            patient = l.Acquire();
+            l.Release();
+        });
+        Backend.Sleep(TimeSpan.FromMilliseconds(10));
+        l.Release();
+        JoinAndRethrow(impatient);
+        JoinAndRethrow(waiter);
+        Assert.True(patient);
+        Assert.False(l.Locked);
+    });
+
+    [Fact]
+    public void Condition_OverPlainLock_WaitAllowedWhileAnyThreadHoldsIt() => Run(() =>
+    {
+        // Lib/threading.py, Condition._is_owned: a plain lock counts as owned when it is locked at all.
+        var l = new Lock();
+        var cond = new Condition(l);
+        l.Acquire();
+        bool result = true;
+        OnOtherThread(() => result = cond.Wait(0));
+        Assert.False(result);
+        Assert.True(l.Locked);
+        l.Release();
+        Assert.Throws<LockNotHeldError>(() => cond.Wait(0));
+    });
+
+    [Fact]
     public void Acquire_BadArguments_ThrowCPythonErrors() => Run(() =>
     {
         var l = new Lock();

@@ -80,6 +80,27 @@ public abstract class SemaphoreContractTests : SyncContract
     });
 
     [Fact]
+    public void Acquire_OneWaiterTimesOut_OtherWaiterStillGetsUnit() => Run(() =>
+    {
+        var s = new Semaphore(0);
+        bool patient = false;
+        var impatient = Start(() =>
+        {
+            if (s.Acquire(timeout: 0.01))
+            {
+                s.Release();
+            }
+        });
+        var waiter = Start(() => patient = s.Acquire());
+        Backend.Sleep(TimeSpan.FromMilliseconds(10));
+        s.Release();
+        JoinAndRethrow(impatient);
+        JoinAndRethrow(waiter);
+        Assert.True(patient);
+        Assert.Equal(0, s.Value);
+    });
+
+    [Fact]
     public void BoundedRelease_AboveInitial_ThrowsReleasedTooManyTimes() => Run(() =>
     {
         var s = new BoundedSemaphore(2);
