@@ -161,6 +161,34 @@ public abstract class MutexContractTests : SyncContract
     });
 
     [Fact]
+    public void RwLock_WaitingWriterTimesOut_HeldBackReaderProceeds() => Run(() =>
+    {
+        var rw = new RwLock<int>(0);
+        var read = rw.Read();
+        bool wrote = true;
+        var writer = Start(() =>
+        {
+            wrote = rw.TryWrite(TimeSpan.FromMilliseconds(20), out var w);
+            w.Dispose();
+        });
+        WaitUntil(() => rw.HasWaitingWriter);
+
+        // This reader queues behind the writer and must be woken when the writer gives up.
+        var reader = Start(() =>
+        {
+            using var r = rw.Read();
+            Assert.Equal(0, r.Value);
+        });
+        JoinAndRethrow(writer);
+        JoinAndRethrow(reader);
+        Assert.False(wrote);
+        Assert.False(rw.HasWaitingWriter);
+        read.Dispose();
+        Assert.True(rw.TryWrite(TimeSpan.Zero, out var last));
+        last.Dispose();
+    });
+
+    [Fact]
     public void SharedState_ConcurrentUpdates_NoneLost() => Run(() =>
     {
         var state = new SharedState<int>(0);
