@@ -14,6 +14,8 @@ namespace Portalis.Threading.Channels;
 /// Senders park on one monitor and receivers on another; each side reads the other side's parked
 /// count after its compare-and-swap (a full fence), and a side that sees a slot claimed but not yet
 /// released spins instead of parking, so a wake-up is never lost (see <see cref="UnboundedChannel{T}"/>).
+/// A side wakes the other only after leaving its own monitor: holding one while entering the other
+/// would deadlock against the opposite side doing the same.
 /// </remarks>
 /// <typeparam name="T">The item type.</typeparam>
 internal sealed class BoundedChannel<T> : ChannelCore<T>
@@ -69,6 +71,17 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
 
     public override SendStatus TrySend(T item)
     {
+        var status = TryPush(item);
+        if (status == SendStatus.Sent)
+        {
+            NotifyReceivers();
+        }
+
+        return status;
+    }
+
+    private SendStatus TryPush(T item)
+    {
         var spinner = default(SpinWait);
         Point();
         var tail = Volatile.Read(ref _positions.Tail);
@@ -98,12 +111,6 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
                 slot.Item = item;
                 Point();
                 Volatile.Write(ref slot.Stamp, tail + 1);
-                Point();
-                if (Volatile.Read(ref _positions.WaitingReceivers) != 0)
-                {
-                    Wake(_receiveMonitor);
-                }
-
                 return SendStatus.Sent;
             }
 
@@ -129,11 +136,32 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
     public override SendStatus Send(T item, Deadline deadline)
     {
         var status = TrySend(item);
-        if (status != SendStatus.Full)
+        if (status == SendStatus.Full && ShouldSpin(deadline))
         {
-            return status;
+            // A short spin catches a receiver that is about to make room, without parking.
+            var spinner = default(SpinWait);
+            while (status == SendStatus.Full && !spinner.NextSpinWillYield)
+            {
+                spinner.SpinOnce(sleep1Threshold: -1);
+                status = TrySend(item);
+            }
         }
 
+        if (status == SendStatus.Full)
+        {
+            status = SendSlow(item, deadline);
+            if (status == SendStatus.Sent)
+            {
+                // Outside the send monitor: a receiver parked on its own monitor may be waking senders.
+                NotifyReceivers();
+            }
+        }
+
+        return status;
+    }
+
+    private SendStatus SendSlow(T item, Deadline deadline)
+    {
         _sendMonitor.Enter();
         try
         {
@@ -143,7 +171,7 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
             {
                 while (true)
                 {
-                    status = TrySend(item);
+                    var status = TryPush(item);
                     if (status != SendStatus.Full)
                     {
                         return status;
@@ -168,6 +196,17 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
     }
 
     public override bool TryReceive(out T item, out bool closed)
+    {
+        if (!TryPop(out item, out closed))
+        {
+            return false;
+        }
+
+        NotifySenders();
+        return true;
+    }
+
+    private bool TryPop(out T item, out bool closed)
     {
         var spinner = default(SpinWait);
         Point();
@@ -198,12 +237,6 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
 
                 Point();
                 Volatile.Write(ref slot.Stamp, head + _oneLap);
-                Point();
-                if (Volatile.Read(ref _positions.WaitingSenders) != 0)
-                {
-                    Wake(_sendMonitor);
-                }
-
                 closed = false;
                 return true;
             }
@@ -240,6 +273,36 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
             return ReceiveStatus.Closed;
         }
 
+        if (ShouldSpin(deadline))
+        {
+            var spinner = default(SpinWait);
+            while (!spinner.NextSpinWillYield)
+            {
+                spinner.SpinOnce(sleep1Threshold: -1);
+                if (TryReceive(out item, out closed))
+                {
+                    return ReceiveStatus.Received;
+                }
+
+                if (closed)
+                {
+                    return ReceiveStatus.Closed;
+                }
+            }
+        }
+
+        var status = ReceiveSlow(out item, deadline);
+        if (status == ReceiveStatus.Received)
+        {
+            // Outside the receive monitor: a sender parked on its own monitor may be waking receivers.
+            NotifySenders();
+        }
+
+        return status;
+    }
+
+    private ReceiveStatus ReceiveSlow(out T item, Deadline deadline)
+    {
         _receiveMonitor.Enter();
         try
         {
@@ -249,7 +312,7 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
             {
                 while (true)
                 {
-                    if (TryReceive(out item, out closed))
+                    if (TryPop(out item, out var closed))
                     {
                         return ReceiveStatus.Received;
                     }
@@ -303,6 +366,24 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
         Close();
         while (TryReceive(out _, out _))
         {
+        }
+    }
+
+    private void NotifyReceivers()
+    {
+        Point();
+        if (Volatile.Read(ref _positions.WaitingReceivers) != 0)
+        {
+            Wake(_receiveMonitor);
+        }
+    }
+
+    private void NotifySenders()
+    {
+        Point();
+        if (Volatile.Read(ref _positions.WaitingSenders) != 0)
+        {
+            Wake(_sendMonitor);
         }
     }
 

@@ -97,6 +97,13 @@ internal abstract class ChannelCore<T>
         }
     }
 
+    /// <summary>
+    /// Whether to spin briefly before parking: natively, when the operation may wait at all. Under the
+    /// Controlled backend a spin would only lengthen every explored schedule without adding
+    /// interleavings that the retry after a wake-up does not already cover.
+    /// </summary>
+    protected bool ShouldSpin(Deadline deadline) => !IsControlled && deadline.Remaining(Backend) != TimeSpan.Zero;
+
     /// <summary>Waits on <paramref name="monitor"/> (held) until pulsed or <paramref name="deadline"/>.</summary>
     /// <returns>False when the deadline had already passed, so the caller should give up after one last check.</returns>
     protected bool WaitUntil(SyncMonitor monitor, Deadline deadline)

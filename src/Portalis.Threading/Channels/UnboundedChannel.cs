@@ -199,7 +199,7 @@ internal sealed partial class UnboundedChannel<T> : ChannelCore<T>
     private ReceiveStatus ReceiveSlow(out T item, Deadline deadline)
     {
         var spinner = default(SpinWait);
-        if (!IsControlled && deadline.Remaining(Backend) != TimeSpan.Zero)
+        if (ShouldSpin(deadline))
         {
             // A short spin catches a sender that is about to send (ping-pong) without parking.
             while (!spinner.NextSpinWillYield)
