@@ -8,6 +8,8 @@ namespace Portalis.Threading.Channels;
 /// <typeparam name="T">The item type.</typeparam>
 internal abstract class ChannelCore<T>
 {
+    private static readonly TimeSpan s_oneTick = TimeSpan.FromTicks(1);
+
     private int _senders = 1;
     private int _receivers = 1;
 
@@ -82,14 +84,15 @@ internal abstract class ChannelCore<T>
 
     /// <summary>
     /// Backs off while another thread finishes an operation it has already claimed (a slot reserved but
-    /// not yet published). Under the Controlled backend this yields to the scheduler, so that the thread
-    /// being waited for runs.
+    /// not yet published). Under the Controlled backend it sleeps for one tick of virtual time, which
+    /// takes this thread out of the schedule until every other thread is blocked: a plain yield would
+    /// let a priority-based strategy (PCT) spin here until its step limit.
     /// </summary>
     protected void SpinOnce(ref SpinWait spinner)
     {
         if (IsControlled)
         {
-            Backend.Yield();
+            Backend.Sleep(s_oneTick);
         }
         else
         {

@@ -1,10 +1,16 @@
 using Portalis.Threading.Channels;
+using Portalis.Threading.Tests.Harness;
 
 namespace Portalis.Threading.Tests.Channels;
 
 /// <summary>The bounded flavour with capacity 2: sends wait while full, with timeouts and try-variants.</summary>
 public abstract class BoundedChannelContractTests : MpmcChannelContractTests
 {
+    protected BoundedChannelContractTests(BackendRunner runner)
+        : base(runner)
+    {
+    }
+
     protected override bool Buffers => true;
 
     protected override (Sender<int> Sender, Receiver<int> Receiver) Create() => Channel.Bounded<int>(2);

@@ -1,10 +1,16 @@
 using Portalis.Threading.Channels;
+using Portalis.Threading.Tests.Harness;
 
 namespace Portalis.Threading.Tests.Channels;
 
 /// <summary>The broadcast contract: fan-out to every subscriber, lag reporting, blocking overflow, close.</summary>
 public abstract class BroadcastChannelContractTests : ChannelContractBase
 {
+    protected BroadcastChannelContractTests(BackendRunner runner)
+        : base(runner)
+    {
+    }
+
     [Fact]
     public void Send_TwoSubscribers_EachGetsEveryItemInOrder()
     {

@@ -1,4 +1,5 @@
 using Portalis.Threading.Channels;
+using Portalis.Threading.Tests.Harness;
 
 namespace Portalis.Threading.Tests.Channels;
 
@@ -9,6 +10,11 @@ namespace Portalis.Threading.Tests.Channels;
 /// </summary>
 public abstract class MpmcChannelContractTests : ChannelContractBase
 {
+    protected MpmcChannelContractTests(BackendRunner runner)
+        : base(runner)
+    {
+    }
+
     /// <summary>Creates the flavour under test on the current backend.</summary>
     protected abstract (Sender<int> Sender, Receiver<int> Receiver) Create();
 

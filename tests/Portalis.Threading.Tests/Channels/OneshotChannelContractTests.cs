@@ -1,10 +1,16 @@
 using Portalis.Threading.Channels;
+using Portalis.Threading.Tests.Harness;
 
 namespace Portalis.Threading.Tests.Channels;
 
 /// <summary>The oneshot contract: one value, sent once, received once; a sender that dies closes it.</summary>
 public abstract class OneshotChannelContractTests : ChannelContractBase
 {
+    protected OneshotChannelContractTests(BackendRunner runner)
+        : base(runner)
+    {
+    }
+
     [Fact]
     public void Receive_BlocksUntilSend()
     {

@@ -1,10 +1,16 @@
 using Portalis.Threading.Channels;
+using Portalis.Threading.Tests.Harness;
 
 namespace Portalis.Threading.Tests.Channels;
 
 /// <summary>The zero-capacity flavour: a send completes only when a receiver takes the item.</summary>
 public abstract class RendezvousChannelContractTests : MpmcChannelContractTests
 {
+    protected RendezvousChannelContractTests(BackendRunner runner)
+        : base(runner)
+    {
+    }
+
     protected override bool Buffers => false;
 
     protected override (Sender<int> Sender, Receiver<int> Receiver) Create() => Channel.Rendezvous<int>();
@@ -68,7 +74,7 @@ public abstract class RendezvousChannelContractTests : MpmcChannelContractTests
             var item = 0;
             while (!rx.TryReceive(out item))
             {
-                ThreadingBackend.Current.Yield();
+                Backoff();
             }
 
             Join(producer);
@@ -87,7 +93,7 @@ public abstract class RendezvousChannelContractTests : MpmcChannelContractTests
 
             while (tx.TrySend(4) != SendStatus.Sent)
             {
-                ThreadingBackend.Current.Yield();
+                Backoff();
             }
 
             Join(consumer);

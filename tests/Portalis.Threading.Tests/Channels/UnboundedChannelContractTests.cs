@@ -1,10 +1,16 @@
 using Portalis.Threading.Channels;
+using Portalis.Threading.Tests.Harness;
 
 namespace Portalis.Threading.Tests.Channels;
 
 /// <summary>The unbounded flavour: sends never block, and positions cross segment boundaries.</summary>
 public abstract class UnboundedChannelContractTests : MpmcChannelContractTests
 {
+    protected UnboundedChannelContractTests(BackendRunner runner)
+        : base(runner)
+    {
+    }
+
     protected override bool Buffers => true;
 
     protected override (Sender<int> Sender, Receiver<int> Receiver) Create() => Channel.Unbounded<int>();
