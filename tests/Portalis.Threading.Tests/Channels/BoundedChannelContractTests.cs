@@ -102,4 +102,25 @@ public abstract class BoundedChannelContractTests : MpmcChannelContractTests
             Join(producer);
         });
     }
+
+    [Fact]
+    public void SendTimeoutRacingReceive_ItemIsNeitherLostNorDuplicated()
+    {
+        Run(() =>
+        {
+            var (tx, rx) = Create();
+            tx.Send(1);
+            tx.Send(2);
+            var first = 0;
+            var consumer = Spawn(() => first = rx.Receive());
+
+            var status = tx.Send(3, Short);
+            Join(consumer);
+
+            tx.Dispose();
+            var rest = rx.ToList();
+            Assert.Equal(1, first);
+            Assert.Equal(status == SendStatus.Sent ? [2, 3] : [2], rest);
+        });
+    }
 }

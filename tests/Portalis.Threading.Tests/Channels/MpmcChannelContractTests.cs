@@ -269,4 +269,46 @@ public abstract class MpmcChannelContractTests : ChannelContractBase
             Join(producer);
         });
     }
+
+    [Fact]
+    public void ReceiveTimeoutRacingSend_ItemIsNeitherLostNorDuplicated()
+    {
+        Run(() =>
+        {
+            var (tx, rx) = Create();
+            var status = ReceiveStatus.Closed;
+            var received = 0;
+            var consumer = Spawn(() => status = rx.Receive(out received, Short));
+
+            var sent = tx.Send(1, Short);
+            Join(consumer);
+
+            // Exactly one of: handed over, or still in the channel (buffered), or never sent (rendezvous).
+            var delivered = status == ReceiveStatus.Received;
+            Assert.True(!delivered || received == 1);
+            var leftOver = rx.TryReceive(out _);
+            Assert.Equal(sent == SendStatus.Sent, delivered ^ leftOver);
+            Assert.False(delivered && leftOver);
+        });
+    }
+
+    [Fact]
+    public void Count_IsASnapshotWithinBounds()
+    {
+        Run(() =>
+        {
+            var (tx, rx) = Create();
+            var producer = Spawn(() =>
+            {
+                tx.TrySend(1);
+                tx.TrySend(2);
+            });
+
+            var count = rx.Count;
+            Join(producer);
+
+            Assert.InRange(count, 0, rx.Capacity ?? 2);
+            Assert.InRange(rx.Count, 0, rx.Capacity ?? 2);
+        });
+    }
 }
