@@ -136,6 +136,8 @@ public sealed class NativeDeadlockTests
         }
     }
 
+    // With 2 ms slices this also races slice timeouts against pulses thousands of times: it is
+    // the test that caught a pulse lost when Monitor.Wait timed out as the pulse came.
     [Fact]
     public void PingPong_ManyHandoffs_IsNeverReportedAsDeadlock()
     {

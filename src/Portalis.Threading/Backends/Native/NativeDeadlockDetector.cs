@@ -8,8 +8,8 @@ namespace Portalis.Threading.Backends.Native;
 /// <remarks>
 /// A deadlock is confirmed when two looks, one <see cref="CheckInterval"/> apart, see the same epoch
 /// and every participant stuck: blocked with no timeout on a condition that cannot have changed
-/// (a monitor held by another stuck participant, a wait that has not been pulsed since its slice
-/// began, a join of a thread still running). Those checks make a transient state (a thread that
+/// (a monitor held by another stuck participant, a wait on a monitor that has not been pulsed
+/// since the wait began, a join of a thread still running). Those checks make a transient state (a thread that
 /// was woken but has not run yet) impossible to mistake for a deadlock, even on a loaded machine.
 /// </remarks>
 internal static partial class NativeDeadlockDetector

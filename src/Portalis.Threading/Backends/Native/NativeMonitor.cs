@@ -67,10 +67,17 @@ internal sealed class NativeMonitor : SyncMonitor
         {
             while (!Monitor.Wait(_gate, NativeDeadlockDetector.CheckInterval))
             {
-                // The slice timed out and the monitor is held again: every pulse so far has been
-                // delivered, so the wait from here on starts from the current count.
+                // When the slice's timeout races a pulse, Monitor.Wait can return false although
+                // the pulse picked this thread. If any pulse came since the wait began, this
+                // thread may have been the one woken: return (a wake-up the caller re-checks,
+                // spurious at worst) rather than wait again and lose it. With no pulse, it was a
+                // plain timeout.
+                if (_pulses != me.PulseSnapshot)
+                {
+                    break;
+                }
+
                 me.ThrowIfDeadlocked();
-                me.PulseSnapshot = _pulses;
             }
 
             // Woken after the watchdog found this thread deadlocked (another deadlocked thread

@@ -36,8 +36,8 @@ internal sealed partial class NativeThread
 
     public NativeThread? BlockTarget { get; private set; }
 
-    /// <summary>For <see cref="BlockKind.MonitorWait"/>: the monitor's pulse count when the current wait slice began.</summary>
-    public long PulseSnapshot { get; set; }
+    /// <summary>For <see cref="BlockKind.MonitorWait"/>: the monitor's pulse count when the wait began.</summary>
+    public long PulseSnapshot { get; private set; }
 
     /// <summary>True while the thread's body runs (always true for adopted threads, which the watchdog never sees ending).</summary>
     public bool IsRunning => _alive;
