@@ -1,0 +1,137 @@
+using System.Diagnostics;
+
+namespace Portalis.Threading.Pool;
+
+/// <summary>
+/// A pool of worker threads that runs submitted work and hands back <see cref="Future{T}"/>s, with
+/// the observable behaviour of CPython's <c>concurrent.futures.ThreadPoolExecutor</c>
+/// (Lib/concurrent/futures/thread.py), and work stealing underneath.
+/// </summary>
+/// <remarks>
+/// <para>Threads: workers are logical threads of the pool's backend, started lazily as CPython's
+/// <c>_adjust_thread_count</c> does: on each submit, if the "idle" count (incremented every time a
+/// worker finishes a task) can be decremented, no thread is started; otherwise a new worker named
+/// <c>{prefix}_{n}</c> starts while fewer than <see cref="MaxWorkers"/> exist. So Python code sees
+/// CPython's thread names and counts.</para>
+/// <para>Queues: submissions from other threads go to one shared FIFO queue (bounded if
+/// <see cref="WorkerPoolOptions.QueueCapacity"/> is set). Submissions from the pool's own workers go
+/// to that worker's Chase-Lev deque, which idle workers steal from. Idle workers park on the pool's
+/// monitor and are woken by submissions; they never spin.</para>
+/// <para>Errors: a task's exception goes into its future and the worker carries on. Callbacks run
+/// on the worker that completes a future, outside every lock of the pool.</para>
+/// <para>Shutdown: <see cref="Shutdown"/> (and <see cref="Dispose"/>, which is
+/// <c>Shutdown(wait: true)</c> like CPython's <c>__exit__</c>) refuses new work; queued work still
+/// runs unless <c>cancelPendingWork</c> cancels it.</para>
+/// </remarks>
+public sealed partial class WorkerPool : IDisposable
+{
+    private static int s_unnamedPools = -1;
+
+    [ThreadStatic]
+    private static Worker? t_worker;
+
+    private readonly IThreadingBackend _backend;
+    private readonly bool _controlled;
+    private readonly bool _native;
+    private readonly SyncMonitor _monitor;
+    private readonly int _maxWorkers;
+    private readonly int? _capacity;
+    private readonly bool _stealing;
+    private readonly Action? _initializer;
+
+    // Guarded by _monitor.
+    private readonly Queue<Future> _queue = new();
+    private int _blockedSubmitters;
+
+    // Written under _monitor, read without it by thieves and local submitters.
+    private readonly Worker?[] _workers;
+    private int _threadCount;
+    private volatile bool _shutdown;
+    private volatile string? _broken;
+
+    // Lock-free counters: CPython's _idle_semaphore, and the number of workers parked on _monitor.
+    private int _idle;
+    private int _parked;
+
+    /// <summary>Creates a pool with CPython's defaults.</summary>
+    public WorkerPool()
+        : this(new WorkerPoolOptions())
+    {
+    }
+
+    /// <summary>Creates a pool; no thread starts until the first submit.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">MaxWorkers or QueueCapacity is not positive.</exception>
+    public WorkerPool(WorkerPoolOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var maxWorkers = options.MaxWorkers ?? Math.Min(32, Environment.ProcessorCount + 4);
+        if (maxWorkers <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), maxWorkers, "max_workers must be greater than 0");
+        }
+
+        if (options.QueueCapacity is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.QueueCapacity, "QueueCapacity must be greater than 0");
+        }
+
+        _backend = options.Backend ?? ThreadingBackend.Current;
+        _controlled = _backend.IsControlled;
+        _native = ReferenceEquals(_backend, ThreadingBackend.Native);
+        _monitor = _backend.CreateMonitor("WorkerPool");
+        _maxWorkers = maxWorkers;
+        _capacity = options.QueueCapacity;
+        _stealing = options.WorkStealing && maxWorkers > 1;
+        _initializer = options.Initializer;
+        _workers = new Worker?[maxWorkers];
+        ThreadNamePrefix = string.IsNullOrEmpty(options.ThreadNamePrefix)
+            ? $"ThreadPoolExecutor-{Interlocked.Increment(ref s_unnamedPools)}"
+            : options.ThreadNamePrefix;
+    }
+
+    /// <summary>The most worker threads the pool starts.</summary>
+    public int MaxWorkers => _maxWorkers;
+
+    /// <summary>The prefix of the workers' names.</summary>
+    public string ThreadNamePrefix { get; }
+
+    /// <summary>How many worker threads have been started (CPython's <c>len(executor._threads)</c>).</summary>
+    public int ThreadCount => Volatile.Read(ref _threadCount);
+
+    /// <summary>The backend the pool's threads and futures use.</summary>
+    public IThreadingBackend Backend => _backend;
+
+    /// <summary>Shuts the pool down and waits for its workers (CPython's <c>__exit__</c>).</summary>
+    public void Dispose() => Shutdown(wait: true);
+
+    private void Point()
+    {
+        if (_controlled)
+        {
+            _backend.SchedulingPoint();
+        }
+    }
+
+    [Conditional("DEBUG")]
+    private void AssertInvariants()
+    {
+        Debug.Assert(_threadCount is >= 0 && _threadCount <= _maxWorkers, "thread count within bounds");
+        Debug.Assert(_blockedSubmitters >= 0, "blocked submitters counted");
+    }
+
+    /// <summary>A started worker: its thread and its deque.</summary>
+    private sealed class Worker(WorkerPool pool, int index, IThreadingBackend backend)
+    {
+        public WorkerPool Pool { get; } = pool;
+
+        public int Index { get; } = index;
+
+        public WorkStealingDeque<Future> Deque { get; } = new(backend);
+
+        /// <summary>The logical thread as the worker sees itself (<see cref="IThreadingBackend.CurrentThread"/>).</summary>
+        public LogicalThread? Thread { get; set; }
+
+        /// <summary>The handle <see cref="IThreadingBackend.StartThread"/> returned, to join.</summary>
+        public LogicalThread? Handle { get; set; }
+    }
+}
