@@ -108,13 +108,24 @@ public static class Futures
     {
         var backend = ThreadingBackend.Current;
         var deadline = Deadline.From(backend, timeout);
-        var fs = new HashSet<Future>(futures);
+        var seen = new HashSet<Future>();
+        var fs = new List<Future>();
+        foreach (var future in futures)
+        {
+            if (seen.Add(future))
+            {
+                fs.Add(future);
+            }
+        }
+
         var total = fs.Count;
         var waiter = new AnyCompletedWaiter(backend);
         var pending = new HashSet<Future>();
         var finished = new List<Future>();
         try
         {
+            // The futures already completed come in argument order (CPython: set order), so that
+            // runs are reproducible.
             foreach (var future in fs)
             {
                 if (IsFinal(future.InstallWaiter(waiter)))
