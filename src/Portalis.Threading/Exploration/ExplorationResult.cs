@@ -1,0 +1,28 @@
+namespace Portalis.Threading.Exploration;
+
+/// <summary>What <see cref="Explorer.Explore"/> found.</summary>
+public sealed class ExplorationResult
+{
+    internal ExplorationResult(int iterations, IReadOnlyList<ExplorationFailure> failures, long totalSteps, TimeSpan elapsed)
+    {
+        Iterations = iterations;
+        Failures = failures;
+        TotalSteps = totalSteps;
+        Elapsed = elapsed;
+    }
+
+    /// <summary>How many schedules ran.</summary>
+    public int Iterations { get; }
+
+    /// <summary>The failing schedules (at most one when <see cref="ExplorationOptions.StopOnFirstFailure"/>).</summary>
+    public IReadOnlyList<ExplorationFailure> Failures { get; }
+
+    /// <summary>True when no schedule failed.</summary>
+    public bool Succeeded => Failures.Count == 0;
+
+    /// <summary>The scheduling steps of all runs together.</summary>
+    public long TotalSteps { get; }
+
+    /// <summary>The real time the exploration took.</summary>
+    public TimeSpan Elapsed { get; }
+}
