@@ -138,7 +138,7 @@ public abstract partial class Future
     }
 
     /// <summary>Runs the work a pool submitted with this future; see <see cref="Future{T}"/>.</summary>
-    internal abstract void RunWork();
+    internal abstract void RunWork(Action beforeCompletion);
 
     /// <summary>The type name of the result, for <see cref="ToString"/> (Python's <c>NoneType</c> for null).</summary>
     private protected abstract string ResultTypeName();

@@ -86,11 +86,14 @@ public sealed class Future<T> : Future
     /// Runs the submitted work as CPython's <c>_WorkItem.run</c> does: skipped if cancelled, otherwise
     /// marked running, and its result or exception stored. Never throws for the task's own exception.
     /// </summary>
-    internal override void RunWork()
+    /// <param name="beforeCompletion">Called once the work has run (or was skipped), just before the
+    /// future completes and wakes its waiters.</param>
+    internal override void RunWork(Action beforeCompletion)
     {
         if (!SetRunningOrNotifyCancel())
         {
             _work = null;
+            beforeCompletion();
             return;
         }
 
@@ -105,10 +108,12 @@ public sealed class Future<T> : Future
         catch (Exception ex)
 #pragma warning restore CA1031
         {
+            beforeCompletion();
             TrySetException(ex);
             return;
         }
 
+        beforeCompletion();
         TrySetResult(value);
     }
 

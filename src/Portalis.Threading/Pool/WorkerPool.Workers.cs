@@ -22,7 +22,11 @@ public sealed partial class WorkerPool
             {
                 try
                 {
-                    future.RunWork();
+                    // CPython releases the idle semaphore after the work item has run; releasing it
+                    // just before the future completes makes "wait for a result, then submit" reuse
+                    // the idle worker every time, which is what CPython does in practice (the waiter
+                    // needs the GIL, which the worker still holds while it releases).
+                    future.RunWork(_releaseIdle);
                 }
 #pragma warning disable CA1031 // The worker survives anything; a task's own exception is already in its future.
                 catch (Exception ex)
@@ -30,8 +34,6 @@ public sealed partial class WorkerPool
                 {
                     FutureLog.Write(new FutureLogRecord("Exception in worker", ex, IsCritical: true));
                 }
-
-                ReleaseIdle();
             }
         }
         finally

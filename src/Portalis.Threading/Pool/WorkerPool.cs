@@ -10,7 +10,7 @@ namespace Portalis.Threading.Pool;
 /// <remarks>
 /// <para>Threads: workers are logical threads of the pool's backend, started lazily as CPython's
 /// <c>_adjust_thread_count</c> does: on each submit, if the "idle" count (incremented every time a
-/// worker finishes a task) can be decremented, no thread is started; otherwise a new worker named
+/// worker finishes a task, just before its future completes) can be decremented, no thread is started; otherwise a new worker named
 /// <c>{prefix}_{n}</c> starts while fewer than <see cref="MaxWorkers"/> exist. So Python code sees
 /// CPython's thread names and counts.</para>
 /// <para>Queues: submissions from other threads go to one shared FIFO queue (bounded if
@@ -38,6 +38,7 @@ public sealed partial class WorkerPool : IDisposable
     private readonly int? _capacity;
     private readonly bool _stealing;
     private readonly Action? _initializer;
+    private readonly Action _releaseIdle;
 
     // Guarded by _monitor.
     private readonly Queue<Future> _queue = new();
@@ -83,6 +84,7 @@ public sealed partial class WorkerPool : IDisposable
         _capacity = options.QueueCapacity;
         _stealing = options.WorkStealing && maxWorkers > 1;
         _initializer = options.Initializer;
+        _releaseIdle = ReleaseIdle;
         _workers = new Worker?[maxWorkers];
         ThreadNamePrefix = string.IsNullOrEmpty(options.ThreadNamePrefix)
             ? $"ThreadPoolExecutor-{Interlocked.Increment(ref s_unnamedPools)}"

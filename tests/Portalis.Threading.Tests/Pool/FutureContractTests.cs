@@ -265,3 +265,5 @@ public abstract class FutureContractTests(BackendRunner runner) : ConcurrencyCon
 }
 
 public sealed class NativeFutureContractTests() : FutureContractTests(new NativeRunner());
+
+public sealed class ControlledFutureContractTests() : FutureContractTests(new ControlledRunner());

@@ -201,3 +201,5 @@ public abstract class FuturesWaitContractTests(BackendRunner runner) : Concurren
 }
 
 public sealed class NativeFuturesWaitContractTests() : FuturesWaitContractTests(new NativeRunner());
+
+public sealed class ControlledFuturesWaitContractTests() : FuturesWaitContractTests(new ControlledRunner());

@@ -317,3 +317,5 @@ public abstract class WorkerPoolContractTests(BackendRunner runner) : Concurrenc
 }
 
 public sealed class NativeWorkerPoolContractTests() : WorkerPoolContractTests(new NativeRunner());
+
+public sealed class ControlledWorkerPoolContractTests() : WorkerPoolContractTests(new ControlledRunner());
