@@ -29,6 +29,7 @@ public abstract partial class Future
 
     private readonly IThreadingBackend _backend;
     private readonly bool _controlled;
+    private readonly bool _spin;
     private readonly SyncMonitor _monitor;
     private int _state;
     private ExceptionDispatchInfo? _exception;
@@ -42,6 +43,7 @@ public abstract partial class Future
     {
         _backend = backend;
         _controlled = backend.IsControlled;
+        _spin = ReferenceEquals(backend, ThreadingBackend.Native) && Environment.ProcessorCount > 1;
         _monitor = backend.CreateMonitor("Future");
         Id = Interlocked.Increment(ref s_nextId);
     }

@@ -14,18 +14,17 @@ public sealed partial class WorkerPool
     /// <see cref="Futures.Wait"/> keeps reporting them as not done.</param>
     public void Shutdown(bool wait = true, bool cancelPendingWork = false)
     {
-        List<Future>? cancelled = null;
         var threads = new List<LogicalThread>();
         _monitor.Enter();
         try
         {
             AssertInvariants();
-            _shutdown = true;
             if (cancelPendingWork)
             {
-                cancelled = DrainLocked();
+                _cancelOnShutdown = true;
             }
 
+            _shutdown = true;
             _monitor.PulseAll();
             for (var i = 0; i < _threadCount; i++)
             {
@@ -40,13 +39,12 @@ public sealed partial class WorkerPool
             _monitor.Exit();
         }
 
-        // Outside the lock: Cancel runs the futures' done callbacks.
-        if (cancelled is not null)
+        // Outside the lock: Cancel runs the futures' done callbacks. A submit racing with this
+        // drains again after its enqueue (see Enqueue).
+        if (cancelPendingWork)
         {
-            foreach (var future in cancelled)
-            {
-                future.Cancel();
-            }
+            Interlocked.MemoryBarrier();
+            DrainRaced();
         }
 
         if (!wait)

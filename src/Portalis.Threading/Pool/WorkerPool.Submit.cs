@@ -125,47 +125,67 @@ public sealed partial class WorkerPool
             return true;
         }
 
-        _monitor.Enter();
-        try
+        // A pool's own worker may overfill a bounded queue: waiting for room that only workers
+        // can make could deadlock the pool.
+        if (_capacity is { } capacity)
         {
-            AssertInvariants();
-            while (true)
+            if (worker is null)
             {
-                ThrowIfUnusable();
-                if (_capacity is not { } capacity || _queue.Count < capacity || worker is not null)
-                {
-                    break;
-                }
-
-                if (!block)
+                if (!ReserveSlot(capacity, block))
                 {
                     return false;
                 }
-
-                _blockedSubmitters++;
-                try
-                {
-                    _monitor.Wait(Timeout.InfiniteTimeSpan);
-                }
-                finally
-                {
-                    _blockedSubmitters--;
-                }
             }
-
-            _queue.Enqueue(future);
-            AdjustThreadCountLocked();
-            if (Volatile.Read(ref _parked) > 0)
+            else
             {
-                WakeLocked();
+                Point();
+                Interlocked.Increment(ref _queued);
             }
+        }
 
-            return true;
+        // The handshake with shutdown: a worker leaves only when no submit is between its check and
+        // its enqueue (it reads _submitting, then the queue), so an accepted item is never stranded.
+        Point();
+        Interlocked.Increment(ref _submitting);
+        var accepted = false;
+        try
+        {
+            Point();
+            if (_broken is null && !_shutdown)
+            {
+                Point();
+                _queue.Enqueue(future);
+                accepted = true;
+            }
+            else if (_capacity is not null)
+            {
+                ReleaseSlot(holdingMonitor: false);
+            }
         }
         finally
         {
-            _monitor.Exit();
+            Point();
+            Interlocked.Decrement(ref _submitting);
         }
+
+        if (!accepted)
+        {
+            // A worker of a shut-down pool may be waiting for this submit to leave.
+            WakeIfParked();
+            ThrowIfUnusable();
+        }
+
+        // The enqueue raced with a cancelling shutdown or a failed initializer that had already
+        // drained the queue: drain again, as CPython's lock would have ordered the two.
+        Point();
+        if (_broken is not null || (_shutdown && _cancelOnShutdown))
+        {
+            DrainRaced();
+        }
+
+        AdjustThreadCount();
+        WakeIfParked();
+        return true;
     }
 
     /// <summary>A worker submitting to its own pool: push on its deque, then wake a parked worker to steal it.</summary>
@@ -176,33 +196,101 @@ public sealed partial class WorkerPool
         Point();
         ThrowIfUnusable();
         worker.Deque.Push(future);
+        AdjustThreadCount();
+        WakeIfParked();
+    }
 
-        // Pairs with the increment of _parked in TakeWork (Dekker): either this thread sees the parked
-        // worker, or that worker's steal sees the item.
-        Interlocked.MemoryBarrier();
-        Point();
-        var parked = Volatile.Read(ref _parked) > 0;
-        if (!parked && TryAcquireIdle())
+    /// <summary>Takes a place in the bounded queue, blocking for one when asked to.</summary>
+    private bool ReserveSlot(int capacity, bool block)
+    {
+        if (TryReserveSlot(capacity))
         {
-            return;
+            return true;
+        }
+
+        ThrowIfUnusable();
+        if (!block)
+        {
+            return false;
         }
 
         _monitor.Enter();
         try
         {
-            if (!parked)
+            // Announce before the last look (a worker frees a slot, then reads _blockedSubmitters),
+            // and look again after every wake-up: wake-ups may be spurious or meant for workers.
+            Point();
+            Interlocked.Increment(ref _blockedSubmitters);
+            try
             {
-                AdjustThreadCountLocked(idleChecked: true);
+                while (true)
+                {
+                    ThrowIfUnusable();
+                    if (TryReserveSlot(capacity))
+                    {
+                        return true;
+                    }
+
+                    _monitor.Wait(Timeout.InfiniteTimeSpan);
+                }
             }
-            else
+            finally
             {
-                AdjustThreadCountLocked();
-                WakeLocked();
+                Point();
+                Interlocked.Decrement(ref _blockedSubmitters);
             }
         }
         finally
         {
             _monitor.Exit();
+        }
+    }
+
+    private bool TryReserveSlot(int capacity)
+    {
+        while (true)
+        {
+            Point();
+            var queued = Volatile.Read(ref _queued);
+            if (queued >= capacity)
+            {
+                return false;
+            }
+
+            Point();
+            if (Interlocked.CompareExchange(ref _queued, queued + 1, queued) == queued)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Gives back a place in the bounded queue and wakes a submitter waiting for one.</summary>
+    private void ReleaseSlot(bool holdingMonitor)
+    {
+        Point();
+        Interlocked.Decrement(ref _queued);
+        Point();
+        if (Volatile.Read(ref _blockedSubmitters) == 0)
+        {
+            return;
+        }
+
+        if (holdingMonitor)
+        {
+            _monitor.PulseAll();
+        }
+        else
+        {
+            _monitor.Enter();
+            try
+            {
+                _monitor.PulseAll();
+            }
+            finally
+            {
+                _monitor.Exit();
+            }
         }
     }
 
@@ -219,16 +307,38 @@ public sealed partial class WorkerPool
         }
     }
 
-    /// <summary>Wakes a parked worker; every waiter if submitters wait too, since they share the wait set.</summary>
-    private void WakeLocked()
+    /// <summary>
+    /// Wakes a parked worker after new work appeared, unless every parked worker already has a wake-up
+    /// on its way (that worker looks at the queues again after waking). The read of
+    /// <c>_parked</c> follows the publication of the work with a full fence; a parking worker
+    /// increments <c>_parked</c> and then looks at the queues, so one of the two sees the other.
+    /// </summary>
+    private void WakeIfParked()
     {
-        if (_blockedSubmitters > 0)
+        Interlocked.MemoryBarrier();
+        Point();
+        if (Volatile.Read(ref _parked) <= Volatile.Read(ref _pulsed) && !_shutdown)
         {
-            _monitor.PulseAll();
+            return;
         }
-        else
+
+        _monitor.Enter();
+        try
         {
-            _monitor.Pulse();
+            if (_shutdown || _blockedSubmitters > 0)
+            {
+                // Exiting workers and blocked submitters share the wait set: wake them all.
+                _monitor.PulseAll();
+            }
+            else if (_parked > _pulsed)
+            {
+                Interlocked.Increment(ref _pulsed);
+                _monitor.Pulse();
+            }
+        }
+        finally
+        {
+            _monitor.Exit();
         }
     }
 
@@ -236,33 +346,47 @@ public sealed partial class WorkerPool
     /// CPython's <c>_adjust_thread_count</c>: no new thread if the idle semaphore can be acquired
     /// without blocking; otherwise one more thread while fewer than the maximum exist.
     /// </summary>
-    private void AdjustThreadCountLocked(bool idleChecked = false)
+    private void AdjustThreadCount()
     {
-        if (!idleChecked && TryAcquireIdle())
+        if (TryAcquireIdle())
         {
             return;
         }
 
-        var count = _threadCount;
-        if (count >= _maxWorkers)
+        Point();
+        if (Volatile.Read(ref _threadCount) >= _maxWorkers)
         {
             return;
         }
 
-        var worker = new Worker(this, count, _backend);
-        _workers[count] = worker;
-        Volatile.Write(ref _threadCount, count + 1);
+        _monitor.Enter();
         try
         {
-            var thread = _backend.StartThread(() => WorkerMain(worker), new ThreadStartOptions { Name = $"{ThreadNamePrefix}_{count}" });
-            worker.Thread ??= thread;
-            worker.Handle = thread;
+            var count = _threadCount;
+            if (count >= _maxWorkers)
+            {
+                return;
+            }
+
+            var worker = new Worker(this, count, _backend);
+            _workers[count] = worker;
+            Volatile.Write(ref _threadCount, count + 1);
+            try
+            {
+                var thread = _backend.StartThread(() => WorkerMain(worker), new ThreadStartOptions { Name = $"{ThreadNamePrefix}_{count}" });
+                worker.Thread ??= thread;
+                worker.Handle = thread;
+            }
+            catch
+            {
+                _workers[count] = null;
+                Volatile.Write(ref _threadCount, count);
+                throw;
+            }
         }
-        catch
+        finally
         {
-            _workers[count] = null;
-            Volatile.Write(ref _threadCount, count);
-            throw;
+            _monitor.Exit();
         }
     }
 

@@ -3,6 +3,10 @@ namespace Portalis.Threading.Pool;
 // The worker loop: CPython's thread._worker, with work stealing and parking.
 public sealed partial class WorkerPool
 {
+    // Looks for work before parking, natively on a multi-core machine: parking and waking cost
+    // two context switches, several times a tiny task.
+    private const int SpinIterations = 40;
+
     private void WorkerMain(Worker worker)
     {
         worker.Thread = _backend.CurrentThread;
@@ -60,12 +64,12 @@ public sealed partial class WorkerPool
             FutureLog.Write(new FutureLogRecord("Exception in initializer:", ex, IsCritical: true));
         }
 
-        List<Future> drained;
         _monitor.Enter();
         try
         {
             _broken = BrokenPoolError.InitializerFailedMessage;
-            drained = DrainLocked();
+
+            // Wake blocked submitters: they throw BrokenPoolError now.
             _monitor.PulseAll();
         }
         finally
@@ -73,27 +77,32 @@ public sealed partial class WorkerPool
             _monitor.Exit();
         }
 
-        // Outside the lock: completing a future runs its callbacks.
-        foreach (var future in drained)
-        {
-            future.TrySetException(new BrokenPoolError(BrokenPoolError.InitializerFailedMessage));
-        }
-
+        DrainRaced();
         return false;
     }
 
     /// <summary>
     /// The next task for <paramref name="worker"/>: its own deque first (newest), then the shared
-    /// queue, then a steal (oldest) from another worker; parks when there is none. Null when the
-    /// pool is shut down and no work is left.
+    /// queue, then a steal (oldest) from another worker; spins briefly, then parks, when there is
+    /// none. Null when the pool is shut down and no work is left.
     /// </summary>
     private Future? TakeWork(Worker worker)
     {
-        if (_stealing)
+        if (FindWork(worker, holdingMonitor: false) is { } found)
         {
-            if (worker.Deque.TryPop() is { } own)
+            return found;
+        }
+
+        if (_spin)
+        {
+            var spinner = default(SpinWait);
+            for (var i = 0; i < SpinIterations && !_shutdown; i++)
             {
-                return own;
+                spinner.SpinOnce(sleep1Threshold: -1);
+                if (FindWork(worker, holdingMonitor: false) is { } spun)
+                {
+                    return spun;
+                }
             }
         }
 
@@ -103,29 +112,42 @@ public sealed partial class WorkerPool
             while (true)
             {
                 AssertInvariants();
-                if (_queue.TryDequeue(out var queued))
-                {
-                    if (_blockedSubmitters > 0)
-                    {
-                        _monitor.PulseAll();
-                    }
 
-                    return queued;
-                }
-
-                // Announce parking before the last look at the deques: a local submitter pushes, then
-                // reads _parked; so either it sees this worker parked and pulses, or this steal sees its item.
+                // Announce parking before the last look at the queues: a submitter publishes its item,
+                // then reads _parked; so either it sees this worker and wakes it, or this look sees the item.
                 Point();
                 Interlocked.Increment(ref _parked);
-                var stolen = StealFromOthers(worker);
-                if (stolen is not null || _shutdown)
+                if (_shutdown)
+                {
+                    // Leave only when no submit is between its shutdown check and its enqueue; read
+                    // that count before the last look, since such a submit enqueues before it leaves.
+                    Point();
+                    var inFlight = Volatile.Read(ref _submitting);
+                    var last = FindWork(worker, holdingMonitor: true);
+                    if (last is not null || inFlight == 0)
+                    {
+                        Point();
+                        Interlocked.Decrement(ref _parked);
+                        return last;
+                    }
+                }
+                else if (FindWork(worker, holdingMonitor: true) is { } item)
                 {
                     Point();
                     Interlocked.Decrement(ref _parked);
-                    return stolen;
+                    return item;
                 }
 
                 _monitor.Wait(Timeout.InfiniteTimeSpan);
+
+                // This wake-up may be a pulse or spurious; either way the worker looks again, so a
+                // pending pulse is used up (an undercount only costs an extra pulse later).
+                Point();
+                if (Volatile.Read(ref _pulsed) > 0)
+                {
+                    Interlocked.Decrement(ref _pulsed);
+                }
+
                 Point();
                 Interlocked.Decrement(ref _parked);
             }
@@ -134,6 +156,38 @@ public sealed partial class WorkerPool
         {
             _monitor.Exit();
         }
+    }
+
+    /// <summary>One look for work, without blocking: own deque, shared queue, other deques.</summary>
+    private Future? FindWork(Worker worker, bool holdingMonitor)
+    {
+        if (_stealing && worker.Deque.TryPop() is { } own)
+        {
+            return own;
+        }
+
+        if (TryDequeueShared(holdingMonitor) is { } shared)
+        {
+            return shared;
+        }
+
+        return StealFromOthers(worker);
+    }
+
+    private Future? TryDequeueShared(bool holdingMonitor)
+    {
+        Point();
+        if (!_queue.TryDequeue(out var item))
+        {
+            return null;
+        }
+
+        if (_capacity is not null)
+        {
+            ReleaseSlot(holdingMonitor);
+        }
+
+        return item;
     }
 
     /// <summary>Steals the oldest item from another worker's deque; null once every deque looked empty.</summary>
@@ -197,16 +251,40 @@ public sealed partial class WorkerPool
         return null;
     }
 
-    /// <summary>Takes every queued task: the shared queue and all deques. Caller holds the monitor.</summary>
-    private List<Future> DrainLocked()
+    /// <summary>Takes every queued task: the shared queue and all deques. Safe without the monitor.</summary>
+    private List<Future> Drain()
     {
-        var drained = new List<Future>(_queue);
-        _queue.Clear();
+        var drained = new List<Future>();
+        while (TryDequeueShared(holdingMonitor: false) is { } queued)
+        {
+            drained.Add(queued);
+        }
+
         while (StealFromOthers(null) is { } stolen)
         {
             drained.Add(stolen);
         }
 
         return drained;
+    }
+
+    /// <summary>
+    /// Fails or cancels whatever is queued, for a broken pool or a cancelling shutdown: called by
+    /// them and by a submit that raced with them. Completing futures runs callbacks: no lock held.
+    /// </summary>
+    private void DrainRaced()
+    {
+        foreach (var future in Drain())
+        {
+            if (_broken is { } broken)
+            {
+                // CPython's _initializer_failed: set_exception on each queued future.
+                future.TrySetException(new BrokenPoolError(broken));
+            }
+            else
+            {
+                future.Cancel();
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace Portalis.Threading.Pool;
@@ -13,10 +14,11 @@ namespace Portalis.Threading.Pool;
 /// worker finishes a task, just before its future completes) can be decremented, no thread is started; otherwise a new worker named
 /// <c>{prefix}_{n}</c> starts while fewer than <see cref="MaxWorkers"/> exist. So Python code sees
 /// CPython's thread names and counts.</para>
-/// <para>Queues: submissions from other threads go to one shared FIFO queue (bounded if
+/// <para>Queues: submissions from other threads go to one shared lock-free FIFO queue (bounded if
 /// <see cref="WorkerPoolOptions.QueueCapacity"/> is set). Submissions from the pool's own workers go
-/// to that worker's Chase-Lev deque, which idle workers steal from. Idle workers park on the pool's
-/// monitor and are woken by submissions; they never spin.</para>
+/// to that worker's Chase-Lev deque, which idle workers steal from. An idle worker spins briefly
+/// (natively, on a multi-core machine) and then parks on the pool's monitor until a submission
+/// wakes it; a submission wakes a parked worker only if no other wake-up is already on its way.</para>
 /// <para>Errors: a task's exception goes into its future and the worker carries on. Callbacks run
 /// on the worker that completes a future, outside every lock of the pool.</para>
 /// <para>Shutdown: <see cref="Shutdown"/> (and <see cref="Dispose"/>, which is
@@ -33,6 +35,7 @@ public sealed partial class WorkerPool : IDisposable
     private readonly IThreadingBackend _backend;
     private readonly bool _controlled;
     private readonly bool _native;
+    private readonly bool _spin;
     private readonly SyncMonitor _monitor;
     private readonly int _maxWorkers;
     private readonly int? _capacity;
@@ -40,19 +43,28 @@ public sealed partial class WorkerPool : IDisposable
     private readonly Action? _initializer;
     private readonly Action _releaseIdle;
 
-    // Guarded by _monitor.
-    private readonly Queue<Future> _queue = new();
-    private int _blockedSubmitters;
+    // The shared FIFO queue is lock-free; the monitor is only for parking, blocked submitters,
+    // starting threads and shutdown.
+    private readonly ConcurrentQueue<Future> _queue = new();
 
     // Written under _monitor, read without it by thieves and local submitters.
     private readonly Worker?[] _workers;
     private int _threadCount;
     private volatile bool _shutdown;
+    private volatile bool _cancelOnShutdown;
     private volatile string? _broken;
 
-    // Lock-free counters: CPython's _idle_semaphore, and the number of workers parked on _monitor.
-    private int _idle;
+    // Lock-free counters, each read by the other side after a full fence (Dekker-style handshakes):
+    // _queued: items in the shared queue, kept only when bounded; _submitting: submits between their
+    // shutdown check and their enqueue; _parked: workers announced on the monitor's wait set;
+    // _pulsed: pulses whose worker has not yet woken; _blockedSubmitters: submits waiting for room;
+    // _idle: CPython's _idle_semaphore.
+    private int _queued;
+    private int _submitting;
     private int _parked;
+    private int _pulsed;
+    private int _blockedSubmitters;
+    private int _idle;
 
     /// <summary>Creates a pool with CPython's defaults.</summary>
     public WorkerPool()
@@ -79,6 +91,7 @@ public sealed partial class WorkerPool : IDisposable
         _backend = options.Backend ?? ThreadingBackend.Current;
         _controlled = _backend.IsControlled;
         _native = ReferenceEquals(_backend, ThreadingBackend.Native);
+        _spin = _native && Environment.ProcessorCount > 1;
         _monitor = _backend.CreateMonitor("WorkerPool");
         _maxWorkers = maxWorkers;
         _capacity = options.QueueCapacity;
@@ -118,7 +131,7 @@ public sealed partial class WorkerPool : IDisposable
     private void AssertInvariants()
     {
         Debug.Assert(_threadCount is >= 0 && _threadCount <= _maxWorkers, "thread count within bounds");
-        Debug.Assert(_blockedSubmitters >= 0, "blocked submitters counted");
+        Debug.Assert(_blockedSubmitters >= 0 && _parked >= 0 && _submitting >= 0, "counters never go negative");
     }
 
     /// <summary>A started worker: its thread and its deque.</summary>
