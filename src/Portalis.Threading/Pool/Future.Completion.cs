@@ -4,7 +4,8 @@ namespace Portalis.Threading.Pool;
 
 // Cancelling and completing: CPython's Future.cancel, set_running_or_notify_cancel, set_result and
 // set_exception (Lib/concurrent/futures/_base.py). Executors and tests call the setters; standalone
-// futures are completed by user code through them.
+// futures are completed by user code through them. Each is a compare-and-swap on the state; the
+// monitor is taken only when the future is watched (see _watched).
 public abstract partial class Future
 {
     /// <summary>
@@ -16,13 +17,11 @@ public abstract partial class Future
     /// </summary>
     public bool Cancel()
     {
-        object? callbacks;
-        _monitor.Enter();
-        try
+        while (true)
         {
-            AssertInvariants();
-            var state = _state;
-            if (state is (int)FutureState.Running or (int)FutureState.Finished)
+            SchedulingPoint();
+            var state = Volatile.Read(ref _state);
+            if (state is (int)FutureState.Running or (int)FutureState.Finished or Completing)
             {
                 return false;
             }
@@ -32,17 +31,12 @@ public abstract partial class Future
                 return true;
             }
 
-            Volatile.Write(ref _state, (int)FutureState.Cancelled);
-            _monitor.PulseAll();
-            callbacks = TakeCallbacks();
+            if (TryTransition((int)FutureState.Pending, (int)FutureState.Cancelled))
+            {
+                PublishDone(notify: null);
+                return true;
+            }
         }
-        finally
-        {
-            _monitor.Exit();
-        }
-
-        InvokeCallbacks(callbacks);
-        return true;
     }
 
     /// <summary>
@@ -57,32 +51,32 @@ public abstract partial class Future
     /// </exception>
     public bool SetRunningOrNotifyCancel()
     {
-        int state;
-        _monitor.Enter();
-        try
+        if (TryTransition((int)FutureState.Pending, (int)FutureState.Running))
         {
-            AssertInvariants();
-            state = _state;
-            if (state == (int)FutureState.Cancelled)
-            {
-                Volatile.Write(ref _state, (int)FutureState.CancelledAndNotified);
-                NotifyWaiters(static (waiter, future) => waiter.AddCancelled(future));
-
-                // No PulseAll: Cancel already woke the threads blocked on this future.
-                return false;
-            }
-
-            if (state == (int)FutureState.Pending)
-            {
-                Volatile.Write(ref _state, (int)FutureState.Running);
-                return true;
-            }
-        }
-        finally
-        {
-            _monitor.Exit();
+            return true;
         }
 
+        if (TryTransition((int)FutureState.Cancelled, (int)FutureState.CancelledAndNotified))
+        {
+            // No PulseAll and no callbacks: Cancel already woke the blocked threads and ran them.
+            if (IsWatched())
+            {
+                var monitor = Monitor;
+                monitor.Enter();
+                try
+                {
+                    NotifyWaiters(static (waiter, future) => waiter.AddCancelled(future));
+                }
+                finally
+                {
+                    monitor.Exit();
+                }
+            }
+
+            return false;
+        }
+
+        var state = PublicState(Volatile.Read(ref _state));
         FutureLog.Write(new FutureLogRecord($"Future {Id} in unexpected state: {StateName(state)}", null, IsCritical: true));
         throw new InvalidStateError("Future in unexpected state");
     }
@@ -102,64 +96,91 @@ public abstract partial class Future
     /// <returns>True if this call completed the future.</returns>
     internal bool TrySetException(Exception exception)
     {
-        // Capture before taking the lock: it walks the stack trace.
         var captured = ExceptionDispatchInfo.Capture(exception);
-        _monitor.Enter();
-        if (IsDone(_state))
+        if (!TryBeginCompletion())
         {
-            _monitor.Exit();
             return false;
         }
 
         _exception = captured;
-        FinishAndExit(isException: true);
+        EndCompletion(isException: true);
         return true;
     }
 
     /// <summary>
-    /// Moves to <see cref="FutureState.Finished"/> with the monitor held (the result or exception is
-    /// already stored), notifies waiters, releases the monitor, then runs the callbacks.
+    /// Claims the right to complete: Pending or Running to the transient Completing state, so that
+    /// exactly one completer writes the result. False if already cancelled or finished.
     /// </summary>
-    private protected void FinishAndExit(bool isException)
+    private protected bool TryBeginCompletion()
     {
-        object? callbacks;
-        try
+        while (true)
         {
-            Volatile.Write(ref _state, (int)FutureState.Finished);
-            AssertInvariants();
-            if (isException)
+            SchedulingPoint();
+            var state = Volatile.Read(ref _state);
+            if (state is not ((int)FutureState.Pending or (int)FutureState.Running))
             {
-                NotifyWaiters(static (waiter, future) => waiter.AddException(future));
-            }
-            else
-            {
-                NotifyWaiters(static (waiter, future) => waiter.AddResult(future));
+                return false;
             }
 
-            _monitor.PulseAll();
+            if (TryTransition(state, Completing))
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Publishes Finished (the result or exception is stored) and tells whoever watches.</summary>
+    private protected void EndCompletion(bool isException)
+    {
+        // Release the result with a full fence, then read _watched (see its comment).
+        SchedulingPoint();
+        Interlocked.Exchange(ref _state, (int)FutureState.Finished);
+        PublishDone(isException
+            ? static (waiter, future) => waiter.AddException(future)
+            : static (waiter, future) => waiter.AddResult(future));
+    }
+
+    /// <summary>
+    /// After the move to a done state: if watched, notifies the installed waiters (internal code,
+    /// so under the monitor, as CPython does; the lock order is future, then waiter), wakes blocked
+    /// threads and takes the callbacks; then runs the callbacks outside the monitor.
+    /// </summary>
+    private void PublishDone(Action<FutureWaiter, Future>? notify)
+    {
+        if (!IsWatched())
+        {
+            return;
+        }
+
+        object? callbacks;
+        var monitor = Monitor;
+        monitor.Enter();
+        try
+        {
+            if (notify is not null)
+            {
+                NotifyWaiters(notify);
+            }
+
+            monitor.PulseAll();
             callbacks = TakeCallbacks();
+            AssertInvariants();
         }
         finally
         {
-            _monitor.Exit();
+            monitor.Exit();
         }
 
         InvokeCallbacks(callbacks);
     }
 
-    private protected void EnterMonitor() => _monitor.Enter();
-
-    private protected void ExitMonitor() => _monitor.Exit();
-
-    private protected int StateUnderLock => _state;
-
     private protected InvalidStateError InvalidState()
     {
-        var state = Volatile.Read(ref _state);
+        var state = PublicState(Volatile.Read(ref _state));
         return new InvalidStateError($"{StateName(state)}: {this}");
     }
 
-    private static string StateName(int state) => (FutureState)state switch
+    private static string StateName(FutureState state) => state switch
     {
         FutureState.Pending => "PENDING",
         FutureState.Running => "RUNNING",
@@ -168,8 +189,6 @@ public abstract partial class Future
         _ => "FINISHED",
     };
 
-    // Waiters are internal code (no user callbacks), so they are notified under the future's lock,
-    // as CPython does; the lock order is always future, then waiter.
     private void NotifyWaiters(Action<FutureWaiter, Future> notify)
     {
         if (_waiters is { } waiters)

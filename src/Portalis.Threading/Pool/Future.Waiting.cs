@@ -76,12 +76,13 @@ public abstract partial class Future
     private int WaitDone(TimeSpan? timeout)
     {
         var deadline = Deadline.From(_backend, timeout);
-        _monitor.Enter();
+        var monitor = EnterWatched();
         try
         {
             while (true)
             {
-                var state = _state;
+                SchedulingPoint();
+                var state = Volatile.Read(ref _state);
                 if (IsDone(state))
                 {
                     return state;
@@ -93,12 +94,12 @@ public abstract partial class Future
                     return state;
                 }
 
-                _monitor.Wait(remaining);
+                monitor.Wait(remaining);
             }
         }
         finally
         {
-            _monitor.Exit();
+            monitor.Exit();
         }
     }
 
@@ -109,34 +110,36 @@ public abstract partial class Future
     /// <see cref="FutureState.CancelledAndNotified"/>) means the waiter was not installed.</returns>
     internal FutureState InstallWaiter(FutureWaiter waiter)
     {
-        _monitor.Enter();
+        var monitor = EnterWatched();
         try
         {
-            var state = _state;
+            SchedulingPoint();
+            var state = Volatile.Read(ref _state);
             if (state is (int)FutureState.Finished or (int)FutureState.CancelledAndNotified)
             {
                 return (FutureState)state;
             }
 
             (_waiters ??= []).Add(waiter);
-            return (FutureState)state;
+            return PublicState(state);
         }
         finally
         {
-            _monitor.Exit();
+            monitor.Exit();
         }
     }
 
     internal void RemoveWaiter(FutureWaiter waiter)
     {
-        _monitor.Enter();
+        var monitor = Monitor;
+        monitor.Enter();
         try
         {
             _waiters?.Remove(waiter);
         }
         finally
         {
-            _monitor.Exit();
+            monitor.Exit();
         }
     }
 }

@@ -27,15 +27,27 @@ public abstract partial class Future
 {
     private static long s_nextId;
 
+    // Between claiming the right to complete and publishing Finished; reads as Running.
+    private const int Completing = 5;
+
     private readonly IThreadingBackend _backend;
     private readonly bool _controlled;
     private readonly bool _spin;
-    private readonly SyncMonitor _monitor;
+
+    // State changes are compare-and-swaps, so a future nobody waits on never takes a lock. The
+    // monitor is created on first need: by a blocking wait, a done callback or a Futures.Wait.
+    private SyncMonitor? _monitor;
     private int _state;
+
+    // Set, under the monitor and with a full fence, before anyone checks the state and then waits,
+    // registers a callback or installs a waiter; read, with a full fence, after every state change.
+    // So either the waiter sees the new state, or the changer sees the flag and takes the monitor.
+    private int _watched;
     private ExceptionDispatchInfo? _exception;
     private List<FutureWaiter>? _waiters;
 
     // One callback is stored as the delegate itself, more as a List<Action<Future>>; null once invoked.
+    // Guarded by the monitor.
     private object? _callbacks;
     private bool _callbacksTaken;
 
@@ -44,7 +56,6 @@ public abstract partial class Future
         _backend = backend;
         _controlled = backend.IsControlled;
         _spin = ReferenceEquals(backend, ThreadingBackend.Native) && Environment.ProcessorCount > 1;
-        _monitor = backend.CreateMonitor("Future");
         Id = Interlocked.Increment(ref s_nextId);
     }
 
@@ -54,7 +65,7 @@ public abstract partial class Future
         get
         {
             SchedulingPoint();
-            return (FutureState)Volatile.Read(ref _state);
+            return PublicState(Volatile.Read(ref _state));
         }
     }
 
@@ -85,11 +96,11 @@ public abstract partial class Future
     public void AddDoneCallback(Action<Future> callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        _monitor.Enter();
+        var monitor = EnterWatched();
         try
         {
             AssertInvariants();
-            if (!IsDone(_state))
+            if (!IsDone(Volatile.Read(ref _state)))
             {
                 switch (_callbacks)
                 {
@@ -109,7 +120,7 @@ public abstract partial class Future
         }
         finally
         {
-            _monitor.Exit();
+            monitor.Exit();
         }
 
         InvokeCallback(callback);
@@ -121,7 +132,7 @@ public abstract partial class Future
     /// </summary>
     public override string ToString()
     {
-        var state = (FutureState)Volatile.Read(ref _state);
+        var state = PublicState(Volatile.Read(ref _state));
         var description = state switch
         {
             FutureState.Pending => "pending",
@@ -145,7 +156,54 @@ public abstract partial class Future
     /// <summary>The type name of the result, for <see cref="ToString"/> (Python's <c>NoneType</c> for null).</summary>
     private protected abstract string ResultTypeName();
 
-    private protected static bool IsDone(int state) => state >= (int)FutureState.Cancelled;
+    private protected static bool IsDone(int state) =>
+        state is (int)FutureState.Cancelled or (int)FutureState.CancelledAndNotified or (int)FutureState.Finished;
+
+    private static FutureState PublicState(int state) => state == Completing ? FutureState.Running : (FutureState)state;
+
+    /// <summary>The monitor, created on first use (a losing racer's monitor is dropped unused).</summary>
+    private SyncMonitor Monitor
+    {
+        get
+        {
+            var monitor = Volatile.Read(ref _monitor);
+            if (monitor is null)
+            {
+                var created = _backend.CreateMonitor("Future");
+                monitor = Interlocked.CompareExchange(ref _monitor, created, null) ?? created;
+            }
+
+            return monitor;
+        }
+    }
+
+    /// <summary>Enters the monitor and marks the future watched, before the caller reads the state.</summary>
+    private SyncMonitor EnterWatched()
+    {
+        var monitor = Monitor;
+        monitor.Enter();
+        if (_watched == 0)
+        {
+            SchedulingPoint();
+            Interlocked.Exchange(ref _watched, 1);
+        }
+
+        return monitor;
+    }
+
+    /// <summary>After a state change (made with a full fence): whether anyone may need to hear of it.</summary>
+    private bool IsWatched()
+    {
+        SchedulingPoint();
+        return Volatile.Read(ref _watched) != 0;
+    }
+
+    /// <summary>Moves from one state to another with a full fence; false if the state was not <paramref name="from"/>.</summary>
+    private bool TryTransition(int from, int to)
+    {
+        SchedulingPoint();
+        return Interlocked.CompareExchange(ref _state, to, from) == from;
+    }
 
     private protected static bool IsCancelled(int state) =>
         state is (int)FutureState.Cancelled or (int)FutureState.CancelledAndNotified;
@@ -161,8 +219,8 @@ public abstract partial class Future
     [Conditional("DEBUG")]
     private void AssertInvariants()
     {
-        Debug.Assert(_state is >= (int)FutureState.Pending and <= (int)FutureState.Finished, "unknown state");
-        Debug.Assert(_exception is null || _state == (int)FutureState.Finished, "an exception is set only when finished");
-        Debug.Assert(!_callbacksTaken || IsDone(_state), "callbacks are taken only once done");
+        var state = Volatile.Read(ref _state);
+        Debug.Assert(state is >= (int)FutureState.Pending and <= Completing, "unknown state");
+        Debug.Assert(!_callbacksTaken || IsDone(state), "callbacks are taken only once done");
     }
 }

@@ -70,15 +70,13 @@ public sealed class Future<T> : Future
     /// <returns>True if this call completed the future.</returns>
     internal bool TrySetResult(T value)
     {
-        EnterMonitor();
-        if (IsDone(StateUnderLock))
+        if (!TryBeginCompletion())
         {
-            ExitMonitor();
             return false;
         }
 
         _result = value;
-        FinishAndExit(isException: false);
+        EndCompletion(isException: false);
         return true;
     }
 
