@@ -313,6 +313,48 @@ public abstract class WorkerPoolContractTests(BackendRunner runner) : Concurrenc
         Assert.Equal("cb_0", callbackThread.Result());
     });
 
+    [Fact]
+    public void Submit_FromWorkerWithFullBoundedQueue_DoesNotBlock() => Run(() =>
+    {
+        using var pool = new WorkerPool(new WorkerPoolOptions { MaxWorkers = 1, QueueCapacity = 1 });
+
+        var parent = pool.Submit(() => Enumerable.Range(0, 3).Select(i => pool.Submit(() => i)).ToList());
+
+        Assert.Equal([0, 1, 2], parent.Result().Select(f => f.Result()));
+    });
+
+    [Fact]
+    public void Shutdown_FromOwnWorker_DoesNotWaitForItself() => Run(() =>
+    {
+        var pool = new WorkerPool(new WorkerPoolOptions { MaxWorkers = 1 });
+
+        var future = pool.Submit(() => pool.Shutdown(wait: true));
+
+        Assert.Null(future.Result());
+        Assert.Throws<PoolShutdownError>(() => pool.Submit(() => 1));
+        pool.Shutdown(wait: true);
+    });
+
+    [Fact]
+    public void AsCompleted_OverPoolFutures_YieldsEveryFuture() => Run(() =>
+    {
+        using var pool = new WorkerPool(new WorkerPoolOptions { MaxWorkers = 2 });
+        var futures = Enumerable.Range(0, 4).Select(i => pool.Submit(() => i)).ToList();
+
+        var results = Futures.AsCompleted(futures).Select(f => f.Result()).Order();
+
+        Assert.Equal([0, 1, 2, 3], results);
+    });
+
+    [Fact]
+    public void Options_NotPositive_AreRejected() => Run(() =>
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WorkerPool(new WorkerPoolOptions { MaxWorkers = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WorkerPool(new WorkerPoolOptions { QueueCapacity = 0 }));
+        using var pool = new WorkerPool();
+        Assert.Equal(Math.Min(32, Environment.ProcessorCount + 4), pool.MaxWorkers);
+    });
+
     private static string CurrentName() => Backend.CurrentThread.Name;
 }
 
