@@ -17,14 +17,14 @@ internal sealed partial class NativeThread : LogicalThread
     private readonly ManualResetEventSlim? _ended;
     private readonly Thread? _adopted;
     private Action? _body;
-    private string _name;
+    private string? _name;
     private volatile bool _alive;
     private Exception? _fault;
 
     private NativeThread(string? name, bool isDaemon, Action? body, Thread? adopted)
     {
         Id = Interlocked.Increment(ref s_nextId);
-        _name = name ?? $"Thread-{Id}";
+        _name = name;
         IsDaemon = isDaemon;
         _body = body;
         _adopted = adopted;
@@ -39,7 +39,8 @@ internal sealed partial class NativeThread : LogicalThread
 
     public override string Name
     {
-        get => _name;
+        // The default name is made on first use: most threads are never asked for it.
+        get => _name ??= $"Thread-{Id}";
         set => _name = value ?? throw new ArgumentNullException(nameof(value));
     }
 
@@ -64,15 +65,15 @@ internal sealed partial class NativeThread : LogicalThread
             return true;
         }
 
-        if (_ended is null)
-        {
-            return _adopted!.Join(timeout);
-        }
-
         var me = Current;
         if (me == this)
         {
-            throw new InvalidOperationException($"thread '{_name}' cannot join itself");
+            throw new InvalidOperationException($"thread '{Name}' cannot join itself");
+        }
+
+        if (_ended is null)
+        {
+            return _adopted!.Join(timeout);
         }
 
         if (timeout != Timeout.InfiniteTimeSpan || !me.IsParticipant)
