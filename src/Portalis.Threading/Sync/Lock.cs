@@ -24,6 +24,7 @@ public sealed partial class Lock
 
     private readonly IThreadingBackend _backend;
     private readonly bool _controlled;
+    private readonly string _owner;
     private SyncMonitor? _monitor;
 
     // 0 = unlocked, 1 = locked.
@@ -39,10 +40,13 @@ public sealed partial class Lock
     {
     }
 
-    internal Lock(IThreadingBackend backend)
+    /// <param name="backend">The backend to block on.</param>
+    /// <param name="owner">What a thread blocked here waits on, for deadlock reports (a condition's waiter lock says <c>Condition</c>).</param>
+    internal Lock(IThreadingBackend backend, string owner = nameof(Lock))
     {
         _backend = backend;
         _controlled = backend.IsControlled;
+        _owner = owner;
     }
 
     /// <summary>Python's <c>locked()</c>: whether some thread holds the lock.</summary>
@@ -201,7 +205,7 @@ public sealed partial class Lock
         var monitor = Volatile.Read(ref _monitor);
         if (monitor is null)
         {
-            var created = _backend.CreateMonitor(nameof(Lock));
+            var created = _backend.CreateMonitor(_owner);
             monitor = Interlocked.CompareExchange(ref _monitor, created, null) ?? created;
         }
 

@@ -26,7 +26,7 @@ public sealed class RLock : IConditionLock
     internal RLock(IThreadingBackend backend)
     {
         _backend = backend;
-        _lock = new Lock(backend);
+        _lock = new Lock(backend, nameof(RLock));
     }
 
     /// <summary>Python's <c>_is_owned()</c>: whether the calling thread holds the lock.</summary>
