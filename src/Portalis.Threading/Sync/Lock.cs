@@ -18,7 +18,7 @@ namespace Portalis.Threading.Sync;
 /// first contention. Like CPython's lock it is not fair: a releasing thread may reacquire at once.
 /// </para>
 /// </remarks>
-public sealed partial class Lock
+public sealed partial class Lock : IReleasable
 {
     private const int SpinCount = 12;
 
@@ -96,6 +96,14 @@ public sealed partial class Lock
     /// <summary>Takes the lock if it is free, without waiting (Python's <c>acquire(False)</c>).</summary>
     /// <returns>True if the lock was acquired.</returns>
     public bool TryAcquire() => AcquireCore(TimeSpan.Zero);
+
+    /// <summary>Python's <c>with lock:</c>: acquires, blocking, and releases when the scope is disposed.</summary>
+    /// <returns>The scope to dispose.</returns>
+    public LockScope Hold()
+    {
+        AcquireCore(Timeout.InfiniteTimeSpan);
+        return new LockScope(this);
+    }
 
     /// <summary>Python's <c>release()</c>: frees the lock; any thread may call it.</summary>
     /// <exception cref="LockNotHeldError">The lock is not locked ("release unlocked lock").</exception>
