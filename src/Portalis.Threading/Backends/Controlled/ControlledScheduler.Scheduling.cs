@@ -218,7 +218,7 @@ internal sealed partial class ControlledScheduler
                 ? $"waits on {monitor} with no timeout"
                 : $"waits on {monitor} with a timeout",
             BlockKind.Join => $"waits to join {thread.JoinTarget}",
-            BlockKind.Sleep => "sleeps",
+            BlockKind.Sleep => thread.Deadline == long.MaxValue ? "sleeps forever" : "sleeps",
             _ => "is in an unknown state",
         };
     }

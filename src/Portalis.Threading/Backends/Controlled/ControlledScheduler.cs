@@ -103,14 +103,21 @@ internal sealed partial class ControlledScheduler : IThreadingBackend
 
     public void SchedulingPoint() => Reschedule(CurrentOrThrow());
 
-    public void Yield() => Reschedule(CurrentOrThrow());
+    public void Yield()
+    {
+        var me = CurrentOrThrow();
+        ThrowIfAborting();
+        _strategy.OnYield(me);
+        Reschedule(me);
+    }
 
     public void Sleep(TimeSpan duration)
     {
         var me = CurrentOrThrow();
-        if (duration <= TimeSpan.Zero)
+        if (duration <= TimeSpan.Zero && duration != Timeout.InfiniteTimeSpan)
         {
-            Reschedule(me);
+            // time.sleep(0) is CPython's way to yield.
+            Yield();
             return;
         }
 
