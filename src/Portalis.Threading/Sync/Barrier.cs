@@ -40,7 +40,7 @@ public sealed class Barrier
     public Barrier(int parties, Action? action, TimeSpan timeout)
     {
         // CPython 3.11 does not validate parties.
-        _cond = new Condition(new Lock());
+        _cond = new Condition(new Lock(ThreadingBackend.Current, nameof(Barrier)));
         _action = action;
         _timeout = Timeouts.Check(timeout, nameof(timeout));
         _parties = parties;

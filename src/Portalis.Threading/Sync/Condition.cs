@@ -6,7 +6,7 @@ namespace Portalis.Threading.Sync;
 /// arrival order, there are no spurious wake-ups, and a waiter that times out while being notified
 /// consumes the notification.
 /// </summary>
-public sealed class Condition
+public sealed class Condition : IReleasable
 {
     private readonly IThreadingBackend _backend;
     private readonly IConditionLock _lock;
@@ -49,6 +49,14 @@ public sealed class Condition
     /// <param name="timeout">How long to wait; <see cref="Timeout.InfiniteTimeSpan"/> waits forever.</param>
     /// <returns>True if the lock was acquired.</returns>
     public bool Acquire(TimeSpan timeout) => _lock.Acquire(Timeouts.Check(timeout, nameof(timeout)));
+
+    /// <summary>Python's <c>with cond:</c>: acquires the underlying lock and releases it when the scope is disposed.</summary>
+    /// <returns>The scope to dispose.</returns>
+    public LockScope Hold()
+    {
+        _lock.Acquire(Timeout.InfiniteTimeSpan);
+        return new LockScope(this);
+    }
 
     /// <summary>Python's <c>release()</c>: releases the underlying lock.</summary>
     public void Release() => _lock.Release();

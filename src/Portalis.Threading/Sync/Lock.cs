@@ -18,12 +18,13 @@ namespace Portalis.Threading.Sync;
 /// first contention. Like CPython's lock it is not fair: a releasing thread may reacquire at once.
 /// </para>
 /// </remarks>
-public sealed partial class Lock
+public sealed partial class Lock : IReleasable
 {
     private const int SpinCount = 12;
 
     private readonly IThreadingBackend _backend;
     private readonly bool _controlled;
+    private readonly string _owner;
     private SyncMonitor? _monitor;
 
     // 0 = unlocked, 1 = locked.
@@ -39,10 +40,13 @@ public sealed partial class Lock
     {
     }
 
-    internal Lock(IThreadingBackend backend)
+    /// <param name="backend">The backend to block on.</param>
+    /// <param name="owner">What a thread blocked here waits on, for deadlock reports (a condition's waiter lock says <c>Condition</c>).</param>
+    internal Lock(IThreadingBackend backend, string owner = nameof(Lock))
     {
         _backend = backend;
         _controlled = backend.IsControlled;
+        _owner = owner;
     }
 
     /// <summary>Python's <c>locked()</c>: whether some thread holds the lock.</summary>
@@ -92,6 +96,14 @@ public sealed partial class Lock
     /// <summary>Takes the lock if it is free, without waiting (Python's <c>acquire(False)</c>).</summary>
     /// <returns>True if the lock was acquired.</returns>
     public bool TryAcquire() => AcquireCore(TimeSpan.Zero);
+
+    /// <summary>Python's <c>with lock:</c>: acquires, blocking, and releases when the scope is disposed.</summary>
+    /// <returns>The scope to dispose.</returns>
+    public LockScope Hold()
+    {
+        AcquireCore(Timeout.InfiniteTimeSpan);
+        return new LockScope(this);
+    }
 
     /// <summary>Python's <c>release()</c>: frees the lock; any thread may call it.</summary>
     /// <exception cref="LockNotHeldError">The lock is not locked ("release unlocked lock").</exception>
@@ -201,7 +213,7 @@ public sealed partial class Lock
         var monitor = Volatile.Read(ref _monitor);
         if (monitor is null)
         {
-            var created = _backend.CreateMonitor(nameof(Lock));
+            var created = _backend.CreateMonitor(_owner);
             monitor = Interlocked.CompareExchange(ref _monitor, created, null) ?? created;
         }
 

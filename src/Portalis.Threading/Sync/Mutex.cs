@@ -22,7 +22,7 @@ public sealed class Mutex<T>
     /// <param name="value">The initial value.</param>
     public Mutex(T value)
     {
-        _lock = new Lock();
+        _lock = new Lock(ThreadingBackend.Current, "Mutex");
         _value = value;
     }
 

@@ -8,7 +8,7 @@ namespace Portalis.Threading.Sync;
 /// The owner is <see cref="LogicalThread.Id"/> of <see cref="IThreadingBackend.CurrentThread"/>, so
 /// ownership follows logical threads, not OS threads.
 /// </remarks>
-public sealed class RLock : IConditionLock
+public sealed class RLock : IConditionLock, IReleasable
 {
     private readonly IThreadingBackend _backend;
     private readonly Lock _lock;
@@ -26,7 +26,7 @@ public sealed class RLock : IConditionLock
     internal RLock(IThreadingBackend backend)
     {
         _backend = backend;
-        _lock = new Lock(backend);
+        _lock = new Lock(backend, nameof(RLock));
     }
 
     /// <summary>Python's <c>_is_owned()</c>: whether the calling thread holds the lock.</summary>
@@ -46,6 +46,14 @@ public sealed class RLock : IConditionLock
     /// <param name="timeout">How long to wait; <see cref="TimeSpan.Zero"/> tries once, <see cref="Timeout.InfiniteTimeSpan"/> waits forever.</param>
     /// <returns>True if the lock was acquired.</returns>
     public bool Acquire(TimeSpan timeout) => AcquireCore(Timeouts.Check(timeout, nameof(timeout)));
+
+    /// <summary>Python's <c>with rlock:</c>: acquires, blocking, and releases when the scope is disposed.</summary>
+    /// <returns>The scope to dispose.</returns>
+    public LockScope Hold()
+    {
+        AcquireCore(Timeout.InfiniteTimeSpan);
+        return new LockScope(this);
+    }
 
     /// <summary>
     /// Python's <c>release()</c>: decrements the recursion count and frees the lock when it reaches zero.

@@ -11,7 +11,7 @@ namespace Portalis.Threading.Sync;
 /// The counter is taken with a compare-and-swap when positive; a thread that finds it at zero waits
 /// on a backend monitor. C# files that import <c>System.Threading</c> should alias the name.
 /// </remarks>
-public class Semaphore
+public class Semaphore : IReleasable
 {
     private readonly IThreadingBackend _backend;
     private readonly bool _controlled;
@@ -66,6 +66,14 @@ public class Semaphore
     /// <returns>True if the counter was decremented.</returns>
     public bool Acquire(TimeSpan timeout) => AcquireCore(Timeouts.Check(timeout, nameof(timeout)));
 
+    /// <summary>Python's <c>with sem:</c>: acquires, blocking, and releases one unit when the scope is disposed.</summary>
+    /// <returns>The scope to dispose.</returns>
+    public LockScope Hold()
+    {
+        AcquireCore(Timeout.InfiniteTimeSpan);
+        return new LockScope(this);
+    }
+
     /// <summary>
     /// Python's <c>release(n=1)</c>: adds <paramref name="n"/> to the counter and wakes up to
     /// <paramref name="n"/> waiters.
@@ -108,6 +116,8 @@ public class Semaphore
             Wake(n);
         }
     }
+
+    void IReleasable.Release() => Release();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryTake()

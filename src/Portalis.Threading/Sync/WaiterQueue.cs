@@ -10,6 +10,7 @@ internal sealed class WaiterQueue
 {
     private readonly IThreadingBackend _backend;
     private readonly SyncMonitor _gate;
+    private readonly string _owner;
     private Waiter? _head;
     private Waiter? _tail;
     private int _count;
@@ -17,6 +18,7 @@ internal sealed class WaiterQueue
     public WaiterQueue(IThreadingBackend backend, string owner)
     {
         _backend = backend;
+        _owner = owner;
         _gate = backend.CreateMonitor(owner);
     }
 
@@ -35,7 +37,7 @@ internal sealed class WaiterQueue
     /// <summary>Queues a new waiter whose lock is already held, so that waiting on it blocks.</summary>
     public Waiter Enqueue()
     {
-        var signal = new Lock(_backend);
+        var signal = new Lock(_backend, _owner);
         signal.AcquireCore(TimeSpan.Zero);
         var waiter = new Waiter(signal);
         _gate.Enter();

@@ -135,6 +135,34 @@ public abstract class LockContractTests : SyncContract
     });
 
     [Fact]
+    public void Hold_Disposed_ReleasesLikePythonWith() => Run(() =>
+    {
+        var l = new Lock();
+        var r = new RLock();
+        var cond = new Condition(r);
+        var sem = new Portalis.Threading.Sync.Semaphore(1);
+        using (l.Hold())
+        {
+            Assert.True(l.Locked);
+            using (r.Hold())
+            using (cond.Hold())
+            {
+                Assert.True(r.IsOwned);
+                Assert.False(cond.Wait(0));
+            }
+
+            Assert.False(r.IsOwned);
+            using (sem.Hold())
+            {
+                Assert.Equal(0, sem.Value);
+            }
+        }
+
+        Assert.False(l.Locked);
+        Assert.Equal(1, sem.Value);
+    });
+
+    [Fact]
     public void Acquire_BadArguments_ThrowCPythonErrors() => Run(() =>
     {
         var l = new Lock();

@@ -18,8 +18,8 @@ public sealed class SyncStressTests
 
     /// <remarks>
     /// 10,000 threads with <c>PORTALIS_STRESS=1</c>, 1,000 otherwise: on the 2-core CI machine creating
-    /// OS threads slows down with the number alive (10,000 take about two minutes there, almost all
-    /// of it in thread creation), so the full count runs only in the stress run.
+    /// OS threads slows down with the number alive (10,000 take one to two and a half minutes there,
+    /// almost all of it in thread creation), so the full count runs only in the stress run.
     /// </remarks>
     [Fact]
     public void Event_ThousandsOfThreadsBlockedAtOnce_AllFinishAfterSet() => _runner.Run(() =>
