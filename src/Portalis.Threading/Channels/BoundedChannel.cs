@@ -139,10 +139,9 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
         if (status == SendStatus.Full && ShouldSpin(deadline))
         {
             // A short spin catches a receiver that is about to make room, without parking.
-            var spinner = default(SpinWait);
-            while (status == SendStatus.Full && !spinner.NextSpinWillYield)
+            var spinWait = default(SpinWait);
+            while (status == SendStatus.Full && SpinBeforeParking(ref spinWait))
             {
-                spinner.SpinOnce(sleep1Threshold: -1);
                 status = TrySend(item);
             }
         }
@@ -275,10 +274,9 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
 
         if (ShouldSpin(deadline))
         {
-            var spinner = default(SpinWait);
-            while (!spinner.NextSpinWillYield)
+            var spinWait = default(SpinWait);
+            while (SpinBeforeParking(ref spinWait))
             {
-                spinner.SpinOnce(sleep1Threshold: -1);
                 if (TryReceive(out item, out closed))
                 {
                     return ReceiveStatus.Received;
