@@ -41,6 +41,34 @@ public class ChannelPingPongBenchmarks
         Task.WaitAll(echo, driver);
     }
 
+    /// <summary>
+    /// The BCL with the same constraint as Portalis channels: each side is a dedicated OS thread that
+    /// blocks (sync over async), as a Python thread calling <c>queue.get()</c> does. The async baseline
+    /// above may run both sides on one pool thread, which no blocking design can.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = RoundTrips)]
+    [BenchmarkCategory("PingPong")]
+    public void Bcl_Unbounded_BlockingThreads()
+    {
+        var ping = Bcl.Channel.CreateUnbounded<int>(new Bcl.UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var pong = Bcl.Channel.CreateUnbounded<int>(new Bcl.UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var echo = new Thread(() =>
+        {
+            for (var i = 0; i < RoundTrips; i++)
+            {
+                pong.Writer.TryWrite(ping.Reader.ReadAsync().AsTask().GetAwaiter().GetResult());
+            }
+        });
+        echo.Start();
+        for (var i = 0; i < RoundTrips; i++)
+        {
+            ping.Writer.TryWrite(i);
+            pong.Reader.ReadAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        echo.Join();
+    }
+
     [Benchmark(OperationsPerInvoke = RoundTrips)]
     [BenchmarkCategory("PingPong")]
     public void Portalis_Unbounded() => Run(PChannel.Unbounded<int>(), PChannel.Unbounded<int>());

@@ -36,10 +36,6 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
         _markBit = (long)BitOperations.RoundUpToPowerOf2((ulong)capacity + 1);
         _oneLap = _markBit * 2;
         _slots = new Slot[capacity];
-        for (var i = 0; i < capacity; i++)
-        {
-            _slots[i].Stamp = i;
-        }
 
         _sendMonitor = backend.CreateMonitor("channel send");
         _receiveMonitor = backend.CreateMonitor("channel receive");
@@ -96,7 +92,7 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
             var lap = tail & ~(_oneLap - 1);
             ref var slot = ref _slots[index];
             Point();
-            var stamp = Volatile.Read(ref slot.Stamp);
+            var stamp = Volatile.Read(ref slot.Stamp) + index;
             if (tail == stamp)
             {
                 var next = index + 1 < _capacity ? tail + 1 : lap + _oneLap;
@@ -110,7 +106,7 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
 
                 slot.Item = item;
                 Point();
-                Volatile.Write(ref slot.Stamp, tail + 1);
+                Volatile.Write(ref slot.Stamp, tail + 1 - index);
                 return SendStatus.Sent;
             }
 
@@ -139,10 +135,9 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
         if (status == SendStatus.Full && ShouldSpin(deadline))
         {
             // A short spin catches a receiver that is about to make room, without parking.
-            var spinner = default(SpinWait);
-            while (status == SendStatus.Full && !spinner.NextSpinWillYield)
+            var spinWait = default(SpinWait);
+            while (status == SendStatus.Full && SpinBeforeParking(ref spinWait))
             {
-                spinner.SpinOnce(sleep1Threshold: -1);
                 status = TrySend(item);
             }
         }
@@ -217,7 +212,7 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
             var lap = head & ~(_oneLap - 1);
             ref var slot = ref _slots[index];
             Point();
-            var stamp = Volatile.Read(ref slot.Stamp);
+            var stamp = Volatile.Read(ref slot.Stamp) + index;
             if (head + 1 == stamp)
             {
                 var next = index + 1 < _capacity ? head + 1 : lap + _oneLap;
@@ -236,7 +231,7 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
                 }
 
                 Point();
-                Volatile.Write(ref slot.Stamp, head + _oneLap);
+                Volatile.Write(ref slot.Stamp, head + _oneLap - index);
                 closed = false;
                 return true;
             }
@@ -275,10 +270,9 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
 
         if (ShouldSpin(deadline))
         {
-            var spinner = default(SpinWait);
-            while (!spinner.NextSpinWillYield)
+            var spinWait = default(SpinWait);
+            while (SpinBeforeParking(ref spinWait))
             {
-                spinner.SpinOnce(sleep1Threshold: -1);
                 if (TryReceive(out item, out closed))
                 {
                     return ReceiveStatus.Received;
@@ -396,6 +390,10 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
 
     private struct Slot
     {
+        /// <summary>
+        /// The slot's stamp minus its index: the ring starts with stamp <c>i</c> in slot <c>i</c>, so a
+        /// freshly zeroed array is already valid and creating a large channel costs no stamping pass.
+        /// </summary>
         public long Stamp;
         public T Item;
     }

@@ -198,13 +198,12 @@ internal sealed partial class UnboundedChannel<T> : ChannelCore<T>
 
     private ReceiveStatus ReceiveSlow(out T item, Deadline deadline)
     {
-        var spinner = default(SpinWait);
         if (ShouldSpin(deadline))
         {
             // A short spin catches a sender that is about to send (ping-pong) without parking.
-            while (!spinner.NextSpinWillYield)
+            var spinWait = default(SpinWait);
+            while (SpinBeforeParking(ref spinWait))
             {
-                spinner.SpinOnce(sleep1Threshold: -1);
                 if (TryReceive(out item, out var closedNow))
                 {
                     return ReceiveStatus.Received;
