@@ -4,7 +4,7 @@ namespace Portalis.Threading;
 /// The seam between the runtime and a platform. Every primitive in this library blocks, wakes,
 /// starts threads and reads the clock only through a backend, so the same primitive code runs on
 /// OS threads (<see cref="ThreadingBackend.Native"/>), on a deterministic scheduler that explores
-/// interleavings (the Controlled backend), and in the browser.
+/// interleavings (the Controlled backend, driven by <see cref="Exploration.Explorer"/>), and in the browser.
 /// </summary>
 /// <remarks>
 /// Primitives capture <see cref="ThreadingBackend.Current"/> when they are created and use that
@@ -25,7 +25,10 @@ public interface IThreadingBackend
     /// <summary>The logical thread that is calling.</summary>
     LogicalThread CurrentThread { get; }
 
-    /// <summary>Starts <paramref name="body"/> on a new logical thread.</summary>
+    /// <summary>
+    /// Starts <paramref name="body"/> on a new logical thread. The new thread's
+    /// <see cref="ThreadingBackend.Current"/> is this backend.
+    /// </summary>
     /// <param name="body">The code to run. An exception it throws is captured in <see cref="LogicalThread.Fault"/>.</param>
     /// <param name="options">Name and daemon flag; defaults when null.</param>
     LogicalThread StartThread(Action body, ThreadStartOptions? options = null);

@@ -6,7 +6,11 @@ namespace Portalis.Threading;
 /// </summary>
 public abstract class LogicalThread
 {
-    /// <summary>A process-unique identifier, never reused (Python's <c>Thread.ident</c>).</summary>
+    /// <summary>
+    /// An identifier never reused (Python's <c>Thread.ident</c>): process-unique on the native
+    /// backend; under the Controlled backend unique within a run and deterministic (the main
+    /// thread is 1, then creation order), so that a replayed schedule sees the same ids.
+    /// </summary>
     public abstract long Id { get; }
 
     /// <summary>The thread's name.</summary>

@@ -7,8 +7,9 @@ public sealed record class ThreadStartOptions
     public string? Name { get; init; }
 
     /// <summary>
-    /// A daemon (background) thread does not keep the process alive and is not counted as a live
-    /// thread by deadlock detection once the main thread has ended.
+    /// A daemon (background) thread does not keep the program alive: as in CPython, the program
+    /// ends when every non-daemon thread has ended. Deadlock detection counts a daemon as a thread
+    /// that may still make progress, but reports a deadlock only while a non-daemon thread is alive.
     /// </summary>
     public bool IsDaemon { get; init; }
 }

@@ -191,6 +191,42 @@ public sealed class ControlledBackendTests
         Assert.Contains("'MainThread' (id 1) is runnable", failure.Report, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(SchedulingStrategy.Pct)]
+    [InlineData(SchedulingStrategy.Random)]
+    public void Explore_SpinLoopOnYield_LetsTheOtherThreadRun(SchedulingStrategy strategy)
+    {
+        var result = Explorer.Explore(
+            () =>
+            {
+                var backend = ThreadingBackend.Current;
+                var flag = false;
+                var setter = backend.StartThread(() =>
+                {
+                    backend.SchedulingPoint();
+                    flag = true;
+                });
+                while (!flag)
+                {
+                    backend.Yield();
+                }
+
+                setter.Join();
+            },
+            new ExplorationOptions { Strategy = strategy, MaxSteps = 10_000 });
+
+        AssertSucceeded(result);
+    }
+
+    [Fact]
+    public void Explore_SleepForever_ReportsDeadlock()
+    {
+        var failure = Assert.Single(Explorer.Explore(() => ThreadingBackend.Current.Sleep(Timeout.InfiniteTimeSpan), s_few).Failures);
+
+        Assert.Equal(FailureKind.Deadlock, failure.Kind);
+        Assert.EndsWith("'MainThread' (id 1) sleeps forever", failure.Report, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Explore_DaemonBlockedForeverAfterMainEnds_Succeeds()
     {

@@ -14,6 +14,6 @@ public sealed class ExplorerPerformanceTests(ITestOutputHelper output)
         output.WriteLine($"{result.Iterations} schedules, {result.TotalSteps} steps in {result.Elapsed.TotalMilliseconds:F0} ms");
 
         // The target is well under two seconds on a quiet machine; the bound leaves room for a loaded CI.
-        Assert.InRange(result.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+        Assert.InRange(result.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(60));
     }
 }

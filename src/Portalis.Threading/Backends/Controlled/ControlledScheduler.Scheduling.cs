@@ -117,7 +117,11 @@ internal sealed partial class ControlledScheduler
         return earliest;
     }
 
-    /// <summary>Called by a thread whose body has returned or thrown; passes the baton on for good.</summary>
+    /// <summary>
+    /// Called by a thread whose body has returned or thrown: decides who runs next and records it
+    /// in <see cref="ControlledThread.Successor"/>; <see cref="HandOver"/> releases it once the OS
+    /// worker is idle again, so that the next run reuses the worker instead of creating a thread.
+    /// </summary>
     private void ThreadEnded(ControlledThread thread)
     {
         thread.Finished = true;
@@ -135,7 +139,7 @@ internal sealed partial class ControlledScheduler
             var next = ChooseNext(current: null);
             if (next is not null)
             {
-                next.Baton.Release();
+                thread.Successor = next;
                 return;
             }
 
@@ -143,15 +147,21 @@ internal sealed partial class ControlledScheduler
         }
 
         // Unwind the remaining threads one at a time: each wakes at its scheduling point, throws
-        // ScheduleAbortedException, and ends here, releasing the next. The last one ends the run.
-        var remaining = _threads.Find(static t => !t.Finished);
-        if (remaining is null)
+        // ScheduleAbortedException, and ends here, naming the next. The last one ends the run.
+        thread.Successor = _threads.Find(static t => !t.Finished);
+    }
+
+    /// <summary>Passes the baton of an ended thread on: to its successor, or ends the run.</summary>
+    private static void HandOver(object? state)
+    {
+        var thread = (ControlledThread)state!;
+        if (thread.Successor is { } next)
         {
-            _done.Set();
+            next.Baton.Release();
         }
         else
         {
-            remaining.Baton.Release();
+            thread.Scheduler._done.Set();
         }
     }
 
@@ -208,7 +218,7 @@ internal sealed partial class ControlledScheduler
                 ? $"waits on {monitor} with no timeout"
                 : $"waits on {monitor} with a timeout",
             BlockKind.Join => $"waits to join {thread.JoinTarget}",
-            BlockKind.Sleep => "sleeps",
+            BlockKind.Sleep => thread.Deadline == long.MaxValue ? "sleeps forever" : "sleeps",
             _ => "is in an unknown state",
         };
     }

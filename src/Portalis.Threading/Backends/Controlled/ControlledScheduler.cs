@@ -26,6 +26,7 @@ internal sealed partial class ControlledScheduler : IThreadingBackend
     private const int SpuriousBudget = 2;
 
     private static readonly Action<object?> s_runThread = RunThread;
+    private static readonly Action<object?> s_handOver = HandOver;
 
     private readonly List<ControlledThread> _threads = [];
     private readonly List<ControlledThread> _candidates = [];
@@ -69,7 +70,7 @@ internal sealed partial class ControlledScheduler : IThreadingBackend
     public bool Run(Action body)
     {
         _root = CreateThread(body, "MainThread", isDaemon: false);
-        OsThreadPool.Run(s_runThread, _root);
+        OsThreadPool.Run(s_runThread, s_handOver, _root);
         _root.Baton.Release();
         if (_done.Wait(_options.RunTimeout))
         {
@@ -89,7 +90,7 @@ internal sealed partial class ControlledScheduler : IThreadingBackend
 
         // CPython names threads Thread-1, Thread-2, ... in creation order (threading._newname).
         var thread = CreateThread(body, options?.Name ?? $"Thread-{_threads.Count}", options?.IsDaemon ?? false);
-        OsThreadPool.Run(s_runThread, thread);
+        OsThreadPool.Run(s_runThread, s_handOver, thread);
         Reschedule(me);
         return thread;
     }
@@ -102,14 +103,21 @@ internal sealed partial class ControlledScheduler : IThreadingBackend
 
     public void SchedulingPoint() => Reschedule(CurrentOrThrow());
 
-    public void Yield() => Reschedule(CurrentOrThrow());
+    public void Yield()
+    {
+        var me = CurrentOrThrow();
+        ThrowIfAborting();
+        _strategy.OnYield(me);
+        Reschedule(me);
+    }
 
     public void Sleep(TimeSpan duration)
     {
         var me = CurrentOrThrow();
-        if (duration <= TimeSpan.Zero)
+        if (duration <= TimeSpan.Zero && duration != Timeout.InfiniteTimeSpan)
         {
-            Reschedule(me);
+            // time.sleep(0) is CPython's way to yield.
+            Yield();
             return;
         }
 

@@ -80,6 +80,9 @@ internal sealed class ControlledThread : LogicalThread
     /// <summary>Set when the scheduler chose to wake this waiter spuriously.</summary>
     public bool SpuriousWake { get; set; }
 
+    /// <summary>Set when the thread ends: the thread to run next, or null when the run is over.</summary>
+    public ControlledThread? Successor { get; set; }
+
     /// <summary>The PCT priority.</summary>
     public long Priority { get; set; }
 

@@ -1,25 +1,35 @@
 namespace Portalis.Threading.Backends.Native;
 
-/// <summary>A logical thread that is an OS thread.</summary>
-internal sealed class NativeThread : LogicalThread
+/// <summary>
+/// A logical thread of the native backend: a body running on a recycled OS worker
+/// (<see cref="OsThreadPool"/>), or an OS thread the runtime did not start, adopted on first use
+/// (like CPython's <c>_DummyThread</c>, it is a daemon and cannot be joined through the backend).
+/// </summary>
+internal sealed partial class NativeThread : LogicalThread
 {
+    private static readonly Action<object?> s_run = static state => ((NativeThread)state!).Run();
+    private static readonly Action<object?> s_end = static state => ((NativeThread)state!).End();
     private static long s_nextId;
 
     [ThreadStatic]
     private static NativeThread? s_current;
 
-    private readonly Thread? _thread;
-    private readonly ManualResetEventSlim _ended = new(false);
+    private readonly ManualResetEventSlim? _ended;
+    private readonly Thread? _adopted;
+    private Action? _body;
     private string _name;
     private volatile bool _alive;
     private Exception? _fault;
 
-    private NativeThread(string? name, bool isDaemon, Thread? thread)
+    private NativeThread(string? name, bool isDaemon, Action? body, Thread? adopted)
     {
         Id = Interlocked.Increment(ref s_nextId);
         _name = name ?? $"Thread-{Id}";
         IsDaemon = isDaemon;
-        _thread = thread;
+        _body = body;
+        _adopted = adopted;
+        _alive = true;
+        _ended = body is null ? null : new ManualResetEventSlim(false);
     }
 
     /// <summary>The calling OS thread as a logical thread; threads not started here are adopted on first use.</summary>
@@ -35,30 +45,70 @@ internal sealed class NativeThread : LogicalThread
 
     public override bool IsDaemon { get; }
 
-    public override bool IsAlive => _alive;
+    public override bool IsAlive => _adopted?.IsAlive ?? _alive;
 
     public override Exception? Fault => Volatile.Read(ref _fault);
 
     public static NativeThread Start(Action body, ThreadStartOptions options)
     {
-        NativeThread? logical = null;
-        var thread = new Thread(() => logical!.Run(body)) { IsBackground = true };
-        logical = new NativeThread(options.Name, options.IsDaemon, thread) { _alive = true };
-        thread.Start();
-        return logical;
+        var thread = new NativeThread(options.Name, options.IsDaemon, body, adopted: null);
+        NativeDeadlockDetector.OnStarted(thread);
+        OsThreadPool.Run(s_run, s_end, thread);
+        return thread;
     }
 
-    public override bool Join(TimeSpan timeout) => _ended.Wait(timeout);
+    public override bool Join(TimeSpan timeout)
+    {
+        if (!_alive)
+        {
+            return true;
+        }
+
+        if (_ended is null)
+        {
+            return _adopted!.Join(timeout);
+        }
+
+        var me = Current;
+        if (me == this)
+        {
+            throw new InvalidOperationException($"thread '{_name}' cannot join itself");
+        }
+
+        if (timeout != Timeout.InfiniteTimeSpan || !me.IsParticipant)
+        {
+            return _ended.Wait(timeout);
+        }
+
+        // An infinite join is a block the deadlock watchdog may have to break.
+        me.BeginBlock(BlockKind.Join, monitor: null, target: this, pulses: 0);
+        try
+        {
+            while (!_ended.Wait(NativeDeadlockDetector.CheckInterval))
+            {
+                me.ThrowIfDeadlocked();
+            }
+
+            me.ThrowIfDeadlocked();
+            return true;
+        }
+        finally
+        {
+            me.EndBlock();
+        }
+    }
 
     private static NativeThread Adopt()
     {
         var thread = Thread.CurrentThread;
-        return new NativeThread(thread.Name ?? $"Thread-{thread.ManagedThreadId}", thread.IsBackground, thread) { _alive = true };
+        return new NativeThread(thread.Name ?? $"Dummy-{thread.ManagedThreadId}", isDaemon: true, body: null, adopted: thread);
     }
 
-    private void Run(Action body)
+    private void Run()
     {
         s_current = this;
+        var body = _body!;
+        _body = null;
         try
         {
             body();
@@ -71,8 +121,15 @@ internal sealed class NativeThread : LogicalThread
         }
         finally
         {
-            _alive = false;
-            _ended.Set();
+            s_current = null;
         }
+    }
+
+    /// <summary>Runs once the worker is idle again, so that a joiner's next start can reuse it.</summary>
+    private void End()
+    {
+        _alive = false;
+        NativeDeadlockDetector.OnEnded(this);
+        _ended!.Set();
     }
 }

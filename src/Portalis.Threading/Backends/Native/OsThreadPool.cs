@@ -21,7 +21,15 @@ internal static class OsThreadPool
 
     /// <summary>Runs <paramref name="work"/> with <paramref name="state"/> on an idle or new worker.</summary>
     /// <remarks><paramref name="work"/> must not throw: it is the caller's job to capture exceptions.</remarks>
-    public static void Run(Action<object?> work, object? state)
+    public static void Run(Action<object?> work, object? state) => Run(work, parked: null, state);
+
+    /// <summary>
+    /// Runs <paramref name="work"/>, then, once the worker is back on the idle stack,
+    /// <paramref name="parked"/>: signal completion there, so that a start that follows a join
+    /// finds the worker idle instead of creating a thread.
+    /// </summary>
+    /// <remarks>Neither delegate may throw.</remarks>
+    public static void Run(Action<object?> work, Action<object?>? parked, object? state)
     {
         Worker? worker = null;
         lock (s_lock)
@@ -31,11 +39,11 @@ internal static class OsThreadPool
 
         if (worker is null)
         {
-            new Worker(work, state).Start();
+            new Worker(work, parked, state).Start();
         }
         else
         {
-            worker.Hand(work, state);
+            worker.Hand(work, parked, state);
         }
     }
 
@@ -57,11 +65,13 @@ internal static class OsThreadPool
         // microseconds, so a start that follows a join needs no kernel wake-up.
         private readonly ManualResetEventSlim _signal = new(false);
         private Action<object?>? _work;
+        private Action<object?>? _parked;
         private object? _state;
 
-        public Worker(Action<object?> work, object? state)
+        public Worker(Action<object?> work, Action<object?>? parked, object? state)
         {
             _work = work;
+            _parked = parked;
             _state = state;
         }
 
@@ -75,9 +85,10 @@ internal static class OsThreadPool
             thread.UnsafeStart(this);
         }
 
-        public void Hand(Action<object?> work, object? state)
+        public void Hand(Action<object?> work, Action<object?>? parked, object? state)
         {
             _work = work;
+            _parked = parked;
             _state = state;
             _signal.Set();
         }
@@ -90,8 +101,10 @@ internal static class OsThreadPool
             while (true)
             {
                 var work = _work!;
+                var parked = _parked;
                 var state = _state;
                 _work = null;
+                _parked = null;
                 _state = null;
                 work(state);
                 if (initialContext is not null && ExecutionContext.Capture() != initialContext)
@@ -105,6 +118,8 @@ internal static class OsThreadPool
                     s_idle.Push(this);
                 }
 
+                // From here another start may hand this worker new work; only locals are used.
+                parked?.Invoke(state);
                 if (!_signal.Wait(IdleTimeout))
                 {
                     lock (s_lock)
