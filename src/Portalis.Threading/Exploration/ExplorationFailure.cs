@@ -30,7 +30,10 @@ public sealed class ExplorationFailure
     /// <summary>The scheduling steps the run took.</summary>
     public long Steps { get; internal set; }
 
-    /// <summary>What happened: for a deadlock, who waits on what; for an exception, which thread threw.</summary>
+    /// <summary>
+    /// What happened (for a deadlock, who waits on what; for an exception, which thread threw),
+    /// followed by the last scheduling steps: which thread reached which operation, in order.
+    /// </summary>
     public string Report { get; }
 
     /// <summary>The exception that failed the run, if any (for a deadlock, a <see cref="Errors.DeadlockError"/>).</summary>

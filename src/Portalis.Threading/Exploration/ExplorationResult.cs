@@ -25,4 +25,13 @@ public sealed class ExplorationResult
 
     /// <summary>The real time the exploration took.</summary>
     public TimeSpan Elapsed { get; }
+
+    /// <summary>A one-line summary, followed by the first failure if any.</summary>
+    public override string ToString()
+    {
+        var summary = string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{Iterations} schedule(s), {TotalSteps} steps, {Failures.Count} failure(s) in {Elapsed.TotalMilliseconds:F0} ms");
+        return Succeeded ? summary : $"{summary}\n{Failures[0]}";
+    }
 }

@@ -62,6 +62,8 @@ public sealed class ExplorerBugFindingTests
         Assert.Equal(2, error.Report.Threads.Count);
         Assert.Contains("'MainThread' (id 1) waits to enter B#2 held by 'other' (id 2)", failure.Report, StringComparison.Ordinal);
         Assert.Contains("'other' (id 2) waits to enter A#1 held by 'MainThread' (id 1)", failure.Report, StringComparison.Ordinal);
+        Assert.Matches(@"\n\s+\d+  'other' \(id 2\) Enter B#2\n", failure.Report);
+        Assert.Matches(@"\n\s+\d+  'MainThread' \(id 1\) Enter A#1\n", failure.Report);
     }
 
     [Fact]

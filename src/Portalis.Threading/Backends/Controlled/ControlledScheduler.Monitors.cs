@@ -14,7 +14,7 @@ internal sealed partial class ControlledScheduler
 
         me.Block = BlockKind.MonitorEnter;
         me.BlockMonitor = monitor;
-        Reschedule(me);
+        Reschedule(me, TraceOp.Enter, monitor);
         me.Block = BlockKind.None;
         me.BlockMonitor = null;
         monitor.Holder = me;
@@ -36,7 +36,7 @@ internal sealed partial class ControlledScheduler
 
         ThrowIfNotHolder(monitor, me, "release");
         monitor.Holder = null;
-        Reschedule(me);
+        Reschedule(me, TraceOp.Exit, monitor);
     }
 
     public bool MonitorWait(ControlledMonitor monitor, TimeSpan timeout)
@@ -53,7 +53,7 @@ internal sealed partial class ControlledScheduler
         me.Deadline = deadline;
         me.Notified = false;
         me.SpuriousWake = false;
-        Reschedule(me);
+        Reschedule(me, TraceOp.Wait, monitor);
 
         // Picked: pulsed, timed out or woken spuriously, and the monitor is free.
         var pulsed = me.Notified;
@@ -81,7 +81,7 @@ internal sealed partial class ControlledScheduler
         }
 
         ThrowIfNotHolder(monitor, me, "pulse");
-        Reschedule(me);
+        Reschedule(me, all ? TraceOp.PulseAll : TraceOp.Pulse, monitor);
         var waiters = monitor.Waiters;
         if (waiters.Count == 0)
         {

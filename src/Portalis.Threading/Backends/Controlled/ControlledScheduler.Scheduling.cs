@@ -12,9 +12,10 @@ internal sealed partial class ControlledScheduler
     /// what it waits for (<see cref="BlockKind.None"/> when it can go on). Returns once the strategy
     /// has picked <paramref name="me"/> and its condition holds.
     /// </summary>
-    private void Reschedule(ControlledThread me)
+    private void Reschedule(ControlledThread me, TraceOp op, object? subject)
     {
         ThrowIfAborting();
+        _trace.Record(_steps + 1, me, op, subject);
         if (++_steps > _options.MaxSteps)
         {
             Fail(Exploration.FailureKind.StepLimit, StepLimitReport(), exception: null);
@@ -124,6 +125,11 @@ internal sealed partial class ControlledScheduler
     /// </summary>
     private void ThreadEnded(ControlledThread thread)
     {
+        if (!_aborting)
+        {
+            _trace.Record(_steps, thread, TraceOp.End, subject: null);
+        }
+
         thread.Finished = true;
         thread.Block = BlockKind.None;
 
@@ -170,7 +176,7 @@ internal sealed partial class ControlledScheduler
         if (FailureKind is null)
         {
             FailureKind = kind;
-            FailureReport = report;
+            FailureReport = $"{report}\n{_trace.Render()}";
             FailureException = exception;
         }
 

@@ -31,6 +31,7 @@ internal sealed partial class ControlledScheduler : IThreadingBackend
     private readonly List<ControlledThread> _threads = [];
     private readonly List<ControlledThread> _candidates = [];
     private readonly ManualResetEventSlim _done = new(false);
+    private readonly ScheduleTrace _trace = new();
     private readonly ScheduleRandom _random;
     private readonly IScheduleStrategy _strategy;
     private readonly ExplorationOptions _options;
@@ -91,7 +92,7 @@ internal sealed partial class ControlledScheduler : IThreadingBackend
         // CPython names threads Thread-1, Thread-2, ... in creation order (threading._newname).
         var thread = CreateThread(body, options?.Name ?? $"Thread-{_threads.Count}", options?.IsDaemon ?? false);
         OsThreadPool.Run(s_runThread, s_handOver, thread);
-        Reschedule(me);
+        Reschedule(me, TraceOp.Start, thread);
         return thread;
     }
 
@@ -101,14 +102,14 @@ internal sealed partial class ControlledScheduler : IThreadingBackend
         return new ControlledMonitor(this, owner, ++_nextMonitorId);
     }
 
-    public void SchedulingPoint() => Reschedule(CurrentOrThrow());
+    public void SchedulingPoint() => Reschedule(CurrentOrThrow(), TraceOp.Point, subject: null);
 
     public void Yield()
     {
         var me = CurrentOrThrow();
         ThrowIfAborting();
         _strategy.OnYield(me);
-        Reschedule(me);
+        Reschedule(me, TraceOp.Yield, subject: null);
     }
 
     public void Sleep(TimeSpan duration)
@@ -123,7 +124,7 @@ internal sealed partial class ControlledScheduler : IThreadingBackend
 
         me.Block = BlockKind.Sleep;
         me.Deadline = DeadlineAfter(duration);
-        Reschedule(me);
+        Reschedule(me, TraceOp.Sleep, subject: null);
         me.Block = BlockKind.None;
         me.Deadline = long.MaxValue;
     }
@@ -148,7 +149,7 @@ internal sealed partial class ControlledScheduler : IThreadingBackend
         me.Block = BlockKind.Join;
         me.JoinTarget = target;
         me.Deadline = DeadlineAfter(timeout);
-        Reschedule(me);
+        Reschedule(me, TraceOp.Join, target);
         me.Block = BlockKind.None;
         me.JoinTarget = null;
         me.Deadline = long.MaxValue;

@@ -64,15 +64,15 @@ internal sealed partial class NativeThread : LogicalThread
             return true;
         }
 
-        if (_ended is null)
-        {
-            return _adopted!.Join(timeout);
-        }
-
         var me = Current;
         if (me == this)
         {
             throw new InvalidOperationException($"thread '{_name}' cannot join itself");
+        }
+
+        if (_ended is null)
+        {
+            return _adopted!.Join(timeout);
         }
 
         if (timeout != Timeout.InfiniteTimeSpan || !me.IsParticipant)
