@@ -17,6 +17,21 @@ public sealed partial class WorkerPool
             return false;
         }
 
+        // Workers free places at a steady pace: natively, a short spin usually finds one without
+        // the two context switches of blocking.
+        if (_spin)
+        {
+            var spinner = default(SpinWait);
+            for (var i = 0; i < SpinIterations; i++)
+            {
+                spinner.SpinOnce(sleep1Threshold: -1);
+                if (TryReserveSlot(capacity))
+                {
+                    return true;
+                }
+            }
+        }
+
         _monitor.Enter();
         try
         {
@@ -24,6 +39,10 @@ public sealed partial class WorkerPool
             // and look again after every wake-up: wake-ups may be spurious or meant for workers.
             Point();
             Interlocked.Increment(ref _blockedSubmitters);
+
+            // A wake-up flagged for a submitter that left without waiting must not hold back ours.
+            Point();
+            Interlocked.Exchange(ref _submitterWakePending, 0);
             try
             {
                 while (true)
@@ -35,6 +54,11 @@ public sealed partial class WorkerPool
                     }
 
                     _monitor.Wait(Timeout.InfiniteTimeSpan);
+
+                    // Allow the next freed place to wake us again; the look that follows sees
+                    // every place freed before this.
+                    Point();
+                    Interlocked.Exchange(ref _submitterWakePending, 0);
                 }
             }
             finally
@@ -75,6 +99,13 @@ public sealed partial class WorkerPool
         Interlocked.Decrement(ref _queued);
         Point();
         if (Volatile.Read(ref _blockedSubmitters) == 0)
+        {
+            return;
+        }
+
+        // One wake-up at a time: while one is pending, the woken submitters will look again anyway.
+        Point();
+        if (Interlocked.CompareExchange(ref _submitterWakePending, 1, 0) != 0)
         {
             return;
         }

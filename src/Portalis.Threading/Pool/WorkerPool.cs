@@ -58,12 +58,14 @@ public sealed partial class WorkerPool : IDisposable
     // _queued: items in the shared queue, kept only when bounded; _submitting: submits between their
     // shutdown check and their enqueue; _parked: workers announced on the monitor's wait set;
     // _pulsed: pulses whose worker has not yet woken; _blockedSubmitters: submits waiting for room;
+    // _submitterWakePending: a wake-up for them is on its way;
     // _idle: CPython's _idle_semaphore.
     private int _queued;
     private int _submitting;
     private int _parked;
     private int _pulsed;
     private int _blockedSubmitters;
+    private int _submitterWakePending;
     private int _idle;
 
     /// <summary>Creates a pool with CPython's defaults.</summary>

@@ -205,6 +205,16 @@ public abstract class WorkerPoolContractTests(BackendRunner runner) : Concurrenc
     });
 
     [Fact]
+    public void BoundedQueue_SubmitterBlocksRepeatedly_EveryTaskRuns() => Run(() =>
+    {
+        using var pool = new WorkerPool(new WorkerPoolOptions { MaxWorkers = 1, QueueCapacity = 1 });
+
+        var futures = Enumerable.Range(0, 5).Select(i => pool.Submit(() => i)).ToList();
+
+        Assert.Equal([0, 1, 2, 3, 4], futures.Select(f => f.Result()));
+    });
+
+    [Fact]
     public void BoundedQueue_ShutdownWhileSubmitterBlocked_ThrowsPoolShutdownError() => Run(() =>
     {
         var pool = new WorkerPool(new WorkerPoolOptions { MaxWorkers = 1, QueueCapacity = 1 });
