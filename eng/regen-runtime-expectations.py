@@ -1,0 +1,268 @@
+#!/usr/bin/env python3
+"""Regenerates tests/Portalis.Runtime.Tests/Data/*.jsonl: runtime operations and CPython 3.11's results.
+
+Each line is one case: {"op": name, "args": [encoded values], "out": repr(result)} or, when CPython
+raises, {"op": ..., "args": ..., "err": "TypeName: message"}. Values are encoded so that the C# side can
+rebuild them exactly: null/true/false, {"i": "123"}, {"f": "<int64 bits>"}, {"s": "text"},
+{"c": [re_bits, im_bits]}, {"t": [...]}, {"l": [...]}. Run with CPython 3.11:
+
+    python3 eng/regen-runtime-expectations.py
+"""
+import json
+import math
+import operator
+import os
+import random
+import struct
+import sys
+
+assert sys.version_info[:2] == (3, 11), "expectations must come from CPython 3.11"
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "tests", "Portalis.Runtime.Tests", "Data")
+
+
+def bits(x):
+    return str(struct.unpack("<q", struct.pack("<d", x))[0])
+
+
+def enc(v):
+    if v is None or isinstance(v, bool):
+        return v
+    if isinstance(v, int):
+        return {"i": str(v)}
+    if isinstance(v, float):
+        return {"f": bits(v)}
+    if isinstance(v, complex):
+        return {"c": [bits(v.real), bits(v.imag)]}
+    if isinstance(v, str):
+        return {"s": v}
+    if isinstance(v, tuple):
+        return {"t": [enc(x) for x in v]}
+    if isinstance(v, list):
+        return {"l": [enc(x) for x in v]}
+    raise TypeError(type(v))
+
+
+def case(op, fn, *args):
+    rec = {"op": op, "args": [enc(a) for a in args]}
+    try:
+        rec["out"] = repr(fn(*args))
+    except Exception as e:  # the message is the expectation
+        rec["err"] = f"{type(e).__name__}: {e}"
+    return rec
+
+
+def write(name, cases):
+    with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="\n") as f:
+        for c in cases:
+            f.write(json.dumps(c, ensure_ascii=True) + "\n")
+    print(f"{name}: {len(cases)} cases")
+
+
+rng = random.Random(20261124)
+
+INTS = [0, 1, -1, 2, -2, 3, -3, 7, -7, 10, 255, -256, 2**31, 2**53 + 1, 2**62, 2**63 - 1, -2**63,
+        2**63, -2**63 - 1, 2**64, 10**20, -(10**20), 2**100 + 3, -(3**70)]
+FLOATS = [0.0, -0.0, 0.5, -0.5, 1.0, -1.5, 2.5, 3.14, -7.25, 1e-300, 1e300, 1e16, 2.0**53,
+          1.7976931348623157e308, 5e-324, 0.1, 123456.789, math.inf, -math.inf, math.nan]
+OTHERS = [True, False, None, 1j, 1.5 - 2j, "ab", "", (1, 2), [3]]
+VALUES = INTS + FLOATS + OTHERS
+# The all-pairs tables use a smaller cross-section to keep the data files small.
+PAIR_VALUES = [0, 1, -1, 2, -3, 7, -7, 2**53 + 1, 2**63 - 1, -2**63, 2**63, 2**100 + 3, -(3**70),
+               0.0, -0.0, 0.5, -1.5, 2.5, 1e300, 5e-324, math.inf, -math.inf, math.nan, 0.1, 2.0**53,
+               True, False, None, 1j, 1.5 - 2j, "ab", "", (1, 2), [3]]
+
+BINARY = {
+    "add": operator.add, "sub": operator.sub, "mul": operator.mul, "truediv": operator.truediv,
+    "floordiv": operator.floordiv, "mod": operator.mod, "pow": operator.pow, "lshift": operator.lshift,
+    "rshift": operator.rshift, "and": operator.and_, "or": operator.or_, "xor": operator.xor,
+    "divmod": divmod,
+}
+COMPARE = {"eq": operator.eq, "ne": operator.ne, "lt": operator.lt, "le": operator.le,
+           "gt": operator.gt, "ge": operator.ge}
+UNARY = {"neg": operator.neg, "pos": operator.pos, "invert": operator.invert, "abs": abs,
+         "truth": bool, "repr": repr, "str": str}
+
+
+def too_slow(op, a, b):
+    ints = isinstance(a, int) and isinstance(b, int)
+    if op == "pow" and ints and abs(b) > 64 and abs(a) > 1:
+        return True
+    if op == "lshift" and ints and b > 300:
+        return True
+    if op == "mul" and isinstance(b, int) and abs(b) > 1000 and isinstance(a, (str, list, tuple)):
+        return True
+    if op == "mul" and isinstance(a, int) and abs(a) > 1000 and isinstance(b, (str, list, tuple)):
+        return True
+    return False
+
+
+def arithmetic():
+    cases = []
+    for name, fn in BINARY.items():
+        for a in PAIR_VALUES:
+            for b in PAIR_VALUES:
+                if not too_slow(name, a, b):
+                    cases.append(case(name, fn, a, b))
+    for name, fn in UNARY.items():
+        for a in VALUES:
+            cases.append(case(name, fn, a))
+    # Division and modulo sign rules over a grid of small numbers.
+    small = [-7, -3, -1, 0, 1, 3, 7, -7.5, -0.5, 0.5, 7.5, 2**64 + 1, -(2**64 + 1)]
+    for a in small:
+        for b in small:
+            for name in ("floordiv", "mod", "divmod", "truediv"):
+                cases.append(case(name, BINARY[name], a, b))
+    # Correctly rounded int/int true division and int->float conversion of big ints.
+    for _ in range(200):
+        a = rng.getrandbits(rng.randint(1, 200)) * rng.choice((1, -1))
+        b = rng.getrandbits(rng.randint(1, 200)) or 1
+        cases.append(case("truediv", operator.truediv, a, b))
+        cases.append(case("add", operator.add, a, 0.0))
+    for a, b, m in [(2, 10, 7), (3, -1, 7), (-3, 2, -7), (3, 4, -7), (2, -1, 4), (2, 3, 0), (2.0, 3, 4),
+                    (10**30, 10**20, 97), (0, 0, 1), (5, 0, 1), (7, -2, 10**9 + 7)]:
+        cases.append(case("pow3", pow, a, b, m))
+    write("arithmetic.jsonl", cases)
+
+
+def comparisons():
+    cases = []
+    extra = [2**53, 2**53 + 1, 2.0**53, 2.0**63, 2**63, 9007199254740993.0, 10**400, -(10**400)]
+    vals = PAIR_VALUES + extra + [(1, "a"), (1, 2, 3), [3, 4], [], ()]
+    for name, fn in COMPARE.items():
+        for a in vals:
+            for b in vals:
+                cases.append(case(name, fn, a, b))
+    write("compare.jsonl", cases)
+
+
+def random_floats(n):
+    out = []
+    for _ in range(n):
+        kind = rng.randrange(4)
+        if kind == 0:
+            x = struct.unpack("<d", struct.pack("<Q", rng.getrandbits(64)))[0]
+            if math.isnan(x):
+                continue
+        elif kind == 1:
+            x = rng.uniform(-1, 1) * 10.0 ** rng.randint(-20, 20)
+        elif kind == 2:
+            x = rng.randint(-10**6, 10**6) / 2 ** rng.randint(0, 12)
+        else:
+            x = round(rng.uniform(-1000, 1000), rng.randint(0, 6))
+        out.append(x)
+    return out
+
+
+TIES = [0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 2.675, 1.005, 0.045, 1234.5, 1e22, 1e23, 9.995, 99.5,
+        0.0005, 5e-5, 123456789.0, 1e15, 1e16, 1e17, 0.1, 0.3, 2.0**-1074, 2.0**1023, 1/3]
+
+
+def formatting():
+    floats = FLOATS + TIES + random_floats(400)
+    cases = []
+    for x in floats:
+        cases.append(case("repr", repr, x))
+    float_specs = ["", "f", ".0f", ".1f", ".2f", ".3f", ".10f", ".20f", "e", ".0e", ".3e", ".16e", "E",
+                   "g", ".0g", ".1g", ".2g", ".3g", ".10g", ".17g", "G", "%", ".1%", "#g", "#.3g",
+                   "#.0f", "#.0e", "+f", " .2f", "010.3f", "-^20.4e", "*>15g", ",.2f", "_.3f", ",",
+                   "015,.2f", "z.1f", "+z.0f", ".3", "#.3", ".12", "n", "12", "<12", "=+12.3f", "F",
+                   "x", "d", ",b"]
+    for x in floats[:150]:
+        for spec in float_specs:
+            cases.append(case("format", format, x, spec))
+    for x in floats[150:]:
+        for spec in ("", ".3f", ".2e", ".4g", ".12g", "g"):
+            cases.append(case("format", format, x, spec))
+    int_specs = ["", "d", "b", "o", "x", "X", "#b", "#o", "#x", "#X", ",", "_", "_b", "_x", "08", "+",
+                 " ", "-", "=+10", "^10", "*<10", "e", "f", ".2f", "g", "%", "n", "010,", "#010x",
+                 "08,", "09,", "s", ".3", "z", "c", "+c", ",c", ",_", ",x", "#_o", "020_b"]
+    for n in INTS + [True, 65, 0x10FFFF, 12345678]:
+        for spec in int_specs:
+            cases.append(case("format", format, n, spec))
+    str_specs = ["", "10", "<10", ">10", "^10", "*^11", ".2", "10.2", "s", "=10", "+", "05", "d", "z",
+                 "#", ",", "^1"]
+    for s in ["", "abc", "héllo", "a\u20acb"]:
+        for spec in str_specs:
+            cases.append(case("format", format, s, spec))
+    for x in floats[:200] + [2.5, 3.5, -0.5, 0.5, 1e300, 5e-324]:
+        cases.append(case("round1", round, x))
+        for nd in (-3, -1, 0, 1, 2, 3, 5, 17, 400, -400):
+            cases.append(case("round2", round, x, nd))
+    for n in INTS:
+        for nd in (-1, -2, -5, 0, 2, -25):
+            cases.append(case("round2", round, n, nd))
+    for x in [math.inf, math.nan]:
+        cases.append(case("round1", round, x))
+    for n in INTS:
+        for base in ("bin", "oct", "hex"):
+            cases.append(case(base, {"bin": bin, "oct": oct, "hex": hex}[base], n))
+    write("formatting.jsonl", cases)
+
+
+def sets_and_hashes():
+    cases = []
+    for v in INTS + FLOATS[:-1] + [True, False, 1j, 1.5 - 2j, (), (1, 2), (None,), (1, (2, 3)),
+                                     (1.5, -1), (2**70, "x")[:1]]:
+        cases.append(case("hash", hash, v))
+    pools = [list(range(-5, 40)), [2**k for k in range(0, 70, 3)], [-(2**k) for k in range(0, 64, 5)],
+             [rng.randint(-10**6, 10**6) for _ in range(50)], [k * 8 for k in range(40)],
+             [k * 1024 for k in range(30)]]
+    for _ in range(50):
+        pool = rng.choice(pools)
+        a = [rng.choice(pool) for _ in range(rng.randint(0, 30))]
+        b = [rng.choice(pool) for _ in range(rng.randint(0, 30))]
+        cases.append(case("set", lambda x: set(x), a))
+        cases.append(case("frozenset", lambda x: frozenset(x), a))
+        cases.append(case("frozenset_hash", lambda x: hash(frozenset(x)), a))
+        cases.append(case("set_display", lambda x: {*x}, a))
+        for op in ("or", "and", "sub", "xor"):
+            fn = {"or": operator.or_, "and": operator.and_, "sub": operator.sub, "xor": operator.xor}[op]
+            cases.append(case("set_" + op, lambda x, y, fn=fn: fn(set(x), set(y)), a, b))
+        cases.append(case("set_remove_add", _remove_add, a, b))
+        cases.append(case("set_pop", _pops, a))
+        cases.append(case("set_union_list", lambda x, y: set(x).union(y), a, b))
+        cases.append(case("set_intersection_list", lambda x, y: set(x).intersection(y), a, b))
+        cases.append(case("set_difference_list", lambda x, y: set(x).difference(y), a, b))
+        cases.append(case("set_symdiff_list", lambda x, y: set(x).symmetric_difference(y), a, b))
+        cases.append(case("set_update_ops", _update_ops, a, b))
+    for _ in range(40):
+        a = [(rng.randint(0, 5), rng.randint(0, 5)) for _ in range(rng.randint(0, 15))]
+        cases.append(case("set", lambda x: set(x), a))
+        mixed = [rng.choice([1, 2.5, -3, (1, 2), 2**64, 0.0, True, None]) for _ in range(8)]
+        cases.append(case("set_mixed", lambda x: {x for x in x if x is not None}, mixed))
+    write("sets.jsonl", cases)
+
+
+def _remove_add(a, b):
+    s = set(a)
+    for x in b:
+        s.discard(x)
+    for x in b[::2]:
+        s.add(x + 1)
+    return s
+
+
+def _pops(a):
+    s = set(a)
+    out = []
+    for _ in range(min(5, len(s))):
+        out.append(s.pop())
+    s.add(12345)
+    return (out, s)
+
+
+def _update_ops(a, b):
+    s = set(a)
+    s |= set(b[:5])
+    s &= set(a + b[:3])
+    s -= set(b[5:9])
+    s ^= set(b[::3])
+    return s
+
+
+if __name__ == "__main__":
+    arithmetic()
+    comparisons()
+    formatting()
+    sets_and_hashes()
