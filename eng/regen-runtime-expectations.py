@@ -202,7 +202,8 @@ def formatting():
 
 def sets_and_hashes():
     cases = []
-    for v in INTS + FLOATS[:-1] + [True, False, 1j, 1.5 - 2j, (), (1, 2), (None,), (1, (2, 3)),
+    # None is left out: 3.11 hashes it by address (Portalis uses a constant).
+    for v in INTS + FLOATS[:-1] + [True, False, 1j, 1.5 - 2j, (), (1, 2), (1, (2, 3)),
                                      (1.5, -1), (2**70, "x")[:1]]:
         cases.append(case("hash", hash, v))
     pools = [list(range(-5, 40)), [2**k for k in range(0, 70, 3)], [-(2**k) for k in range(0, 64, 5)],

@@ -227,7 +227,10 @@ internal static class FloatFormatter
         }
 
         var builder = new StringBuilder(precision + 8);
-        if (exponent >= -4 && exponent < precision)
+        // format_float_short: exponent form when decpt <= -4 or decpt > precision (precision - 1 with
+        // add_dot_0_if_integer, the '' presentation type with a precision).
+        var decimalPoint = exponent + 1;
+        if (decimalPoint > -4 && decimalPoint <= (addDotZero ? precision - 1 : precision))
         {
             var decpt = exponent + 1;
             var minFraction = alternate ? precision - decpt : 0;

@@ -148,8 +148,9 @@ internal sealed class SetTable
                         return false;
                     }
                 }
-                else if (_hashes[j] == -1 && ReferenceEquals(entryKey, s_dummy) && freeSlot < 0)
+                else if (_hashes[j] == -1 && ReferenceEquals(entryKey, s_dummy))
                 {
+                    // 3.11 remembers the last dummy on the probe path, not the first.
                     freeSlot = (long)j;
                 }
 
