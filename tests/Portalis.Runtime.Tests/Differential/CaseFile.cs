@@ -51,10 +51,22 @@ internal static class CaseFile
                     "s" => p.Value.GetString(),
                     "t" => new PyTuple(p.Value.EnumerateArray().Select(Decode).ToArray()),
                     "l" => new PyList(p.Value.EnumerateArray().Select(Decode).ToArray()),
+                    "d" => DecodeDict(p.Value),
                     _ => throw new InvalidDataException(p.Name),
                 };
             default:
                 throw new InvalidDataException(e.ToString());
+        }
+
+        static PyDict DecodeDict(JsonElement pairs)
+        {
+            var dict = new PyDict();
+            foreach (var pair in pairs.EnumerateArray())
+            {
+                dict.SetItem(Decode(pair[0]), Decode(pair[1]));
+            }
+
+            return dict;
         }
 
         static double Bits(JsonElement v) => BitConverter.Int64BitsToDouble(long.Parse(v.GetString()!, CultureInfo.InvariantCulture));
