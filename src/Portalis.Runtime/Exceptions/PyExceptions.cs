@@ -149,37 +149,85 @@ public class PySystemError(params object?[] args) : PyException(args);
 public class PyReferenceError(params object?[] args) : PyException(args);
 
 /// <summary>
-/// Python's <c>OSError</c>. With two or more arguments the first two are <c>errno</c> and <c>strerror</c>
-/// and str() is <c>[Errno n] strerror</c>, with <c>: 'filename'</c> when a third is given
-/// (Objects/exceptions.c, <c>OSError_str</c>).
+/// Python's <c>OSError</c>. With two to five arguments the first two are <c>errno</c> and
+/// <c>strerror</c>, a third is <c>filename</c> (then <c>args</c> keeps only the first two) and str() is
+/// <c>[Errno n] strerror: 'filename'</c> (Objects/exceptions.c, <c>OSError_init</c> and <c>OSError_str</c>).
+/// Use <see cref="Create"/> to get the errno-specific subclass as <c>OSError(...)</c> does.
 /// </summary>
-public class PyOSError(params object?[] args) : PyException(args)
+public class PyOSError : PyException
 {
+    /// <summary>Creates the exception (no errno-to-subclass mapping; see <see cref="Create"/>).</summary>
+    public PyOSError(params object?[] args)
+        : base(args)
+    {
+        if (args.Length is >= 2 and <= 5)
+        {
+            Errno = args[0];
+            StrError = args[1];
+            if (args.Length >= 3)
+            {
+                Filename = args[2];
+                Filename2 = args.Length == 5 ? args[4] : null;
+                Args = new PyTuple(args[0], args[1]);
+            }
+        }
+    }
+
     /// <summary><c>errno</c>, or None.</summary>
-    public object? Errno => Args.Count is >= 2 and <= 5 ? Args[0] : null;
+    public object? Errno { get; }
 
     /// <summary><c>strerror</c>, or None.</summary>
-    public object? StrError => Args.Count is >= 2 and <= 5 ? Args[1] : null;
+    public object? StrError { get; }
 
     /// <summary><c>filename</c>, or None.</summary>
-    public object? Filename => Args.Count is >= 3 and <= 5 ? Args[2] : null;
+    public object? Filename { get; }
+
+    /// <summary><c>filename2</c>, or None.</summary>
+    public object? Filename2 { get; }
+
+    /// <summary>
+    /// <c>OSError(*args)</c>: picks the subclass for the errno (PEP 3151), e.g. errno 2 gives
+    /// FileNotFoundError, using Linux errno values.
+    /// </summary>
+    public static PyOSError Create(params object?[] args)
+    {
+        if (args.Length is >= 2 and <= 5 && args[0] is long errno)
+        {
+            return errno switch
+            {
+                2 => new PyFileNotFoundError(args),
+                17 => new PyFileExistsError(args),
+                21 => new PyIsADirectoryError(args),
+                20 => new PyNotADirectoryError(args),
+                1 or 13 => new PyPermissionError(args),
+                4 => new PyInterruptedError(args),
+                11 or 114 or 115 => new PyBlockingIOError(args),
+                10 => new PyChildProcessError(args),
+                3 => new PyProcessLookupError(args),
+                110 => new PyTimeoutError(args),
+                32 or 108 => new PyBrokenPipeError(args),
+                103 => new PyConnectionAbortedError(args),
+                111 => new PyConnectionRefusedError(args),
+                104 => new PyConnectionResetError(args),
+                _ => new PyOSError(args),
+            };
+        }
+
+        return new PyOSError(args);
+    }
 
     /// <inheritdoc/>
     public override string PyStr()
     {
-        if (Args.Count is >= 2 and <= 5)
+        if (Filename is not null)
         {
-            var head = "[Errno " + PyOps.Str(Errno) + "] " + PyOps.Str(StrError);
-            if (Args.Count >= 3 && Filename is not null)
-            {
-                head += ": " + PyOps.Repr(Filename);
-                if (Args.Count == 5 && Args[4] is not null)
-                {
-                    head += " -> " + PyOps.Repr(Args[4]);
-                }
-            }
+            var text = "[Errno " + PyOps.Str(Errno) + "] " + PyOps.Str(StrError) + ": " + PyOps.Repr(Filename);
+            return Filename2 is not null ? text + " -> " + PyOps.Repr(Filename2) : text;
+        }
 
-            return head;
+        if (Errno is not null || StrError is not null)
+        {
+            return "[Errno " + PyOps.Str(Errno) + "] " + PyOps.Str(StrError);
         }
 
         return base.PyStr();
