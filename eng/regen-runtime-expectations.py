@@ -42,6 +42,8 @@ def enc(v):
         return {"l": [enc(x) for x in v]}
     if isinstance(v, dict):
         return {"d": [[enc(k), enc(x)] for k, x in v.items()]}
+    if isinstance(v, set):
+        return {"set": [enc(x) for x in v]}
     raise TypeError(type(v))
 
 
@@ -313,9 +315,71 @@ def percent_and_str_format():
     write("strformat.jsonl", cases)
 
 
+def _call(target, name, args):
+    result = getattr(target, name)(*args)
+    return (result, target) if isinstance(target, (list, dict, set)) else result
+
+
+def methods():
+    cases = []
+    strings = ["", "abc", "  Hello World  ", "a,b,,c", "one two  three", "\tx\ny\r\nz\x0bw\x1c",
+               "Stra\u00dfe", "hello wORLD's 3rd", "\u01c6xyz", "x\U0001F600y\U0001F600", "aaaa", "-42", "+7",
+               "\u00b2\u0663\u00bd", "_id3", "3id", "\u00e9t\u00e9", "ab\tcd\tefg\n\t1"]
+    calls = [("split", ()), ("split", (",",)), ("split", (None, 1)), ("split", (",", 1)), ("split", ("",)),
+             ("rsplit", ()), ("rsplit", (",", 1)), ("rsplit", (None, 1)), ("strip", ()), ("strip", ("a ",)),
+             ("lstrip", ()), ("rstrip", ("z",)), ("replace", ("a", "XY")), ("replace", ("", "-")),
+             ("replace", ("a", "", 2)), ("replace", ("", "-", 2)), ("find", ("b",)), ("find", ("", 2)),
+             ("find", ("a", 1, 3)), ("rfind", ("a",)), ("rfind", ("",)), ("index", ("zz",)), ("rindex", ("a",)),
+             ("count", ("a",)), ("count", ("",)), ("count", ("a", -3)), ("startswith", ("a",)),
+             ("startswith", (("x", "ab"),)), ("startswith", (1,)), ("endswith", ("c", 0, 2)), ("upper", ()),
+             ("lower", ()), ("casefold", ()), ("swapcase", ()), ("capitalize", ()), ("title", ()),
+             ("isupper", ()), ("islower", ()), ("istitle", ()), ("isspace", ()), ("isalpha", ()),
+             ("isdecimal", ()), ("isdigit", ()), ("isnumeric", ()), ("isalnum", ()), ("isidentifier", ()),
+             ("center", (9,)), ("center", (10, "*")), ("ljust", (6, "-")), ("rjust", (7,)), ("zfill", (6,)),
+             ("center", (5, "ab")), ("partition", (",",)), ("rpartition", (",",)), ("partition", ("",)),
+             ("splitlines", ()), ("splitlines", (True,)), ("expandtabs", ()), ("expandtabs", (4,)),
+             ("encode", ()), ("encode", ("ascii",)), ("encode", ("latin-1",)), ("removeprefix", ("a",)),
+             ("removesuffix", ("c",)), ("join", (["x", "y", "z"],)), ("join", (["x", 1],)),
+             ("translate", ({97: "A", 98: None, 99: 100},))]
+    for s in strings:
+        for name, args in calls:
+            cases.append(case("method", _call, s, name, list(args)))
+    cases.append(case("method", _call, "abc", "translate", [str.maketrans("ab", "xy", "c")]))
+    lists = [[3, 1, 2], [], [1, "a", 2.5, None], [5, 5, 1, 5]]
+    list_calls = [("append", (4,)), ("extend", ((7, 8),)), ("insert", (1, "i")), ("insert", (-100, 0)),
+                  ("insert", (100, 9)), ("pop", ()), ("pop", (0,)), ("pop", (10,)), ("remove", (5,)),
+                  ("remove", (42,)), ("index", (5,)), ("index", (42,)), ("index", (5, 1)), ("count", (5,)),
+                  ("sort", ()), ("reverse", ()), ("copy", ()), ("clear", ())]
+    for lst in lists:
+        for name, args in list_calls:
+            cases.append(case("method", _call, list(lst), name, list(args)))
+    dicts = [{"a": 1, "b": 2}, {}, {1: "x", 2.5: None, (1, 2): [3]}]
+    dict_calls = [("get", ("a",)), ("get", ("z", 0)), ("setdefault", ("c", 3)), ("setdefault", ("a",)),
+                  ("pop", ("a",)), ("pop", ("z",)), ("pop", ("z", None)), ("popitem", ()), ("keys", ()),
+                  ("values", ()), ("items", ()), ("update", ({"a": 9, "n": 1},)), ("update", ([("k", 1)],)),
+                  ("update", ([1],)), ("update", (["abc"],)), ("copy", ()), ("clear", ()), ("fromkeys", ("ab", 0))]
+    for d in dicts:
+        for name, args in dict_calls:
+            cases.append(case("method", _call, dict(d), name, list(args)))
+    sets = [{1, 2, 3}, set(), {5, 10, 15, 20}]
+    set_calls = [("add", (4,)), ("discard", (2,)), ("remove", (2,)), ("remove", (99,)), ("pop", ()),
+                 ("union", ([9, 8], (7,))), ("intersection", ([1, 2, 10],)), ("difference", ([1], [3])),
+                 ("symmetric_difference", ([1, 100],)), ("issubset", ([1, 2, 3, 4],)), ("issuperset", ([1],)),
+                 ("isdisjoint", ([7],)), ("update", ([7, 8], {9})), ("intersection_update", ([1, 5, 15],)),
+                 ("difference_update", ([1, 5],)), ("symmetric_difference_update", ([1, 2, 99],)), ("clear", ())]
+    for st in sets:
+        for name, args in set_calls:
+            cases.append(case("method", _call, set(st), name, list(args)))
+    for t in [(1, 2, 1), ()]:
+        cases.append(case("method", _call, t, "count", [1]))
+        cases.append(case("method", _call, t, "index", [1]))
+    write("methods.jsonl", cases)
+
+
 if __name__ == "__main__":
     arithmetic()
     comparisons()
     formatting()
     sets_and_hashes()
     percent_and_str_format()
+    methods()

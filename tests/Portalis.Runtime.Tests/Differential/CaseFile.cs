@@ -52,6 +52,7 @@ internal static class CaseFile
                     "t" => new PyTuple(p.Value.EnumerateArray().Select(Decode).ToArray()),
                     "l" => new PyList(p.Value.EnumerateArray().Select(Decode).ToArray()),
                     "d" => DecodeDict(p.Value),
+                    "set" => PySet.Of(p.Value.EnumerateArray().Select(Decode).ToArray()),
                     _ => throw new InvalidDataException(p.Name),
                 };
             default:
