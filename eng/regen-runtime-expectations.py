@@ -44,6 +44,10 @@ def enc(v):
         return {"d": [[enc(k), enc(x)] for k, x in v.items()]}
     if isinstance(v, set):
         return {"set": [enc(x) for x in v]}
+    if isinstance(v, frozenset):
+        return {"fs": [enc(x) for x in v]}
+    if isinstance(v, range):
+        return {"range": [v.start, v.stop, v.step]}
     raise TypeError(type(v))
 
 
@@ -376,6 +380,57 @@ def methods():
     write("methods.jsonl", cases)
 
 
+def _isinstance_by_name(value, name):
+    types = {t.__name__: t for t in (int, bool, float, str, list, tuple, dict, set, frozenset, object)}
+    return isinstance(value, tuple(types[n] for n in name) if isinstance(name, list) else types[name])
+
+
+def builtins_():
+    cases = []
+    for text in [" -1_000 ", "1f", "z", "abc", "", "1__0", "_1", "0b101", "010", "0", "00", "0x_1f", "12 ",
+                 "\u0661\u0662", "+0o17", "1" * 5000, "9" * 30, "-" , "0x", "1_", "\u00a012\u2003"]:
+        cases.append(case("int", int, text))
+        for base in (0, 2, 8, 16, 36, 37, 1):
+            cases.append(case("int_base", int, text, base))
+    for v in [3.9, -3.9, True, None, [1], 2**70, 1e20, math.inf, math.nan, -0.5]:
+        cases.append(case("int", int, v))
+    cases.append(case("int_base", int, 5, 10))
+    for text in ["1_0.5", "inf", " -InFiNiTy ", "nan", "1e", "0x10", "1.5e400", ".5", "5.", "1_000.000_1",
+                 "1._5", "+.e1", " 12 ", "-0", "1e-400", "infinityx", "\u0661.5"]:
+        cases.append(case("float", float, text))
+    for v in [[], None, 2**1100, True, 7]:
+        cases.append(case("float", float, v))
+    for v in [-1, 65, 0x10FFFF, 0x110000, 0xD800, 2**70, 1.5]:
+        cases.append(case("chr", chr, v))
+    for v in ["a", "ab", "", 1, "\U0001F600"]:
+        cases.append(case("ord", ord, v))
+    for it in [[], [3, 1, 2], [1, 1.0, True], ["b", "a", "c"], [1, "a"], [(1, 2), (1, 1)], [2.5, -1, 3]]:
+        cases.append(case("max", max, it))
+        cases.append(case("min", min, it))
+        cases.append(case("max_default", lambda x: max(x, default="d"), it))
+        cases.append(case("sum", sum, it))
+        cases.append(case("sorted", sorted, it))
+        cases.append(case("sorted_rev", lambda x: sorted(x, reverse=True), it))
+        cases.append(case("any", any, it))
+        cases.append(case("all", all, it))
+        cases.append(case("reversed", lambda x: list(reversed(x)), it))
+        cases.append(case("enumerate", lambda x: list(enumerate(x, 1)), it))
+    for start in [0.5, "", [], (1,), 10**20]:
+        cases.append(case("sum_start", sum, [[1], [2]] if isinstance(start, list) else [1, 2] if not isinstance(start, tuple) else [(2,)], start))
+    for a, b, c in [([1], [1, 2], None), ([1, 2], [1], None), ([1], [1], [1, 2]), ([1, 2], [3, 4], [5, 6])]:
+        args = [a, b] if c is None else [a, b, c]
+        cases.append(case("zip_strict", lambda *xs: list(zip(*xs, strict=True)), *args))
+        cases.append(case("zip", lambda *xs: list(zip(*xs)), *args))
+    for v in [True, 1, 1.0, "s", None, [], (), {}, set(), frozenset(), range(1), 1j]:
+        for t in (int, bool, float, str, list, tuple, dict, set, frozenset, object, (int, str)):
+            name = t.__name__ if isinstance(t, type) else [x.__name__ for x in t]
+            cases.append(case("isinstance", _isinstance_by_name, v, name))
+        cases.append(case("type", lambda x: repr(type(x)), v))
+    for v in [5, "ab", [1, 2], None, {1: 2}, range(10), (1,)]:
+        cases.append(case("len", len, v))
+    write("builtins.jsonl", cases)
+
+
 if __name__ == "__main__":
     arithmetic()
     comparisons()
@@ -383,3 +438,4 @@ if __name__ == "__main__":
     sets_and_hashes()
     percent_and_str_format()
     methods()
+    builtins_()

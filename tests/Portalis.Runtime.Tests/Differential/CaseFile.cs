@@ -53,6 +53,8 @@ internal static class CaseFile
                     "l" => new PyList(p.Value.EnumerateArray().Select(Decode).ToArray()),
                     "d" => DecodeDict(p.Value),
                     "set" => PySet.Of(p.Value.EnumerateArray().Select(Decode).ToArray()),
+                    "fs" => new PyFrozenSet(new PyList(p.Value.EnumerateArray().Select(Decode).ToArray())),
+                    "range" => new PyRange(p.Value[0].GetInt64(), p.Value[1].GetInt64(), p.Value[2].GetInt64()),
                     _ => throw new InvalidDataException(p.Name),
                 };
             default:
