@@ -7,8 +7,8 @@ public static partial class PyBuiltins
     private static TextWriter s_stdout = CreateStdout();
 
     /// <summary>
-    /// <c>sys.stdout</c>: buffered UTF-8 output, "\n" line endings. Replace it to capture output (tests,
-    /// the browser host); call <see cref="FlushStdout"/> before the process exits.
+    /// <c>sys.stdout</c>: buffered UTF-8 output, "\n" line endings, flushed at process exit. Replace it to
+    /// capture output (tests, the browser host).
     /// </summary>
     public static TextWriter Stdout
     {
@@ -58,6 +58,12 @@ public static partial class PyBuiltins
         }
     }
 
-    private static StreamWriter CreateStdout() =>
-        new(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false, NewLine = "\n" };
+    private static StreamWriter CreateStdout()
+    {
+        var writer = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false, NewLine = "\n" };
+
+        // Buffered output must reach the terminal even when the program ends without an explicit flush.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => FlushStdout();
+        return writer;
+    }
 }

@@ -48,6 +48,9 @@ public static partial class PyOps
                 var merged = da.Copy();
                 merged.Update(db);
                 return merged;
+            case BinaryOperator.And or BinaryOperator.Or or BinaryOperator.Sub or BinaryOperator.Xor
+                when a is PyDictKeys or PyDictItems || b is PyDictKeys or PyDictItems:
+                return DictViewSetOp(op, a, b);
             case BinaryOperator.Mod when a is string format:
                 return PercentFormat.Format(format, b);
             default:
@@ -55,6 +58,60 @@ public static partial class PyOps
         }
 
         return PyNotImplemented.Value;
+    }
+
+    // Objects/dictobject.c, dictviews_or/sub/xor (a set built from the left operand, then updated) and
+    // _PyDictView_Intersect.
+    private static object? DictViewSetOp(BinaryOperator op, object? a, object? b)
+    {
+        if (op == BinaryOperator.And)
+        {
+            var self = a;
+            var other = b;
+            if (self is not (PyDictKeys or PyDictItems))
+            {
+                (self, other) = (other, self);
+            }
+
+            var view = (PyDictView)self!;
+            var lengthSelf = view.Dict.Count;
+            if (other is PySet otherSet && lengthSelf <= otherSet.Count)
+            {
+                return otherSet.Intersection(view);
+            }
+
+            if (other is PyDictKeys or PyDictItems && ((PyDictView)other).Dict.Count > lengthSelf)
+            {
+                (view, other) = ((PyDictView)other, view);
+            }
+
+            var result = new PySet();
+            foreach (var key in Iterate(other))
+            {
+                if (view.Contains(key))
+                {
+                    result.Add(key);
+                }
+            }
+
+            return result;
+        }
+
+        var set = new PySet(a is PyDictKeys keys ? keys.Dict : a);
+        switch (op)
+        {
+            case BinaryOperator.Or:
+                set.Update(b);
+                break;
+            case BinaryOperator.Sub:
+                set.DifferenceUpdate(b);
+                break;
+            default:
+                set.SymmetricDifferenceUpdate(b);
+                break;
+        }
+
+        return set;
     }
 
     private static bool IsSequence(object? value) => value is string or PyList or PyTuple or PyBytes;

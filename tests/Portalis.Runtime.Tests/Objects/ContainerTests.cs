@@ -163,4 +163,24 @@ public class ContainerTests
         Assert.Equal("b\U0001F600a", PyOps.GetItem(s, new PySlice(null, null, -1L)));
         Assert.Equal("'a\U0001F600b'", PyOps.Repr(s));
     }
+
+    [Fact]
+    public void DictViewSetOperators_KeysAndItems_MatchCPython()
+    {
+        var d = new PyDict();
+        d.SetItem(1L, "a");
+        d.SetItem(2L, "b");
+        d.SetItem(3L, "c");
+        var e = new PyDict();
+        e.SetItem(3L, 0L);
+        e.SetItem(4L, 0L);
+        Assert.Equal("{2, 3}", PyOps.Repr(PyOps.And(d.Keys(), PySet.Of(2L, 3L, 9L))));
+        Assert.Equal("{1, 2, 3, 5}", PyOps.Repr(PyOps.Or(d.Keys(), new PyList(5L, 1L))));
+        Assert.Equal("{2, 3}", PyOps.Repr(PyOps.Sub(d.Keys(), PySet.Of(1L))));
+        Assert.Equal("{1, 2, 4}", PyOps.Repr(PyOps.Xor(d.Keys(), e.Keys())));
+        Assert.Equal("{2}", PyOps.Repr(PyOps.And(PySet.Of(9L, 2L), d.Keys())));
+        Assert.Equal("{(1, 'a')}", PyOps.Repr(PyOps.And(d.Items(), PySet.Of(new PyTuple(1L, "a")))));
+        Assert.Equal("{0, 1, 2, 3}", PyOps.Repr(PyOps.Or(PySet.Of(0L), d.Keys())));
+        Assert.Equal("{3}", PyOps.Repr(PyOps.And(d.Keys(), e.Keys())));
+    }
 }
