@@ -188,6 +188,10 @@ def formatting():
     for n in INTS + [True, 65, 0x10FFFF, 12345678]:
         for spec in int_specs:
             cases.append(case("format", format, n, spec))
+    for z in [1 + 2j, -1.5 - 0.25j, 2j, -0.0 + 1j, 0j, complex(math.inf, math.nan), 1e20 + 1e-20j, -3 + 0j]:
+        for spec in ["", ".2f", "+.3e", "g", ">30", "^30.2f", "<20", "010", "=10", ",.2f", "%", "n", "#g", ".0f",
+                     "*^25", "z.1f", " ", "E", ".3"]:
+            cases.append(case("format", format, z, spec))
     str_specs = ["", "10", "<10", ">10", "^10", "*^11", ".2", "10.2", "s", "=10", "+", "05", "d", "z",
                  "#", ",", "^1"]
     for s in ["", "abc", "héllo", "a\u20acb"]:

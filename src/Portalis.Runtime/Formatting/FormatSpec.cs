@@ -141,6 +141,20 @@ internal sealed class FormatSpec
         return f;
     }
 
+    /// <summary>This spec without padding (fill, width, align '&lt;') and with <paramref name="sign"/>, for composing complex parts.</summary>
+    public FormatSpec WithoutPadding(char sign) => new()
+    {
+        Fill = ' ',
+        Align = '<',
+        Sign = sign,
+        NoNegativeZero = NoNegativeZero,
+        Alternate = Alternate,
+        Width = -1,
+        Grouping = Grouping,
+        Precision = Precision,
+        Type = Type,
+    };
+
     public static PyValueError UnknownType(char type, object? value) =>
         new(type is > (char)32 and < (char)128
             ? $"Unknown format code '{type}' for object of type '{PyOps.TypeName(value)}'"

@@ -20,6 +20,8 @@ public static class PyFormat
                 return spec.Length == 0 ? PyOps.Str(value) : FormatInt(value, spec);
             case double d:
                 return spec.Length == 0 ? PyFloat.Repr(d) : FormatFloat(d, spec, value);
+            case Complex c:
+                return spec.Length == 0 ? PyOps.ComplexRepr(c) : FormatComplex(c, spec);
             default:
                 if (spec.Length == 0)
                 {
@@ -232,6 +234,81 @@ public static class PyFormat
         var hasDecimal = i < text.Length && text[i] == '.';
         var remainder = text[(hasDecimal ? i + 1 : i)..];
         return Render(spec, negative ? '-' : '\0', string.Empty, digits, hasDecimal, remainder, remainder.Length);
+    }
+
+    // Python/formatter_unicode.c, format_complex_internal.
+    private static string FormatComplex(Complex value, string specText)
+    {
+        var spec = FormatSpec.Parse(specText, '\0', '>', value);
+        if (spec.Type is not ('\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n'))
+        {
+            throw FormatSpec.UnknownType(spec.Type, value);
+        }
+
+        if (spec.Fill == '0')
+        {
+            throw new PyValueError("Zero padding is not allowed in complex format specifier");
+        }
+
+        if (spec.Align == '=')
+        {
+            throw new PyValueError("'=' alignment flag is not allowed in complex format specifier");
+        }
+
+        var type = spec.Type;
+        var precision = spec.Precision;
+        var defaultPrecision = 6;
+        var skipReal = false;
+        var parens = false;
+        if (type == '\0')
+        {
+            type = 'r';
+            defaultPrecision = 0;
+            if (value.Real == 0 && !double.IsNegative(value.Real))
+            {
+                skipReal = true;
+            }
+            else
+            {
+                parens = true;
+            }
+        }
+
+        if (type == 'n')
+        {
+            type = 'g';
+        }
+
+        if (precision < 0)
+        {
+            precision = defaultPrecision;
+        }
+        else if (type == 'r')
+        {
+            type = 'g';
+        }
+
+        var realText = skipReal ? string.Empty : Part(value.Real, spec.WithoutPadding(spec.Sign));
+        var imagText = Part(value.Imaginary, spec.WithoutPadding(skipReal ? spec.Sign : '+'));
+        var body = (parens ? "(" : string.Empty) + realText + imagText + "j" + (parens ? ")" : string.Empty);
+        var length = body.Length;
+        var padding = Math.Max(0, spec.Width - length);
+        var left = spec.Align switch { '>' => padding, '^' => padding / 2, _ => 0 };
+        return new string(spec.Fill, left) + body + new string(spec.Fill, padding - left);
+
+        string Part(double part, FormatSpec partSpec)
+        {
+            var text = DoubleToString(part, type, precision, spec.Alternate, addDotZero: false, spec.NoNegativeZero, out var negative);
+            var i = 0;
+            while (i < text.Length && text[i] is >= '0' and <= '9')
+            {
+                i++;
+            }
+
+            var hasDecimal = i < text.Length && text[i] == '.';
+            var remainder = text[(hasDecimal ? i + 1 : i)..];
+            return Render(partSpec, negative ? '-' : '\0', string.Empty, text[..i], hasDecimal, remainder, remainder.Length);
+        }
     }
 
     /// <summary>PyOS_double_to_string without the sign: the text of |value| and whether a '-' belongs in front.</summary>
