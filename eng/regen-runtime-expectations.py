@@ -435,6 +435,57 @@ def builtins_():
     write("builtins.jsonl", cases)
 
 
+class _Logged:
+    """A value whose < records (left tag, right tag), to compare list.sort's comparison sequence."""
+
+    log = []
+
+    def __init__(self, tag, value):
+        self.tag = tag
+        self.value = value
+
+    def __lt__(self, other):
+        _Logged.log.append((self.tag, other.tag))
+        return self.value < other.value
+
+
+def _sort_trace(values, with_key, reverse):
+    _Logged.log = []
+    items = [_Logged(i, v) for i, v in enumerate(values)]
+    if with_key:
+        items = sorted(range(len(values)), key=lambda i: items[i], reverse=reverse)
+        order = items
+    else:
+        items.sort(reverse=reverse)
+        order = [x.tag for x in items]
+    h = 0
+    for a, b in _Logged.log:
+        h = (h * 1000003 + a * 4099 + b) % (2**61 - 1)
+    return (len(_Logged.log), h, order)
+
+
+def sorting():
+    cases = []
+    for n in [0, 1, 2, 5, 63, 64, 65, 100, 130, 257, 600, 1500]:
+        for kind in range(4):
+            if kind == 0:
+                values = [rng.randint(0, n // 3 + 1) for _ in range(n)]
+            elif kind == 1:
+                values = sorted(rng.randint(0, 1000) for _ in range(n))
+                for _ in range(n // 20):
+                    i, j = rng.randrange(n), rng.randrange(n)
+                    values[i], values[j] = values[j], values[i]
+            elif kind == 2:
+                values = list(range(n, 0, -1)) + [rng.randint(0, 50) for _ in range(n // 2)]
+            else:
+                values = [rng.random() for _ in range(n)]
+            cases.append(case("sort_trace", lambda v, k: _sort_trace(v, k == 3, k == 2), values, kind))
+    mixed = [1] * 70 + ["a"] + [2] * 10
+    cases.append(case("sort_plain", lambda v: sorted(v), mixed))
+    cases.append(case("sort_plain", lambda v: sorted(v), [3, 1, "x", 2.5] * 30))
+    write("sorting.jsonl", cases)
+
+
 if __name__ == "__main__":
     arithmetic()
     comparisons()
@@ -443,3 +494,4 @@ if __name__ == "__main__":
     percent_and_str_format()
     methods()
     builtins_()
+    sorting()
