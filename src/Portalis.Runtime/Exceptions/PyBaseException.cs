@@ -9,10 +9,13 @@ namespace Portalis.Runtime;
 /// </summary>
 public class PyBaseException : Exception
 {
-    /// <summary>Creates the exception with the given <c>args</c> tuple items.</summary>
-    public PyBaseException(params object?[] args)
+    /// <summary>
+    /// Creates the exception with the given <c>args</c> tuple items. A literal <c>null</c> argument (which C#
+    /// binds to the array itself) means one <c>None</c> argument, as <c>ValueError(None)</c>.
+    /// </summary>
+    public PyBaseException(params object?[]? args)
     {
-        Args = new PyTuple(args);
+        Args = args is null ? new PyTuple([null]) : new PyTuple(args);
     }
 
     /// <summary>The <c>args</c> tuple.</summary>

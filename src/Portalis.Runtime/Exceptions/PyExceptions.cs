@@ -2,38 +2,38 @@
 namespace Portalis.Runtime;
 
 /// <summary>Python's <c>Exception</c>.</summary>
-public class PyException(params object?[] args) : PyBaseException(args);
+public class PyException(params object?[]? args) : PyBaseException(args);
 
 /// <summary>Python's <c>ArithmeticError</c>.</summary>
-public class PyArithmeticError(params object?[] args) : PyException(args);
+public class PyArithmeticError(params object?[]? args) : PyException(args);
 
 /// <summary>Python's <c>ZeroDivisionError</c>.</summary>
-public class PyZeroDivisionError(params object?[] args) : PyArithmeticError(args);
+public class PyZeroDivisionError(params object?[]? args) : PyArithmeticError(args);
 
 /// <summary>Python's <c>OverflowError</c>.</summary>
-public class PyOverflowError(params object?[] args) : PyArithmeticError(args);
+public class PyOverflowError(params object?[]? args) : PyArithmeticError(args);
 
 /// <summary>Python's <c>FloatingPointError</c>.</summary>
-public class PyFloatingPointError(params object?[] args) : PyArithmeticError(args);
+public class PyFloatingPointError(params object?[]? args) : PyArithmeticError(args);
 
 /// <summary>Python's <c>LookupError</c>.</summary>
-public class PyLookupError(params object?[] args) : PyException(args);
+public class PyLookupError(params object?[]? args) : PyException(args);
 
 /// <summary>Python's <c>IndexError</c>.</summary>
-public class PyIndexError(params object?[] args) : PyLookupError(args);
+public class PyIndexError(params object?[]? args) : PyLookupError(args);
 
 /// <summary>Python's <c>KeyError</c>: its str() is the repr of a single argument (Objects/exceptions.c, <c>KeyError_str</c>).</summary>
-public class PyKeyError(params object?[] args) : PyLookupError(args)
+public class PyKeyError(params object?[]? args) : PyLookupError(args)
 {
     /// <inheritdoc/>
     public override string PyStr() => Args.Count == 1 ? PyOps.Repr(Args[0]) : base.PyStr();
 }
 
 /// <summary>Python's <c>ValueError</c>.</summary>
-public class PyValueError(params object?[] args) : PyException(args);
+public class PyValueError(params object?[]? args) : PyException(args);
 
 /// <summary>Python's <c>UnicodeError</c>.</summary>
-public class PyUnicodeError(params object?[] args) : PyValueError(args);
+public class PyUnicodeError(params object?[]? args) : PyValueError(args);
 
 /// <summary>Python's <c>UnicodeEncodeError</c>, built from (encoding, object, start, end, reason).</summary>
 public class PyUnicodeEncodeError(string encoding, string obj, int start, int end, string reason)
@@ -72,81 +72,81 @@ public class PyUnicodeDecodeError(string encoding, PyBytes obj, int start, int e
 }
 
 /// <summary>Python's <c>TypeError</c>.</summary>
-public class PyTypeError(params object?[] args) : PyException(args);
+public class PyTypeError(params object?[]? args) : PyException(args);
 
 /// <summary>Python's <c>AttributeError</c>.</summary>
-public class PyAttributeError(params object?[] args) : PyException(args);
+public class PyAttributeError(params object?[]? args) : PyException(args);
 
 /// <summary>Python's <c>NameError</c>.</summary>
-public class PyNameError(params object?[] args) : PyException(args);
+public class PyNameError(params object?[]? args) : PyException(args);
 
 /// <summary>Python's <c>UnboundLocalError</c>.</summary>
-public class PyUnboundLocalError(params object?[] args) : PyNameError(args);
+public class PyUnboundLocalError(params object?[]? args) : PyNameError(args);
 
 /// <summary>Python's <c>RuntimeError</c>.</summary>
-public class PyRuntimeError(params object?[] args) : PyException(args);
+public class PyRuntimeError(params object?[]? args) : PyException(args);
 
 /// <summary>Python's <c>RecursionError</c>.</summary>
-public class PyRecursionError(params object?[] args) : PyRuntimeError(args);
+public class PyRecursionError(params object?[]? args) : PyRuntimeError(args);
 
 /// <summary>Python's <c>NotImplementedError</c>.</summary>
-public class PyNotImplementedError(params object?[] args) : PyRuntimeError(args);
+public class PyNotImplementedError(params object?[]? args) : PyRuntimeError(args);
 
 /// <summary>Python's <c>StopIteration</c>; <see cref="Value"/> is <c>args[0]</c> or None.</summary>
-public class PyStopIteration(params object?[] args) : PyException(args)
+public class PyStopIteration(params object?[]? args) : PyException(args)
 {
     /// <summary>The generator's return value.</summary>
     public object? Value => Args.Count > 0 ? Args[0] : null;
 }
 
 /// <summary>Python's <c>StopAsyncIteration</c>.</summary>
-public class PyStopAsyncIteration(params object?[] args) : PyException(args);
+public class PyStopAsyncIteration(params object?[]? args) : PyException(args);
 
 /// <summary>Python's <c>GeneratorExit</c>.</summary>
-public class PyGeneratorExit(params object?[] args) : PyBaseException(args);
+public class PyGeneratorExit(params object?[]? args) : PyBaseException(args);
 
 /// <summary>Python's <c>KeyboardInterrupt</c>.</summary>
-public class PyKeyboardInterrupt(params object?[] args) : PyBaseException(args);
+public class PyKeyboardInterrupt(params object?[]? args) : PyBaseException(args);
 
 /// <summary>Python's <c>SystemExit</c>; <see cref="Code"/> is <c>args[0]</c> or None.</summary>
-public class PySystemExit(params object?[] args) : PyBaseException(args)
+public class PySystemExit(params object?[]? args) : PyBaseException(args)
 {
     /// <summary>The exit code or message.</summary>
     public object? Code => Args.Count switch { 0 => null, 1 => Args[0], _ => Args };
 }
 
 /// <summary>Python's <c>AssertionError</c>.</summary>
-public class PyAssertionError(params object?[] args) : PyException(args);
+public class PyAssertionError(params object?[]? args) : PyException(args);
 
 /// <summary>Python's <c>EOFError</c>.</summary>
-public class PyEOFError(params object?[] args) : PyException(args);
+public class PyEOFError(params object?[]? args) : PyException(args);
 
 /// <summary>Python's <c>ImportError</c>.</summary>
-public class PyImportError(params object?[] args) : PyException(args);
+public class PyImportError(params object?[]? args) : PyException(args);
 
 /// <summary>Python's <c>ModuleNotFoundError</c>.</summary>
-public class PyModuleNotFoundError(params object?[] args) : PyImportError(args);
+public class PyModuleNotFoundError(params object?[]? args) : PyImportError(args);
 
 /// <summary>Python's <c>MemoryError</c>.</summary>
-public class PyMemoryError(params object?[] args) : PyException(args);
+public class PyMemoryError(params object?[]? args) : PyException(args);
 
 /// <summary>Python's <c>BufferError</c>.</summary>
-public class PyBufferError(params object?[] args) : PyException(args);
+public class PyBufferError(params object?[]? args) : PyException(args);
 
 /// <summary>Python's <c>SyntaxError</c>.</summary>
-public class PySyntaxError(params object?[] args) : PyException(args);
+public class PySyntaxError(params object?[]? args) : PyException(args);
 
 /// <summary>Python's <c>IndentationError</c>.</summary>
-public class PyIndentationError(params object?[] args) : PySyntaxError(args);
+public class PyIndentationError(params object?[]? args) : PySyntaxError(args);
 
 /// <summary>Python's <c>TabError</c>.</summary>
-public class PyTabError(params object?[] args) : PyIndentationError(args);
+public class PyTabError(params object?[]? args) : PyIndentationError(args);
 
 /// <summary>Python's <c>SystemError</c>.</summary>
-public class PySystemError(params object?[] args) : PyException(args);
+public class PySystemError(params object?[]? args) : PyException(args);
 
 /// <summary>Python's <c>ReferenceError</c>.</summary>
-public class PyReferenceError(params object?[] args) : PyException(args);
+public class PyReferenceError(params object?[]? args) : PyException(args);
 
 /// <summary>
 /// Python's <c>OSError</c>. With two to five arguments the first two are <c>errno</c> and
@@ -157,10 +157,10 @@ public class PyReferenceError(params object?[] args) : PyException(args);
 public class PyOSError : PyException
 {
     /// <summary>Creates the exception (no errno-to-subclass mapping; see <see cref="Create"/>).</summary>
-    public PyOSError(params object?[] args)
+    public PyOSError(params object?[]? args)
         : base(args)
     {
-        if (args.Length is >= 2 and <= 5)
+        if (args is { Length: >= 2 and <= 5 })
         {
             Errno = args[0];
             StrError = args[1];
@@ -189,9 +189,9 @@ public class PyOSError : PyException
     /// <c>OSError(*args)</c>: picks the subclass for the errno (PEP 3151), e.g. errno 2 gives
     /// FileNotFoundError, using Linux errno values.
     /// </summary>
-    public static PyOSError Create(params object?[] args)
+    public static PyOSError Create(params object?[]? args)
     {
-        if (args.Length is >= 2 and <= 5 && args[0] is long errno)
+        if (args is { Length: >= 2 and <= 5 } && args[0] is long errno)
         {
             return errno switch
             {
@@ -235,82 +235,82 @@ public class PyOSError : PyException
 }
 
 /// <summary>Python's <c>FileNotFoundError</c>.</summary>
-public class PyFileNotFoundError(params object?[] args) : PyOSError(args);
+public class PyFileNotFoundError(params object?[]? args) : PyOSError(args);
 
 /// <summary>Python's <c>FileExistsError</c>.</summary>
-public class PyFileExistsError(params object?[] args) : PyOSError(args);
+public class PyFileExistsError(params object?[]? args) : PyOSError(args);
 
 /// <summary>Python's <c>IsADirectoryError</c>.</summary>
-public class PyIsADirectoryError(params object?[] args) : PyOSError(args);
+public class PyIsADirectoryError(params object?[]? args) : PyOSError(args);
 
 /// <summary>Python's <c>NotADirectoryError</c>.</summary>
-public class PyNotADirectoryError(params object?[] args) : PyOSError(args);
+public class PyNotADirectoryError(params object?[]? args) : PyOSError(args);
 
 /// <summary>Python's <c>PermissionError</c>.</summary>
-public class PyPermissionError(params object?[] args) : PyOSError(args);
+public class PyPermissionError(params object?[]? args) : PyOSError(args);
 
 /// <summary>Python's <c>InterruptedError</c>.</summary>
-public class PyInterruptedError(params object?[] args) : PyOSError(args);
+public class PyInterruptedError(params object?[]? args) : PyOSError(args);
 
 /// <summary>Python's <c>BlockingIOError</c>.</summary>
-public class PyBlockingIOError(params object?[] args) : PyOSError(args);
+public class PyBlockingIOError(params object?[]? args) : PyOSError(args);
 
 /// <summary>Python's <c>ChildProcessError</c>.</summary>
-public class PyChildProcessError(params object?[] args) : PyOSError(args);
+public class PyChildProcessError(params object?[]? args) : PyOSError(args);
 
 /// <summary>Python's <c>ProcessLookupError</c>.</summary>
-public class PyProcessLookupError(params object?[] args) : PyOSError(args);
+public class PyProcessLookupError(params object?[]? args) : PyOSError(args);
 
 /// <summary>Python's <c>TimeoutError</c>.</summary>
-public class PyTimeoutError(params object?[] args) : PyOSError(args);
+public class PyTimeoutError(params object?[]? args) : PyOSError(args);
 
 /// <summary>Python's <c>ConnectionError</c>.</summary>
-public class PyConnectionError(params object?[] args) : PyOSError(args);
+public class PyConnectionError(params object?[]? args) : PyOSError(args);
 
 /// <summary>Python's <c>BrokenPipeError</c>.</summary>
-public class PyBrokenPipeError(params object?[] args) : PyConnectionError(args);
+public class PyBrokenPipeError(params object?[]? args) : PyConnectionError(args);
 
 /// <summary>Python's <c>ConnectionAbortedError</c>.</summary>
-public class PyConnectionAbortedError(params object?[] args) : PyConnectionError(args);
+public class PyConnectionAbortedError(params object?[]? args) : PyConnectionError(args);
 
 /// <summary>Python's <c>ConnectionRefusedError</c>.</summary>
-public class PyConnectionRefusedError(params object?[] args) : PyConnectionError(args);
+public class PyConnectionRefusedError(params object?[]? args) : PyConnectionError(args);
 
 /// <summary>Python's <c>ConnectionResetError</c>.</summary>
-public class PyConnectionResetError(params object?[] args) : PyConnectionError(args);
+public class PyConnectionResetError(params object?[]? args) : PyConnectionError(args);
 
 /// <summary>Python's <c>Warning</c>.</summary>
-public class PyWarning(params object?[] args) : PyException(args);
+public class PyWarning(params object?[]? args) : PyException(args);
 
 /// <summary>Python's <c>UserWarning</c>.</summary>
-public class PyUserWarning(params object?[] args) : PyWarning(args);
+public class PyUserWarning(params object?[]? args) : PyWarning(args);
 
 /// <summary>Python's <c>DeprecationWarning</c>.</summary>
-public class PyDeprecationWarning(params object?[] args) : PyWarning(args);
+public class PyDeprecationWarning(params object?[]? args) : PyWarning(args);
 
 /// <summary>Python's <c>PendingDeprecationWarning</c>.</summary>
-public class PyPendingDeprecationWarning(params object?[] args) : PyWarning(args);
+public class PyPendingDeprecationWarning(params object?[]? args) : PyWarning(args);
 
 /// <summary>Python's <c>SyntaxWarning</c>.</summary>
-public class PySyntaxWarning(params object?[] args) : PyWarning(args);
+public class PySyntaxWarning(params object?[]? args) : PyWarning(args);
 
 /// <summary>Python's <c>RuntimeWarning</c>.</summary>
-public class PyRuntimeWarning(params object?[] args) : PyWarning(args);
+public class PyRuntimeWarning(params object?[]? args) : PyWarning(args);
 
 /// <summary>Python's <c>FutureWarning</c>.</summary>
-public class PyFutureWarning(params object?[] args) : PyWarning(args);
+public class PyFutureWarning(params object?[]? args) : PyWarning(args);
 
 /// <summary>Python's <c>ImportWarning</c>.</summary>
-public class PyImportWarning(params object?[] args) : PyWarning(args);
+public class PyImportWarning(params object?[]? args) : PyWarning(args);
 
 /// <summary>Python's <c>UnicodeWarning</c>.</summary>
-public class PyUnicodeWarning(params object?[] args) : PyWarning(args);
+public class PyUnicodeWarning(params object?[]? args) : PyWarning(args);
 
 /// <summary>Python's <c>BytesWarning</c>.</summary>
-public class PyBytesWarning(params object?[] args) : PyWarning(args);
+public class PyBytesWarning(params object?[]? args) : PyWarning(args);
 
 /// <summary>Python's <c>ResourceWarning</c>.</summary>
-public class PyResourceWarning(params object?[] args) : PyWarning(args);
+public class PyResourceWarning(params object?[]? args) : PyWarning(args);
 
 /// <summary>Python's <c>EncodingWarning</c>.</summary>
-public class PyEncodingWarning(params object?[] args) : PyWarning(args);
+public class PyEncodingWarning(params object?[]? args) : PyWarning(args);

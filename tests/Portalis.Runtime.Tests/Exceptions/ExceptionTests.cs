@@ -15,6 +15,7 @@ public class ExceptionTests
         { new PyValueError("a"), "ValueError('a')", "a" },
         { new PyValueError("a", 1L), "ValueError('a', 1)", "('a', 1)" },
         { new PyValueError([null]), "ValueError(None)", "None" },
+        { new PyValueError(null), "ValueError(None)", "None" },
         { PyOSError.Create(2L, "No such file"), "FileNotFoundError(2, 'No such file')", "[Errno 2] No such file" },
         { PyOSError.Create(2L, "No such file", "f.txt"), "FileNotFoundError(2, 'No such file')", "[Errno 2] No such file: 'f.txt'" },
         { PyOSError.Create("x"), "OSError('x')", "x" },
