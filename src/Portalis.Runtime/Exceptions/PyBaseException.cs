@@ -1,0 +1,111 @@
+using System.Text;
+
+namespace Portalis.Runtime;
+
+/// <summary>
+/// Python's <c>BaseException</c>: the root of every Python exception a translated program can raise or catch.
+/// The Python type name is the C# class name without its <c>Py</c> prefix (<see cref="PyValueError"/> is
+/// <c>ValueError</c>).
+/// </summary>
+public class PyBaseException : Exception
+{
+    /// <summary>
+    /// Creates the exception with the given <c>args</c> tuple items. A literal <c>null</c> argument (which C#
+    /// binds to the array itself) means one <c>None</c> argument, as <c>ValueError(None)</c>.
+    /// </summary>
+    public PyBaseException(params object?[]? args)
+    {
+        Args = args is null ? new PyTuple([null]) : new PyTuple(args);
+    }
+
+    /// <summary>The <c>args</c> tuple.</summary>
+    public PyTuple Args { get; set; }
+
+    /// <summary><c>__cause__</c>: set by <c>raise ... from cause</c>.</summary>
+    public PyBaseException? Cause { get; set; }
+
+    /// <summary><c>__context__</c>: the exception being handled when this one was raised.</summary>
+    public PyBaseException? Context { get; set; }
+
+    /// <summary><c>__suppress_context__</c>: true after <c>raise ... from ...</c>, hides <see cref="Context"/> in tracebacks.</summary>
+    public bool SuppressContext { get; set; }
+
+    /// <summary><c>__notes__</c> (3.11, <c>add_note</c>), printed after the exception line; null when none were added.</summary>
+    public PyList? Notes { get; private set; }
+
+    /// <summary>
+    /// The Python frames this exception passed through, innermost last (traceback order). The code that
+    /// catches .NET stack traces and maps them through <c>#line</c> fills this in; the runtime only formats it.
+    /// </summary>
+    public IReadOnlyList<TracebackFrame> Frames { get; set; } = [];
+
+    /// <summary>The Python type name, e.g. <c>ValueError</c>.</summary>
+    public virtual string PythonTypeName
+    {
+        get
+        {
+            var name = GetType().Name;
+            return name.StartsWith("Py", StringComparison.Ordinal) ? name[2..] : name;
+        }
+    }
+
+    /// <summary>The .NET message is the Python <c>str()</c> of the exception.</summary>
+    public override string Message => PyStr();
+
+    /// <summary><c>raise self from cause</c>: sets <see cref="Cause"/> and <see cref="SuppressContext"/>.</summary>
+    public PyBaseException WithCause(PyBaseException? cause)
+    {
+        Cause = cause;
+        SuppressContext = true;
+        return this;
+    }
+
+    /// <summary><c>add_note(note)</c> (3.11).</summary>
+    public void AddNote(string note)
+    {
+        Notes ??= new PyList();
+        Notes.Append(note);
+    }
+
+    /// <summary><c>str(exc)</c> (Objects/exceptions.c, <c>BaseException_str</c>): "" for no args, str(arg) for one, str(args) otherwise.</summary>
+    public virtual string PyStr() => Args.Count switch
+    {
+        0 => string.Empty,
+        1 => PyOps.Str(Args[0]),
+        _ => PyOps.Repr(Args),
+    };
+
+    /// <summary><c>repr(exc)</c> (<c>BaseException_repr</c>): <c>Name(arg)</c> for one arg, <c>Name(args...)</c> otherwise.</summary>
+    public virtual string PyRepr()
+    {
+        if (Args.Count == 1)
+        {
+            return PythonTypeName + "(" + PyOps.Repr(Args[0]) + ")";
+        }
+
+        return PythonTypeName + PyOps.Repr(Args);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => PyRepr();
+
+    internal void AppendExceptionLine(StringBuilder builder)
+    {
+        // Lib/traceback.py, TracebackException.format_exception_only: "Type: str" or just "Type".
+        var text = PyStr();
+        builder.Append(PythonTypeName);
+        if (text.Length > 0)
+        {
+            builder.Append(": ").Append(text);
+        }
+
+        builder.Append('\n');
+        if (Notes is not null)
+        {
+            foreach (var note in Notes)
+            {
+                builder.Append(note is string s ? s : PyOps.Repr(note)).Append('\n');
+            }
+        }
+    }
+}

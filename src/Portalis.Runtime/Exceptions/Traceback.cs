@@ -1,0 +1,89 @@
+using System.Text;
+
+namespace Portalis.Runtime;
+
+/// <summary>Formats uncaught exceptions as CPython 3.11 prints them to stderr (Lib/traceback.py).</summary>
+public static class Traceback
+{
+    // Lib/traceback.py, _RECURSIVE_CUTOFF: identical consecutive frames beyond this many are summarised.
+    private const int RecursiveCutoff = 3;
+
+    /// <summary>
+    /// The full text CPython prints for an uncaught exception: the chain of causes and contexts first, each
+    /// followed by its linking sentence, then this exception's frames and its exception line. Frames come
+    /// from <see cref="PyBaseException.Frames"/>. CPython 3.11's caret lines (<c>^^^^</c>) are not printed.
+    /// </summary>
+    public static string Format(PyBaseException exception)
+    {
+        var builder = new StringBuilder();
+        Append(builder, exception, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        return builder.ToString();
+    }
+
+    /// <summary>Only the frame lines of <paramref name="frames"/>, each frame as two lines (Lib/traceback.py, <c>StackSummary.format</c>).</summary>
+    public static void AppendFrames(StringBuilder builder, IReadOnlyList<TracebackFrame> frames)
+    {
+        TracebackFrame? last = null;
+        var count = 0;
+        foreach (var frame in frames)
+        {
+            if (last is null || last.File != frame.File || last.Line != frame.Line || last.Function != frame.Function)
+            {
+                AppendRepeated(builder, count);
+                last = frame;
+                count = 0;
+            }
+
+            count++;
+            if (count > RecursiveCutoff)
+            {
+                continue;
+            }
+
+            builder.Append("  File \"").Append(frame.File).Append("\", line ").Append(frame.Line)
+                .Append(", in ").Append(frame.Function).Append('\n');
+            var source = frame.SourceLine?.Trim();
+            if (!string.IsNullOrEmpty(source))
+            {
+                builder.Append("    ").Append(source).Append('\n');
+            }
+        }
+
+        AppendRepeated(builder, count);
+    }
+
+    private static void AppendRepeated(StringBuilder builder, int count)
+    {
+        if (count > RecursiveCutoff)
+        {
+            var more = count - RecursiveCutoff;
+            builder.Append("  [Previous line repeated ").Append(more).Append(" more time")
+                .Append(more > 1 ? "s" : string.Empty).Append("]\n");
+        }
+    }
+
+    private static void Append(StringBuilder builder, PyBaseException exception, HashSet<PyBaseException> seen)
+    {
+        // Lib/traceback.py, TracebackException.__init__ and format: cause wins over context; a seen
+        // exception is not printed twice (cycles in the chain).
+        seen.Add(exception);
+        if (exception.Cause is { } cause && !seen.Contains(cause))
+        {
+            Append(builder, cause, seen);
+            builder.Append("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+        else if (exception.Context is { } context && !exception.SuppressContext && !seen.Contains(context))
+        {
+            Append(builder, context, seen);
+            builder.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+
+        if (exception.Frames.Count > 0)
+        {
+            builder.Append("Traceback (most recent call last):\n");
+            AppendFrames(builder, exception.Frames);
+        }
+
+        exception.AppendExceptionLine(builder);
+    }
+}

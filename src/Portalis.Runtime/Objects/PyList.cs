@@ -1,0 +1,539 @@
+using System.Collections;
+using System.Text;
+
+namespace Portalis.Runtime;
+
+/// <summary>
+/// Python's <c>list</c>. Every operation holds the list's own lock for its critical section, so lists
+/// shared between threads keep CPython's per-operation atomicity; comparisons with user code run
+/// outside the lock, item by item, as CPython re-reads items between comparisons.
+/// </summary>
+public sealed partial class PyList : PyContainer, IEnumerable<object?>
+{
+    private readonly Lock _lock = new();
+    private object?[] _items;
+    private int _count;
+
+    /// <summary>Creates an empty list.</summary>
+    public PyList()
+    {
+        _items = [];
+    }
+
+    /// <summary>Creates a list of the given items (copied).</summary>
+    public PyList(params ReadOnlySpan<object?> items)
+    {
+        _items = items.ToArray();
+        _count = _items.Length;
+    }
+
+    private PyList(object?[] items, int count)
+    {
+        _items = items;
+        _count = count;
+    }
+
+    /// <inheritdoc/>
+    public override string PythonTypeName => "list";
+
+    /// <summary>The number of items.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _count;
+            }
+        }
+    }
+
+    /// <summary><c>list(iterable)</c></summary>
+    public static PyList FromIterable(object? iterable)
+    {
+        var items = PyOps.ToArray(iterable);
+        return new PyList(items, items.Length);
+    }
+
+    internal static PyList Own(object?[] items) => new(items, items.Length);
+
+    /// <summary>A snapshot of the items.</summary>
+    public object?[] ToArray()
+    {
+        lock (_lock)
+        {
+            return _items.AsSpan(0, _count).ToArray();
+        }
+    }
+
+    /// <summary><c>l.append(x)</c></summary>
+    public void Append(object? value)
+    {
+        lock (_lock)
+        {
+            if (_count == _items.Length)
+            {
+                Grow(_count + 1);
+            }
+
+            _items[_count++] = value;
+        }
+    }
+
+    /// <summary><c>l.extend(iterable)</c> (the iterable is read first, so <c>l.extend(l)</c> doubles the list).</summary>
+    public void Extend(object? iterable)
+    {
+        var values = PyOps.ToArray(iterable);
+        lock (_lock)
+        {
+            if (_count + values.Length > _items.Length)
+            {
+                Grow(_count + values.Length);
+            }
+
+            values.CopyTo(_items, _count);
+            _count += values.Length;
+        }
+    }
+
+    /// <summary><c>l.insert(index, x)</c>: the index is clamped as CPython does.</summary>
+    public void Insert(long index, object? value)
+    {
+        lock (_lock)
+        {
+            if (index < 0)
+            {
+                index = Math.Max(0, index + _count);
+            }
+
+            index = Math.Min(index, _count);
+            if (_count == _items.Length)
+            {
+                Grow(_count + 1);
+            }
+
+            Array.Copy(_items, index, _items, index + 1, _count - index);
+            _items[index] = value;
+            _count++;
+        }
+    }
+
+    /// <summary><c>l.pop([index])</c></summary>
+    public object? Pop(long index = -1)
+    {
+        lock (_lock)
+        {
+            if (_count == 0)
+            {
+                throw new PyIndexError("pop from empty list");
+            }
+
+            if (index < 0)
+            {
+                index += _count;
+            }
+
+            if ((ulong)index >= (ulong)_count)
+            {
+                throw new PyIndexError("pop index out of range");
+            }
+
+            var value = _items[index];
+            Array.Copy(_items, index + 1, _items, index, _count - index - 1);
+            _items[--_count] = null;
+            return value;
+        }
+    }
+
+    /// <summary><c>l.remove(x)</c></summary>
+    public void Remove(object? value)
+    {
+        for (var i = 0; TryGet(i, out var item); i++)
+        {
+            if (PyOps.EqualsIdentityFirst(item, value))
+            {
+                lock (_lock)
+                {
+                    // Remove the item found unless a concurrent change moved it.
+                    if (i < _count && ReferenceEquals(_items[i], item))
+                    {
+                        Array.Copy(_items, i + 1, _items, i, _count - i - 1);
+                        _items[--_count] = null;
+                        return;
+                    }
+                }
+            }
+        }
+
+        throw new PyValueError("list.remove(x): x not in list");
+    }
+
+    /// <summary><c>l.index(x[, start[, stop]])</c></summary>
+    public long Index(object? value, long start = 0, long stop = long.MaxValue)
+    {
+        var (s, e) = PyTuple.SequenceBounds(start, stop, Count);
+        for (var i = s; i < e && TryGet((int)i, out var item); i++)
+        {
+            if (PyOps.EqualsIdentityFirst(item, value))
+            {
+                return i;
+            }
+        }
+
+        throw new PyValueError(PyOps.Repr(value) + " is not in list");
+    }
+
+    /// <summary><c>l.count(x)</c></summary>
+    public long CountOf(object? value)
+    {
+        long n = 0;
+        for (var i = 0; TryGet(i, out var item); i++)
+        {
+            if (PyOps.EqualsIdentityFirst(item, value))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary><c>x in l</c></summary>
+    public bool Contains(object? value)
+    {
+        for (var i = 0; TryGet(i, out var item); i++)
+        {
+            if (PyOps.EqualsIdentityFirst(item, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>l.reverse()</c></summary>
+    public void Reverse()
+    {
+        lock (_lock)
+        {
+            Array.Reverse(_items, 0, _count);
+        }
+    }
+
+    /// <summary><c>l.copy()</c></summary>
+    public PyList Copy() => Own(ToArray());
+
+    /// <summary><c>l.clear()</c></summary>
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _items = [];
+            _count = 0;
+        }
+    }
+
+    /// <summary><c>l[index]</c></summary>
+    public object? GetItem(long index)
+    {
+        lock (_lock)
+        {
+            if (index < 0)
+            {
+                index += _count;
+            }
+
+            if ((ulong)index >= (ulong)_count)
+            {
+                throw new PyIndexError("list index out of range");
+            }
+
+            return _items[index];
+        }
+    }
+
+    /// <summary><c>l[index] = value</c></summary>
+    public void SetItem(long index, object? value)
+    {
+        lock (_lock)
+        {
+            if (index < 0)
+            {
+                index += _count;
+            }
+
+            if ((ulong)index >= (ulong)_count)
+            {
+                throw new PyIndexError("list assignment index out of range");
+            }
+
+            _items[index] = value;
+        }
+    }
+
+    /// <summary><c>del l[index]</c></summary>
+    public void DelItem(long index)
+    {
+        lock (_lock)
+        {
+            if (index < 0)
+            {
+                index += _count;
+            }
+
+            if ((ulong)index >= (ulong)_count)
+            {
+                throw new PyIndexError("list assignment index out of range");
+            }
+
+            Array.Copy(_items, index + 1, _items, index, _count - index - 1);
+            _items[--_count] = null;
+        }
+    }
+
+    /// <summary><c>l[slice]</c></summary>
+    public PyList GetSlice(PySlice slice)
+    {
+        lock (_lock)
+        {
+            var (start, _, step, count) = slice.Indices(_count);
+            var result = new object?[count];
+            for (long i = 0, j = start; i < count; i++, j += step)
+            {
+                result[i] = _items[j];
+            }
+
+            return Own(result);
+        }
+    }
+
+    /// <summary><c>l[slice] = iterable</c> (Objects/listobject.c, <c>list_ass_slice</c> and <c>list_ass_subscript</c>).</summary>
+    public void SetSlice(PySlice slice, object? iterable)
+    {
+        var values = ReferenceEquals(iterable, this) ? ToArray() : PyOps.ToArray(iterable);
+        lock (_lock)
+        {
+            var (start, stop, step, count) = slice.Indices(_count);
+            if (step == 1)
+            {
+                if (stop < start)
+                {
+                    stop = start;
+                }
+
+                var removed = (int)(stop - start);
+                var newCount = _count - removed + values.Length;
+                if (newCount > _items.Length)
+                {
+                    Grow(newCount);
+                }
+
+                Array.Copy(_items, stop, _items, start + values.Length, _count - stop);
+                values.CopyTo(_items, start);
+                for (var i = newCount; i < _count; i++)
+                {
+                    _items[i] = null;
+                }
+
+                _count = newCount;
+                return;
+            }
+
+            if (values.Length != count)
+            {
+                throw new PyValueError($"attempt to assign sequence of size {values.Length} to extended slice of size {count}");
+            }
+
+            for (long i = 0, j = start; i < count; i++, j += step)
+            {
+                _items[j] = values[i];
+            }
+        }
+    }
+
+    /// <summary><c>del l[slice]</c></summary>
+    public void DelSlice(PySlice slice)
+    {
+        lock (_lock)
+        {
+            var (start, _, step, count) = slice.Indices(_count);
+            if (count == 0)
+            {
+                return;
+            }
+
+            if (step < 0)
+            {
+                start += step * (count - 1);
+                step = -step;
+            }
+
+            var kept = new List<object?>(_count - (int)count);
+            var next = start;
+            for (var i = 0; i < _count; i++)
+            {
+                if (i == next && next < start + (step * count))
+                {
+                    next += step;
+                    continue;
+                }
+
+                kept.Add(_items[i]);
+            }
+
+            _items = [.. kept];
+            _count = _items.Length;
+        }
+    }
+
+    internal PyList Concat(PyList other)
+    {
+        var a = ToArray();
+        var b = other.ToArray();
+        var result = new object?[a.Length + b.Length];
+        a.CopyTo(result, 0);
+        b.CopyTo(result, a.Length);
+        return Own(result);
+    }
+
+    internal PyList Repeat(long n)
+    {
+        var a = ToArray();
+        if (n == 0 || a.Length == 0)
+        {
+            return new PyList();
+        }
+
+        if (n * a.Length > Array.MaxLength)
+        {
+            throw new PyMemoryError();
+        }
+
+        var result = new object?[a.Length * n];
+        for (var i = 0; i < n; i++)
+        {
+            a.CopyTo(result, i * a.Length);
+        }
+
+        return Own(result);
+    }
+
+    internal void InPlaceRepeat(long n)
+    {
+        var repeated = Repeat(n);
+        lock (_lock)
+        {
+            _items = repeated._items;
+            _count = repeated._count;
+        }
+    }
+
+    /// <summary>Reads item <paramref name="index"/> if it still exists (iteration by index, as CPython's list iterator).</summary>
+    internal bool TryGet(int index, out object? item)
+    {
+        lock (_lock)
+        {
+            if (index < _count)
+            {
+                item = _items[index];
+                return true;
+            }
+
+            item = null;
+            return false;
+        }
+    }
+
+    /// <inheritdoc/>
+    public override long? Len() => Count;
+
+    /// <inheritdoc/>
+    public override IEnumerator<object?> Iter() => GetEnumerator();
+
+    /// <summary>Iterates by index: items appended during iteration are visited, as in CPython.</summary>
+    public IEnumerator<object?> GetEnumerator()
+    {
+        for (var i = 0; TryGet(i, out var item); i++)
+        {
+            yield return item;
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    internal override bool ContentEquals(object? other)
+    {
+        if (other is not PyList l)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(l, this))
+        {
+            return true;
+        }
+
+        var a = ToArray();
+        var b = l.ToArray();
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!PyOps.EqualsIdentityFirst(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal override object? Order(CompareOperator op, object? other) =>
+        other is PyList l ? PyOps.SequenceOrder(op, ToArray(), l.ToArray()) : PyNotImplemented.Value;
+
+    internal override void AppendRepr(StringBuilder builder)
+    {
+        var items = ToArray();
+        if (items.Length == 0)
+        {
+            builder.Append("[]");
+            return;
+        }
+
+        if (!PyOps.EnterRepr(this))
+        {
+            builder.Append("[...]");
+            return;
+        }
+
+        try
+        {
+            builder.Append('[');
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append(", ");
+                }
+
+                PyOps.AppendRepr(builder, items[i]);
+            }
+
+            builder.Append(']');
+        }
+        finally
+        {
+            PyOps.LeaveRepr(this);
+        }
+    }
+
+    private void Grow(int min)
+    {
+        var size = Math.Max(min, Math.Max(4, _items.Length * 2));
+        Array.Resize(ref _items, size);
+    }
+}

@@ -1,0 +1,136 @@
+using System.Runtime.CompilerServices;
+
+namespace Portalis.Runtime;
+
+/// <summary>
+/// The extension point for values that are not one of the runtime's builtin representations: the
+/// runtime's own containers derive from it, and translated Python classes will. <see cref="PyOps"/>
+/// handles builtin representations first and falls back to these virtual "dunder" methods, which
+/// return <see cref="PyNotImplemented.Value"/> when the operation is not supported, exactly like
+/// Python's <c>NotImplemented</c> protocol.
+/// </summary>
+public abstract class PyObject
+{
+    /// <summary>The Python type name (<c>type(x).__name__</c>).</summary>
+    public abstract string PythonTypeName { get; }
+
+    /// <summary>
+    /// A binary operator: <c>__add__</c> and friends when <paramref name="reflected"/> is false
+    /// (this is the left operand), <c>__radd__</c> and friends when true.
+    /// </summary>
+    public virtual object? BinaryOp(BinaryOperator op, object? other, bool reflected) => PyNotImplemented.Value;
+
+    /// <summary>A rich comparison (<c>__eq__</c>, <c>__lt__</c> ...) with this object on the left.</summary>
+    public virtual object? RichCompare(CompareOperator op, object? other) => PyNotImplemented.Value;
+
+    /// <summary><c>__repr__</c>; the default is CPython's <c>&lt;T object at 0x...&gt;</c>.</summary>
+    public virtual string Repr() => $"<{PythonTypeName} object at 0x{PyOps.Id(this):x}>";
+
+    /// <summary><c>__str__</c>; defaults to <see cref="Repr"/>.</summary>
+    public virtual string Str() => Repr();
+
+    /// <summary><c>__hash__</c>; the default is identity-based. Unhashable types throw TypeError.</summary>
+    public virtual long Hash() => RuntimeHelpers.GetHashCode(this);
+
+    /// <summary><c>__bool__</c> (or <c>__len__</c> != 0); null when the type defines neither, so the object is true.</summary>
+    public virtual bool? Bool() => null;
+
+    /// <summary><c>__len__</c>; null when not defined.</summary>
+    public virtual long? Len() => null;
+
+    /// <summary><c>__iter__</c>; null when not iterable.</summary>
+    public virtual IEnumerator<object?>? Iter() => null;
+}
+
+/// <summary>Python's <c>NotImplemented</c> singleton.</summary>
+public sealed class PyNotImplemented
+{
+    private PyNotImplemented()
+    {
+    }
+
+    /// <summary>The singleton.</summary>
+    public static PyNotImplemented Value { get; } = new();
+
+    /// <inheritdoc/>
+    public override string ToString() => "NotImplemented";
+}
+
+/// <summary>Python's <c>Ellipsis</c> singleton (<c>...</c>).</summary>
+public sealed class PyEllipsis
+{
+    private PyEllipsis()
+    {
+    }
+
+    /// <summary>The singleton.</summary>
+    public static PyEllipsis Value { get; } = new();
+
+    /// <inheritdoc/>
+    public override string ToString() => "Ellipsis";
+}
+
+/// <summary>Python's binary operators, in the order of CPython's <c>NB_*</c> opcodes.</summary>
+public enum BinaryOperator
+{
+    /// <summary><c>+</c></summary>
+    Add,
+
+    /// <summary><c>-</c></summary>
+    Sub,
+
+    /// <summary><c>*</c></summary>
+    Mul,
+
+    /// <summary><c>@</c></summary>
+    MatMul,
+
+    /// <summary><c>/</c></summary>
+    TrueDiv,
+
+    /// <summary><c>//</c></summary>
+    FloorDiv,
+
+    /// <summary><c>%</c></summary>
+    Mod,
+
+    /// <summary><c>**</c></summary>
+    Pow,
+
+    /// <summary><c>&lt;&lt;</c></summary>
+    LShift,
+
+    /// <summary><c>&gt;&gt;</c></summary>
+    RShift,
+
+    /// <summary><c>&amp;</c></summary>
+    And,
+
+    /// <summary><c>|</c></summary>
+    Or,
+
+    /// <summary><c>^</c></summary>
+    Xor,
+}
+
+/// <summary>Python's rich comparison operators.</summary>
+public enum CompareOperator
+{
+    /// <summary><c>&lt;</c></summary>
+    Lt,
+
+    /// <summary><c>&lt;=</c></summary>
+    Le,
+
+    /// <summary><c>==</c></summary>
+    Eq,
+
+    /// <summary><c>!=</c></summary>
+    Ne,
+
+    /// <summary><c>&gt;</c></summary>
+    Gt,
+
+    /// <summary><c>&gt;=</c></summary>
+    Ge,
+}

@@ -1,0 +1,393 @@
+using System.Globalization;
+using System.Text;
+
+namespace Portalis.Runtime;
+
+// Case mapping and character predicates. Mappings are per code point with .NET's invariant tables plus
+// the unconditional multi-character mappings of SpecialCasing.txt that programs meet in practice
+// (ß, ŉ, ǰ, ΐ, ΰ, և, ẖ-ẚ, ﬀ-ﬆ, İ); the full Unicode 14 tables of CPython 3.11 are not reproduced.
+public static partial class PyStr
+{
+    private static readonly Dictionary<int, string> s_upperSpecial = new()
+    {
+        [0xDF] = "SS", [0x149] = "\u02BCN", [0x1F0] = "J\u030C", [0x390] = "\u0399\u0308\u0301",
+        [0x3B0] = "\u03A5\u0308\u0301", [0x587] = "\u0535\u0552", [0x1E96] = "H\u0331", [0x1E97] = "T\u0308",
+        [0x1E98] = "W\u030A", [0x1E99] = "Y\u030A", [0x1E9A] = "A\u02BE", [0xFB00] = "FF", [0xFB01] = "FI",
+        [0xFB02] = "FL", [0xFB03] = "FFI", [0xFB04] = "FFL", [0xFB05] = "ST", [0xFB06] = "ST",
+    };
+
+    private static readonly Dictionary<int, string> s_titleSpecial = new()
+    {
+        [0xDF] = "Ss", [0xFB00] = "Ff", [0xFB01] = "Fi", [0xFB02] = "Fl", [0xFB03] = "Ffi", [0xFB04] = "Ffl",
+        [0xFB05] = "St", [0xFB06] = "St", [0x587] = "\u0535\u0582",
+    };
+
+    /// <summary><c>s.upper()</c></summary>
+    public static string Upper(string s) => MapCodePoints(s, Upper);
+
+    /// <summary><c>s.lower()</c></summary>
+    public static string Lower(string s) => MapCodePoints(s, Lower);
+
+    /// <summary><c>s.casefold()</c></summary>
+    public static string CaseFold(string s) => MapCodePoints(s, cp => cp == 0xDF ? "ss" : cp == 0x3C2 ? "\u03C3" : Lower(cp));
+
+    /// <summary><c>s.swapcase()</c></summary>
+    public static string SwapCase(string s) => MapCodePoints(s, cp => IsUpperCp(cp) ? Lower(cp) : IsLowerCp(cp) ? Upper(cp) : FromCodePoint(cp));
+
+    /// <summary><c>s.capitalize()</c>: the first character title-cased, the rest lower-cased (3.8+).</summary>
+    public static string Capitalize(string s)
+    {
+        var builder = new StringBuilder(s.Length);
+        var first = true;
+        foreach (var cp in CodePoints(s))
+        {
+            builder.Append(first ? Title(cp) : Lower(cp));
+            first = false;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary><c>s.title()</c>: title-case after an uncased character, lower-case after a cased one.</summary>
+    public static string Title(string s)
+    {
+        var builder = new StringBuilder(s.Length);
+        var previousCased = false;
+        foreach (var cp in CodePoints(s))
+        {
+            builder.Append(previousCased ? Lower(cp) : Title(cp));
+            previousCased = IsCased(cp);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary><c>s.isupper()</c></summary>
+    public static bool IsUpper(string s) => CasedPredicate(s, IsUpperCp, IsLowerCp);
+
+    /// <summary><c>s.islower()</c></summary>
+    public static bool IsLower(string s) => CasedPredicate(s, IsLowerCp, IsUpperCp);
+
+    /// <summary><c>s.istitle()</c></summary>
+    public static bool IsTitle(string s)
+    {
+        var cased = false;
+        var previousCased = false;
+        foreach (var cp in CodePoints(s))
+        {
+            if (IsUpperCp(cp) || CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.TitlecaseLetter)
+            {
+                if (previousCased)
+                {
+                    return false;
+                }
+
+                previousCased = true;
+                cased = true;
+            }
+            else if (IsLowerCp(cp))
+            {
+                if (!previousCased)
+                {
+                    return false;
+                }
+
+                previousCased = true;
+                cased = true;
+            }
+            else
+            {
+                previousCased = false;
+            }
+        }
+
+        return cased;
+    }
+
+    /// <summary><c>s.isspace()</c></summary>
+    public static bool IsSpaceString(string s) => s.Length > 0 && CodePoints(s).All(IsSpace);
+
+    /// <summary><c>s.isalpha()</c>: categories Lu, Ll, Lt, Lm, Lo.</summary>
+    public static bool IsAlpha(string s) => s.Length > 0 && CodePoints(s).All(IsAlphaCp);
+
+    /// <summary><c>s.isdecimal()</c>: category Nd.</summary>
+    public static bool IsDecimal(string s) => s.Length > 0 && CodePoints(s).All(IsDecimalCp);
+
+    /// <summary><c>s.isdigit()</c>: Nd plus other digits with a numeric value 0..9 (superscripts, circled digits).</summary>
+    public static bool IsDigit(string s) => s.Length > 0 && CodePoints(s).All(IsDigitCp);
+
+    /// <summary><c>s.isnumeric()</c>: Nd, Nl, No.</summary>
+    public static bool IsNumeric(string s) => s.Length > 0 && CodePoints(s).All(IsNumericCp);
+
+    /// <summary><c>s.isalnum()</c></summary>
+    public static bool IsAlnum(string s) => s.Length > 0 && CodePoints(s).All(cp => IsAlphaCp(cp) || IsNumericCp(cp));
+
+    /// <summary><c>s.isascii()</c></summary>
+    public static bool IsAscii(string s) => s.All(c => c < 0x80);
+
+    /// <summary><c>s.isidentifier()</c>: XID_Start or '_' then XID_Continue, approximated by general categories.</summary>
+    public static bool IsIdentifier(string s)
+    {
+        var cps = CodePoints(s);
+        if (cps.Length == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < cps.Length; i++)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(cps[i]);
+            var start = cps[i] == '_' || category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+                or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+                or UnicodeCategory.LetterNumber;
+            var cont = start || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+            if (i == 0 ? !start : !cont)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary><c>s.isprintable()</c></summary>
+    public static bool IsPrintableString(string s) => CodePoints(s).All(IsPrintable);
+
+    private static bool CasedPredicate(string s, Func<int, bool> want, Func<int, bool> reject)
+    {
+        var cased = false;
+        foreach (var cp in CodePoints(s))
+        {
+            if (reject(cp) || CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.TitlecaseLetter)
+            {
+                return false;
+            }
+
+            cased |= want(cp);
+        }
+
+        return cased;
+    }
+
+    private static string MapCodePoints(string s, Func<int, string> map)
+    {
+        var builder = new StringBuilder(s.Length);
+        foreach (var cp in CodePoints(s))
+        {
+            builder.Append(map(cp));
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Upper(int cp) => s_upperSpecial.TryGetValue(cp, out var special) ? special : MapSimple(cp, upper: true);
+
+    private static string Lower(int cp) => cp == 0x130 ? "i\u0307" : MapSimple(cp, upper: false);
+
+    private static string Title(int cp)
+    {
+        if (s_titleSpecial.TryGetValue(cp, out var special))
+        {
+            return special;
+        }
+
+        // Digraphs with a distinct titlecase form (DŽ/Dž/dž, LJ, NJ, DZ).
+        return cp switch
+        {
+            0x1C4 or 0x1C5 or 0x1C6 => "\u01C5",
+            0x1C7 or 0x1C8 or 0x1C9 => "\u01C8",
+            0x1CA or 0x1CB or 0x1CC => "\u01CB",
+            0x1F1 or 0x1F2 or 0x1F3 => "\u01F2",
+            _ => Upper(cp),
+        };
+    }
+
+    private static string MapSimple(int cp, bool upper)
+    {
+        if (cp < 0x80)
+        {
+            var c = (char)cp;
+            return (upper ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c)).ToString();
+        }
+
+        var text = FromCodePoint(cp);
+        return upper ? text.ToUpperInvariant() : text.ToLowerInvariant();
+    }
+
+    private static bool IsCased(int cp) => IsUpperCp(cp) || IsLowerCp(cp) || CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.TitlecaseLetter;
+
+    private static bool IsUpperCp(int cp) => CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.UppercaseLetter;
+
+    private static bool IsLowerCp(int cp) => CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.LowercaseLetter;
+
+    private static bool IsAlphaCp(int cp) => CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.UppercaseLetter
+        or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
+        or UnicodeCategory.OtherLetter;
+
+    private static bool IsDecimalCp(int cp) => CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.DecimalDigitNumber;
+
+    private static bool IsDigitCp(int cp)
+    {
+        if (IsDecimalCp(cp))
+        {
+            return true;
+        }
+
+        if (CharUnicodeInfo.GetUnicodeCategory(cp) != UnicodeCategory.OtherNumber)
+        {
+            return false;
+        }
+
+        var value = CharUnicodeInfo.GetNumericValue(FromCodePoint(cp), 0);
+        return value is >= 0 and <= 9 && value == Math.Floor(value);
+    }
+
+    private static bool IsNumericCp(int cp) => CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.DecimalDigitNumber
+        or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
+
+    /// <summary><c>s.encode(encoding='utf-8', errors='strict')</c> for utf-8, ascii and latin-1.</summary>
+    public static PyBytes Encode(string s, string encoding = "utf-8")
+    {
+        var name = NormalizeEncoding(encoding);
+        var limit = name switch
+        {
+            "utf-8" => -1,
+            "ascii" => 128,
+            "latin-1" => 256,
+            _ => throw new PyLookupError("unknown encoding: " + encoding),
+        };
+        var cps = CodePoints(s);
+        for (var i = 0; i < cps.Length; i++)
+        {
+            var cp = cps[i];
+            if (limit < 0 ? cp is >= 0xD800 and <= 0xDFFF : cp >= limit)
+            {
+                var end = i + 1;
+                while (end < cps.Length && (limit < 0 ? cps[end] is >= 0xD800 and <= 0xDFFF : cps[end] >= limit))
+                {
+                    end++;
+                }
+
+                var reason = limit < 0 ? "surrogates not allowed" : $"ordinal not in range({limit})";
+                throw new PyUnicodeEncodeError(name, s, i, end, reason);
+            }
+        }
+
+        if (limit < 0)
+        {
+            return PyBytes.Own(Encoding.UTF8.GetBytes(s));
+        }
+
+        var bytes = new byte[cps.Length];
+        for (var i = 0; i < cps.Length; i++)
+        {
+            bytes[i] = (byte)cps[i];
+        }
+
+        return PyBytes.Own(bytes);
+    }
+
+    /// <summary><c>s.translate(table)</c>: the table maps code points to str, int or None (deleted); missing keys keep the character.</summary>
+    public static string Translate(string s, object? table)
+    {
+        var builder = new StringBuilder(s.Length);
+        foreach (var cp in CodePoints(s))
+        {
+            object? mapped;
+            try
+            {
+                mapped = PyOps.GetItem(table, (long)cp);
+            }
+            catch (PyLookupError)
+            {
+                AppendCodePoint(builder, cp);
+                continue;
+            }
+
+            switch (mapped)
+            {
+                case null:
+                    break;
+                case string text:
+                    builder.Append(text);
+                    break;
+                case long value:
+                    if (value is < 0 or > 0x10FFFF)
+                    {
+                        throw new PyValueError("character mapping must be in range(0x110000)");
+                    }
+
+                    AppendCodePoint(builder, (int)value);
+                    break;
+                default:
+                    throw new PyTypeError("character mapping must return integer, None or str");
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary><c>str.maketrans(x, y=None, z=None)</c></summary>
+    public static PyDict MakeTrans(object? x, string? y = null, string? z = null)
+    {
+        var result = new PyDict();
+        if (y is null)
+        {
+            if (x is not PyDict dict)
+            {
+                throw new PyTypeError("if you give only one argument to maketrans it must be a dict");
+            }
+
+            foreach (var (key, _, value) in dict.Snapshot())
+            {
+                if (key is string k)
+                {
+                    if (Length(k) != 1)
+                    {
+                        throw new PyValueError("string keys in translate table must be of length 1");
+                    }
+
+                    result.SetItem((long)CodePoints(k)[0], value);
+                }
+                else if (key is long)
+                {
+                    result.SetItem(key, value);
+                }
+                else
+                {
+                    throw new PyTypeError("keys in translate table must be strings or integers");
+                }
+            }
+
+            return result;
+        }
+
+        if (x is not string from)
+        {
+            throw new PyTypeError("first maketrans argument must be a string if there is a second argument");
+        }
+
+        var a = CodePoints(from);
+        var b = CodePoints(y);
+        if (a.Length != b.Length)
+        {
+            throw new PyValueError("the first two maketrans arguments must have equal length");
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            result.SetItem((long)a[i], (long)b[i]);
+        }
+
+        if (z is not null)
+        {
+            foreach (var cp in CodePoints(z))
+            {
+                result.SetItem((long)cp, null);
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,217 @@
+using System.Numerics;
+
+namespace Portalis.Runtime;
+
+public static partial class PyOps
+{
+    /// <summary>Truthiness (<c>bool(x)</c>, <c>if x:</c>).</summary>
+    public static bool IsTrue(object? value) => value switch
+    {
+        null => false,
+        bool b => b,
+        long l => l != 0,
+        double d => d != 0,
+        string s => s.Length != 0,
+        BigInteger big => !big.IsZero,
+        Complex c => c != Complex.Zero,
+        PyObject o => o.Bool() ?? (o.Len() is { } n ? n != 0 : true),
+        _ => true,
+    };
+
+    /// <summary><c>len(x)</c></summary>
+    public static long Len(object? value) => value switch
+    {
+        string s => PyStr.Length(s),
+        PyObject o when o.Len() is { } n => n,
+        _ => throw new PyTypeError($"object of type '{TypeName(value)}' has no len()"),
+    };
+
+    /// <summary>
+    /// <c>operator.index(x)</c> as a long: ints and bools; big ints raise IndexError/OverflowError as
+    /// CPython does when a Py_ssize_t is needed.
+    /// </summary>
+    public static long ToIndex(object? value) => value switch
+    {
+        long l => l,
+        bool b => b ? 1 : 0,
+        BigInteger => throw new PyIndexError("cannot fit 'int' into an index-sized integer"),
+        _ => throw new PyTypeError($"'{TypeName(value)}' object cannot be interpreted as an integer"),
+    };
+
+    /// <summary><c>x[key]</c></summary>
+    public static object? GetItem(object? container, object? key)
+    {
+        switch (container)
+        {
+            case PyList list:
+                return key is PySlice ls ? list.GetSlice(ls) : list.GetItem(SequenceIndex(key, "list"));
+            case PyDict dict:
+                return dict.GetItem(key);
+            case string s:
+                return key is PySlice ss ? PyStr.Slice(s, ss) : PyStr.GetItem(s, SequenceIndex(key, "string"));
+            case PyTuple tuple:
+                return key is PySlice ts ? tuple.GetSlice(ts) : tuple.GetItem(SequenceIndex(key, "tuple"));
+            case PyRange range:
+                return key is PySlice rs ? range.GetSlice(rs) : range.GetItem(SequenceIndex(key, "range"));
+            case PyBytes bytes:
+                return key is PySlice bs ? bytes.GetSlice(bs) : bytes.GetItem(SequenceIndex(key, "byte"));
+            default:
+                throw new PyTypeError($"'{TypeName(container)}' object is not subscriptable");
+        }
+    }
+
+    /// <summary><c>x[key] = value</c></summary>
+    public static void SetItem(object? container, object? key, object? value)
+    {
+        switch (container)
+        {
+            case PyList list:
+                if (key is PySlice slice)
+                {
+                    list.SetSlice(slice, value);
+                }
+                else
+                {
+                    list.SetItem(SequenceIndex(key, "list"), value);
+                }
+
+                break;
+            case PyDict dict:
+                dict.SetItem(key, value);
+                break;
+            default:
+                throw new PyTypeError($"'{TypeName(container)}' object does not support item assignment");
+        }
+    }
+
+    /// <summary><c>del x[key]</c></summary>
+    public static void DelItem(object? container, object? key)
+    {
+        switch (container)
+        {
+            case PyList list:
+                if (key is PySlice slice)
+                {
+                    list.DelSlice(slice);
+                }
+                else
+                {
+                    list.DelItem(SequenceIndex(key, "list"));
+                }
+
+                break;
+            case PyDict dict:
+                dict.DelItem(key);
+                break;
+            default:
+                throw new PyTypeError($"'{TypeName(container)}' object does not support item deletion");
+        }
+    }
+
+    /// <summary><c>item in container</c></summary>
+    public static bool Contains(object? container, object? item)
+    {
+        switch (container)
+        {
+            case string s:
+                return item is string sub ? s.Contains(sub, StringComparison.Ordinal)
+                    : throw new PyTypeError($"'in <string>' requires string as left operand, not {TypeName(item)}");
+            case PyList list:
+                return list.Contains(item);
+            case PyDict dict:
+                return dict.ContainsKey(item);
+            case PySetBase set:
+                return set.Contains(item);
+            case PyTuple tuple:
+                return tuple.Contains(item);
+            case PyRange range:
+                return range.Contains(item);
+            case PyBytes bytes:
+                return bytes.Contains(item);
+            case PyDictView view:
+                return view.Contains(item);
+            default:
+                foreach (var x in Iterate(container))
+                {
+                    if (EqualsIdentityFirst(x, item))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+        }
+    }
+
+    /// <summary><c>for x in iterable</c>: the Python iteration of any iterable value.</summary>
+    public static IEnumerable<object?> Iterate(object? iterable)
+    {
+        switch (iterable)
+        {
+            case string s:
+                return PyStr.Iterate(s);
+            case IEnumerable<object?> e:
+                return e;
+            case PyObject o when o.Iter() is { } it:
+                return Enumerate(it);
+            default:
+                throw new PyTypeError($"'{TypeName(iterable)}' object is not iterable");
+        }
+
+        static IEnumerable<object?> Enumerate(IEnumerator<object?> it)
+        {
+            while (it.MoveNext())
+            {
+                yield return it.Current;
+            }
+        }
+    }
+
+    /// <summary>The items of an iterable as a fresh array.</summary>
+    public static object?[] ToArray(object? iterable) => iterable switch
+    {
+        PyList list => list.ToArray(),
+        PyTuple tuple => tuple.Items.ToArray(),
+        _ => [.. Iterate(iterable)],
+    };
+
+    /// <summary><c>iter(x)</c>: a Python iterator object.</summary>
+    public static PyIterator Iter(object? iterable) =>
+        iterable as PyIterator ?? new PyIterator(Iterate(iterable).GetEnumerator());
+
+    /// <summary><c>next(it)</c>; StopIteration at the end.</summary>
+    public static object? Next(object? iterator)
+    {
+        if (iterator is not PyIterator it)
+        {
+            throw new PyTypeError($"'{TypeName(iterator)}' object is not an iterator");
+        }
+
+        return it.TryNext(out var value) ? value : throw new PyStopIteration();
+    }
+
+    /// <summary><c>next(it, default)</c></summary>
+    public static object? Next(object? iterator, object? defaultValue)
+    {
+        if (iterator is not PyIterator it)
+        {
+            throw new PyTypeError($"'{TypeName(iterator)}' object is not an iterator");
+        }
+
+        return it.TryNext(out var value) ? value : defaultValue;
+    }
+
+    private static long SequenceIndex(object? key, string kind) => key switch
+    {
+        long l => l,
+        bool b => b ? 1 : 0,
+        BigInteger => throw new PyIndexError($"cannot fit 'int' into an index-sized integer"),
+        _ => throw new PyTypeError(kind switch
+        {
+            "string" => $"string indices must be integers, not '{TypeName(key)}'",
+            "byte" => $"byte indices must be integers or slices, not {TypeName(key)}",
+            "range" => $"range indices must be integers or slices, not {TypeName(key)}",
+            _ => $"{kind} indices must be integers or slices, not {TypeName(key)}",
+        }),
+    };
+}

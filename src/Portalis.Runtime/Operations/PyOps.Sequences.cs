@@ -1,0 +1,209 @@
+using System.Numerics;
+
+namespace Portalis.Runtime;
+
+public static partial class PyOps
+{
+    // Concatenation, repetition, set algebra and dict union: the sq_concat / sq_repeat slots and the
+    // nb_* slots of set and dict.
+    private static object? SequenceBinary(BinaryOperator op, object? a, object? b)
+    {
+        switch (op)
+        {
+            case BinaryOperator.Add:
+                switch (a)
+                {
+                    case string sa:
+                        return b is string sb ? sa + sb : throw new PyTypeError($"can only concatenate str (not \"{TypeName(b)}\") to str");
+                    case PyList la:
+                        return b is PyList lb ? la.Concat(lb) : throw new PyTypeError($"can only concatenate list (not \"{TypeName(b)}\") to list");
+                    case PyTuple ta:
+                        return b is PyTuple tb ? ta.Concat(tb) : throw new PyTypeError($"can only concatenate tuple (not \"{TypeName(b)}\") to tuple");
+                    case PyBytes ba when b is PyBytes bb:
+                        return ba.Concat(bb);
+                }
+
+                break;
+            case BinaryOperator.Mul:
+                if (IsSequence(a))
+                {
+                    return Repeat(a!, b);
+                }
+
+                if (IsSequence(b))
+                {
+                    return Repeat(b!, a);
+                }
+
+                break;
+            case BinaryOperator.Sub when a is PySetBase sa && b is PySetBase sb:
+                return sa.Difference(sb);
+            case BinaryOperator.And when a is PySetBase sa && b is PySetBase sb:
+                return sa.Intersection(sb);
+            case BinaryOperator.Or when a is PySetBase sa && b is PySetBase sb:
+                return sa.Union(sb);
+            case BinaryOperator.Xor when a is PySetBase sa && b is PySetBase sb:
+                return sa.SymmetricDifference(sb);
+            case BinaryOperator.Or when a is PyDict da && b is PyDict db:
+                var merged = da.Copy();
+                merged.Update(db);
+                return merged;
+            case BinaryOperator.And or BinaryOperator.Or or BinaryOperator.Sub or BinaryOperator.Xor
+                when a is PyDictKeys or PyDictItems || b is PyDictKeys or PyDictItems:
+                return DictViewSetOp(op, a, b);
+            case BinaryOperator.Mod when a is string format:
+                return PercentFormat.Format(format, b);
+            default:
+                break;
+        }
+
+        return PyNotImplemented.Value;
+    }
+
+    // Objects/dictobject.c, dictviews_or/sub/xor (a set built from the left operand, then updated) and
+    // _PyDictView_Intersect.
+    private static object? DictViewSetOp(BinaryOperator op, object? a, object? b)
+    {
+        if (op == BinaryOperator.And)
+        {
+            var self = a;
+            var other = b;
+            if (self is not (PyDictKeys or PyDictItems))
+            {
+                (self, other) = (other, self);
+            }
+
+            var view = (PyDictView)self!;
+            var lengthSelf = view.Dict.Count;
+            if (other is PySet otherSet && lengthSelf <= otherSet.Count)
+            {
+                return otherSet.Intersection(view);
+            }
+
+            if (other is PyDictKeys or PyDictItems && ((PyDictView)other).Dict.Count > lengthSelf)
+            {
+                (view, other) = ((PyDictView)other, view);
+            }
+
+            var result = new PySet();
+            foreach (var key in Iterate(other))
+            {
+                if (view.Contains(key))
+                {
+                    result.Add(key);
+                }
+            }
+
+            return result;
+        }
+
+        var set = new PySet(a is PyDictKeys keys ? keys.Dict : a);
+        switch (op)
+        {
+            case BinaryOperator.Or:
+                set.Update(b);
+                break;
+            case BinaryOperator.Sub:
+                set.DifferenceUpdate(b);
+                break;
+            default:
+                set.SymmetricDifferenceUpdate(b);
+                break;
+        }
+
+        return set;
+    }
+
+    private static bool IsSequence(object? value) => value is string or PyList or PyTuple or PyBytes;
+
+    private static object Repeat(object sequence, object? count)
+    {
+        if (!IsIntLike(count))
+        {
+            if (count is PyObject && count is not PyContainer)
+            {
+                return PyNotImplemented.Value;
+            }
+
+            throw new PyTypeError($"can't multiply sequence by non-int of type '{TypeName(count)}'");
+        }
+
+        var n = RepeatCount(count);
+        return sequence switch
+        {
+            string s => RepeatString(s, n),
+            PyList l => l.Repeat(n),
+            PyTuple t => t.Repeat(n),
+            PyBytes bytes => bytes.Repeat(n),
+            _ => throw new InvalidOperationException(),
+        };
+    }
+
+    // The repetition count of sequence * n: negative counts are 0; big counts do not fit.
+    private static long RepeatCount(object? count)
+    {
+        if (count is BigInteger big)
+        {
+            return big.Sign < 0 ? 0 : throw new PyOverflowError("cannot fit 'int' into an index-sized integer");
+        }
+
+        var n = count is bool b ? (b ? 1 : 0) : (long)count!;
+        return Math.Max(n, 0);
+    }
+
+    private static string RepeatString(string s, long n)
+    {
+        if (n == 0 || s.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (n * s.Length > int.MaxValue)
+        {
+            throw new PyMemoryError();
+        }
+
+        return new System.Text.StringBuilder(s.Length * (int)n).Insert(0, s, (int)n).ToString();
+    }
+
+    /// <summary>In-place operators (<c>+=</c> ...): lists extend, sets and dicts update in place; everything else falls back to the binary operator.</summary>
+    public static object? InPlace(BinaryOperator op, object? a, object? b)
+    {
+        switch (a)
+        {
+            case PyList list when op == BinaryOperator.Add:
+                list.Extend(b);
+                return list;
+            case PyList list when op == BinaryOperator.Mul && IsIntLike(b):
+                list.InPlaceRepeat(RepeatCount(b));
+                return list;
+            case PySet set when b is PySetBase other:
+                switch (op)
+                {
+                    case BinaryOperator.Or:
+                        set.Update(other);
+                        return set;
+                    case BinaryOperator.And:
+                        set.IntersectionUpdate(other);
+                        return set;
+                    case BinaryOperator.Sub:
+                        set.DifferenceUpdate(other);
+                        return set;
+                    case BinaryOperator.Xor:
+                        set.SymmetricDifferenceUpdate(other);
+                        return set;
+                    default:
+                        break;
+                }
+
+                break;
+            case PyDict dict when op == BinaryOperator.Or:
+                dict.Update(b);
+                return dict;
+            default:
+                break;
+        }
+
+        return Binary(op, a, b);
+    }
+}
