@@ -86,7 +86,7 @@ public sealed partial class Parser
             return null;
         }
 
-        if (Kind != TokenKind.Comma)
+        if (Kind != TokenKind.Comma && first is not Starred)
         {
             return first;
         }

@@ -513,21 +513,23 @@ public sealed partial class Parser
                 break;
             }
 
-            if (!parenthesized || Kind == TokenKind.RightParen)
+            if (Kind == TokenKind.Name)
             {
-                if (!parenthesized)
-                {
-                    if (_invalidPass)
-                    {
-                        // invalid_import_from_targets: import_from_as_names ',' NEWLINE
-                        throw ErrorAtLastToken("trailing comma not allowed without surrounding parentheses");
-                    }
+                continue;
+            }
 
-                    return null;
+            if (!parenthesized)
+            {
+                if (_invalidPass && Kind == TokenKind.Newline)
+                {
+                    // invalid_import_from_targets: import_from_as_names ',' NEWLINE
+                    throw ErrorAtLastToken("trailing comma not allowed without surrounding parentheses");
                 }
 
-                break;
+                return null;
             }
+
+            break;
         }
 
         if (names.Count == 0 || (parenthesized && !Accept(TokenKind.RightParen)))

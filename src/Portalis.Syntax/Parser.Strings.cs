@@ -132,10 +132,11 @@ public sealed partial class Parser
         Expr? expr = null;
         try
         {
+            // The text is parsed wrapped in parentheses, so "{yield x}" and "{a, b}" read as a group
+            // and a parenthesized tuple, as in CPython.
             parser.Touch(0);
-            parser.Advance();
             expr = parser.ParseStarExpressions();
-            if (expr is not null && parser.Kind != TokenKind.RightParen)
+            if (expr is not null && parser.Kind is not (TokenKind.Newline or TokenKind.EndMarker))
             {
                 expr = null;
             }
