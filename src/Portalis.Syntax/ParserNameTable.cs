@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace Portalis.Syntax;
 
@@ -29,7 +28,7 @@ internal sealed class NameTable
         {
             if (c > 0x7f)
             {
-                name = raw.Normalize(NormalizationForm.FormKC);
+                name = Literals.IdentifierNormalization.Nfkc(raw);
                 break;
             }
         }
