@@ -65,11 +65,6 @@ public sealed partial class Parser
             return new Diagnostic(DiagnosticCodes.Indentation, "IndentationError", "unexpected unindent", _source, token.Span);
         }
 
-        if (_tokenError is not null)
-        {
-            return _tokenError;
-        }
-
         return new Diagnostic(DiagnosticCodes.InvalidSyntax, "SyntaxError", "invalid syntax", _source, token.Span);
     }
 

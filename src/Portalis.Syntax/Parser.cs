@@ -53,7 +53,7 @@ public sealed partial class Parser
     {
         ArgumentNullException.ThrowIfNull(source);
         var tokens = Tokenizer.Tokenize(source);
-        return Run(source, tokens.Tokens, tokens.Count, tokens.Error, static p => p.ParseFile(), expression: false);
+        return Run(tokens, static p => p.ParseFile(), expression: false);
     }
 
     /// <summary>Parses one expression, as <c>ast.parse(source, mode="eval")</c> does.</summary>
@@ -61,14 +61,21 @@ public sealed partial class Parser
     {
         ArgumentNullException.ThrowIfNull(source);
         var tokens = Tokenizer.Tokenize(source);
-        return Run(source, tokens.Tokens, tokens.Count, tokens.Error, static p => p.ParseEval(), expression: true);
+        return Run(tokens, static p => p.ParseEval(), expression: true);
     }
 
     internal static ParseResult Run(SourceText source, Token[] tokens, int count, Diagnostic? tokenError, Func<Parser, Mod?> start, bool expression)
+        => Run(source, tokens, count, tokenError, tokenErrorWins: false, start, expression);
+
+    private static ParseResult Run(TokenizeResult tokens, Func<Parser, Mod?> start, bool expression)
+        => Run(tokens.Source, tokens.Tokens, tokens.Count, tokens.Error, tokens.ErrorTakesPrecedence, start, expression);
+
+    // _PyPegen_run_parser (Parser/pegen.c).
+    private static ParseResult Run(SourceText source, Token[] tokens, int count, Diagnostic? tokenError, bool tokenErrorWins, Func<Parser, Mod?> start, bool expression)
     {
         var names = new NameTable();
         var first = new Parser(source, tokens, count, tokenError, invalidPass: false, names);
-        Diagnostic? error;
+        Diagnostic error;
         try
         {
             var tree = start(first);
@@ -77,41 +84,56 @@ public sealed partial class Parser
                 return expression ? new ParseResult(null, (Expression)tree, []) : new ParseResult((Module)tree, null, []);
             }
 
-        }
-        catch (SyntaxErrorException e)
-        {
-            return new ParseResult(null, null, [e.Diagnostic]);
-        }
-        catch (CutFailureException)
-        {
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            return new ParseResult(null, null, [TooDeep(source)]);
-        }
-
-        try
-        {
-            // The second pass shares the first pass's fetched tokens (p->fill in CPython): errors raised
-            // without a location point at the furthest token either pass fetched.
-            var second = new Parser(source, tokens, count, tokenError, invalidPass: true, names) { _furthest = first._furthest };
-            start(second);
-            error = first.GenericError(Math.Max(first._furthest, 0));
-        }
-        catch (CutFailureException)
-        {
-            error = first.GenericError(Math.Max(first._furthest, 0));
+            error = SecondPass(first, start);
         }
         catch (SyntaxErrorException e)
         {
             error = e.Diagnostic;
+        }
+        catch (CutFailureException)
+        {
+            error = SecondPass(first, start);
         }
         catch (InsufficientExecutionStackException)
         {
             error = TooDeep(source);
         }
 
+        // After a parser error CPython tokenizes the rest of the file, and an error its tokenizer
+        // raises replaces the parser's (_PyPegen_tokenize_full_source_to_check_for_errors).
+        if (tokenErrorWins && tokenError is not null && !ReferenceEquals(error, tokenError))
+        {
+            error = tokenError;
+        }
+
         return new ParseResult(null, null, [error]);
+    }
+
+    private static Diagnostic SecondPass(Parser first, Func<Parser, Mod?> start)
+    {
+        try
+        {
+            // The second pass shares the first pass's fetched tokens (p->fill in CPython): errors raised
+            // without a location point at the furthest token either pass fetched.
+            var second = new Parser(first._source, first._tokens, first._last + 1, first._tokenError, invalidPass: true, first._names)
+            {
+                _furthest = first._furthest,
+            };
+            start(second);
+            return first.GenericError(Math.Max(first._furthest, 0));
+        }
+        catch (CutFailureException)
+        {
+            return first.GenericError(Math.Max(first._furthest, 0));
+        }
+        catch (SyntaxErrorException e)
+        {
+            return e.Diagnostic;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return TooDeep(first._source);
+        }
     }
 
     private static Diagnostic TooDeep(SourceText source)

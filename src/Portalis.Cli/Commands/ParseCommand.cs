@@ -79,7 +79,7 @@ internal static class ParseCommand
                 {
                     failed = true;
                     stdout.Flush();
-                    Console.Error.Write(ParseErrorFormatter.Format(error));
+                    Console.Error.Write(DiagnosticFormatter.FormatPython(error));
                     continue;
                 }
 
