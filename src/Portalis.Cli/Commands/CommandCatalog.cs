@@ -9,5 +9,6 @@ internal static class CommandCatalog
     {
         yield return TokenizeCommand.Create();
         yield return TokenizeBenchCommand.Create();
+        yield return ParseCommand.Create();
     }
 }
