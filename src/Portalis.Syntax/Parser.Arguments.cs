@@ -26,7 +26,7 @@ public sealed partial class Parser
             return new Call(func, args, keywords, SpanFrom(start));
         }
 
-        if (!ParseCallArguments(args, keywords, mark, closing: TokenKind.RightParen))
+        if (!ParseCallArguments(args, keywords, mark, closing: TokenKind.RightParen, allowGenerator: true))
         {
             _pos = mark;
             return null;
@@ -37,7 +37,7 @@ public sealed partial class Parser
 
     // Reads the arguments after '(' up to and including the closing parenthesis; also used for a
     // class's bases. A lone generator expression argument spans the parentheses (genexp rule).
-    private bool ParseCallArguments(List<Expr> args, List<Keyword> keywords, int openParen, TokenKind closing)
+    private bool ParseCallArguments(List<Expr> args, List<Keyword> keywords, int openParen, TokenKind closing, bool allowGenerator)
     {
         var sawKeyword = false;
         var sawDoubleStar = false;
@@ -111,6 +111,13 @@ public sealed partial class Parser
 
                 if (Kind is TokenKind.ForKeyword or TokenKind.AsyncKeyword)
                 {
+                    if (args.Count == 0 && keywords.Count == 0 && !allowGenerator)
+                    {
+                        // _PyPegen_nonparen_genexp_in_call: a lone generator in a class's bases is
+                        // plain invalid syntax.
+                        return false;
+                    }
+
                     if (args.Count == 0 && keywords.Count == 0)
                     {
                         var generators = ParseForIfClauses();

@@ -209,7 +209,7 @@ public sealed partial class Parser
         {
             var open = _pos;
             Advance();
-            if (!Accept(TokenKind.RightParen) && !ParseCallArguments(bases, keywords, open, TokenKind.RightParen))
+            if (!Accept(TokenKind.RightParen) && !ParseCallArguments(bases, keywords, open, TokenKind.RightParen, allowGenerator: false))
             {
                 return null;
             }

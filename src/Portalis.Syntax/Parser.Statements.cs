@@ -25,12 +25,15 @@ public sealed partial class Parser
 
     private bool ParseStatement(List<Stmt> body)
     {
+        var mark = _pos;
         var compound = ParseCompoundStatement();
         if (compound is not null)
         {
             body.Add(compound);
             return true;
         }
+
+        _pos = mark;
 
         return ParseSimpleStatements(body);
     }
