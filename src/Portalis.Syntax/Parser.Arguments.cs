@@ -172,9 +172,9 @@ public sealed partial class Parser
                         return false;
                     }
 
-                    throw Error(
-                        sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument",
-                        value.Span);
+                    // invalid_arguments: a=args ',' args — RAISE_SYNTAX_ERROR, at the last token fetched.
+                    throw ErrorAtLastToken(
+                        sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
                 }
 
                 args.Add(value);

@@ -57,7 +57,10 @@ public sealed partial class Parser
         var token = _tokens[lastTokenIndex];
         if (token.Kind == TokenKind.Indent)
         {
-            return new Diagnostic(DiagnosticCodes.Indentation, "IndentationError", "unexpected indent", _source, token.Span);
+            // CPython's INDENT token ends one column before the statement: the caret sits on the
+            // last character of the indentation.
+            var at = Math.Max(_source.GetLineStart(_source.GetLine(token.Span.Start)), token.Span.Start - 1);
+            return new Diagnostic(DiagnosticCodes.Indentation, "IndentationError", "unexpected indent", _source, new TextSpan(at, at));
         }
 
         if (token.Kind == TokenKind.Dedent)

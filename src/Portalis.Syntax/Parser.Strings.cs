@@ -87,7 +87,9 @@ public sealed partial class Parser
         return builder.ToString();
     }
 
-    internal SyntaxErrorException FStringError(string message, TextSpan span) => Error(message, span);
+    // The f-string scanner raises without a location (RAISE_SYNTAX_ERROR in Parser/string_parser.c):
+    // CPython points at the last token fetched, the one after the strings.
+    internal SyntaxErrorException FStringError(string message) => ErrorAtLastToken(message);
 
     internal string SourceText => _text;
 
@@ -129,7 +131,7 @@ public sealed partial class Parser
 
         if (allBlank)
         {
-            throw Error("f-string: empty expression not allowed", token.Span);
+            throw ErrorAtLastToken("f-string: empty expression not allowed");
         }
 
         var inner = new SourceText("(" + _text[start..end] + ")", _source.Path);

@@ -1,0 +1,102 @@
+using Assert = Xunit.Assert;
+
+namespace Portalis.Syntax.Tests;
+
+/// <summary>
+/// Syntax errors: the exception type, message, line and 1-based column that CPython 3.11's
+/// <c>ast.parse</c> reports (SyntaxError.msg, lineno, offset), for the common mistakes.
+/// </summary>
+public sealed class ParserErrorTests
+{
+    [Theory]
+    [InlineData("print 1", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1)]
+    [InlineData("print 'hello'", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1)]
+    [InlineData("exec 'x'", "SyntaxError", "Missing parentheses in call to 'exec'. Did you mean exec(...)?", 1, 1)]
+    [InlineData("if x\n  pass", "SyntaxError", "expected ':'", 1, 5)]
+    [InlineData("if x:\npass", "IndentationError", "expected an indented block after 'if' statement on line 1", 2, 1)]
+    [InlineData("(a", "SyntaxError", "'(' was never closed", 1, 1)]
+    [InlineData("x = (1,\n2", "SyntaxError", "'(' was never closed", 1, 5)]
+    [InlineData("a b", "SyntaxError", "invalid syntax", 1, 3)]
+    [InlineData("f(a for a in b, c)", "SyntaxError", "Generator expression must be parenthesized", 1, 3)]
+    [InlineData("f(a=1, b)", "SyntaxError", "positional argument follows keyword argument", 1, 9)]
+    [InlineData("def f(a=1, b): pass", "SyntaxError", "non-default argument follows default argument", 1, 12)]
+    [InlineData("x +", "SyntaxError", "invalid syntax", 1, 4)]
+    [InlineData("  x", "IndentationError", "unexpected indent", 1, 2)]
+    [InlineData("[x for x in y] = 1", "SyntaxError", "cannot assign to list comprehension here. Maybe you meant '==' instead of '='?", 1, 1)]
+    [InlineData("a, b += 1", "SyntaxError", "'tuple' is an illegal expression for augmented assignment", 1, 1)]
+    [InlineData("del f()", "SyntaxError", "cannot delete function call", 1, 5)]
+    [InlineData("for f() in x: pass", "SyntaxError", "cannot assign to function call", 1, 5)]
+    [InlineData("f() = 1", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1)]
+    [InlineData("if x = 1: pass", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4)]
+    [InlineData("1 = x", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 1)]
+    [InlineData("None = 1", "SyntaxError", "cannot assign to None", 1, 1)]
+    [InlineData("x = 1 = 2", "SyntaxError", "cannot assign to literal", 1, 5)]
+    [InlineData("class A\n  pass", "SyntaxError", "expected ':'", 1, 8)]
+    [InlineData("while x\n  pass", "SyntaxError", "expected ':'", 1, 8)]
+    [InlineData("for x in y\n  pass", "SyntaxError", "expected ':'", 1, 11)]
+    [InlineData("with x\n  pass", "SyntaxError", "expected ':'", 1, 7)]
+    [InlineData("def f()\n  pass", "SyntaxError", "expected ':'", 1, 8)]
+    [InlineData("x = [1, 2 3]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 9)]
+    [InlineData("x = {1: 2, 3 4}", "SyntaxError", "':' expected after dictionary key", 1, 12)]
+    [InlineData("f(**k, *a)", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1, 8)]
+    [InlineData("f(**k, a)", "SyntaxError", "positional argument follows keyword argument unpacking", 1, 9)]
+    [InlineData("x = yield = 1", "SyntaxError", "assignment to yield expression not possible", 1, 5)]
+    [InlineData("a + 1 = 2", "SyntaxError", "cannot assign to expression here. Maybe you meant '==' instead of '='?", 1, 1)]
+    [InlineData("(a, b) += 1", "SyntaxError", "'tuple' is an illegal expression for augmented assignment", 1, 1)]
+    [InlineData("x: int, y: int = 1, 2", "SyntaxError", "invalid syntax", 1, 7)]
+    [InlineData("from x import a,", "SyntaxError", "trailing comma not allowed without surrounding parentheses", 1, 17)]
+    [InlineData("def f(*): pass", "SyntaxError", "named arguments must follow bare *", 1, 7)]
+    [InlineData("def f(*, **k): pass", "SyntaxError", "named arguments must follow bare *", 1, 7)]
+    [InlineData("def f(a, /, b, /): pass", "SyntaxError", "/ may appear only once", 1, 16)]
+    [InlineData("def f(/, a): pass", "SyntaxError", "at least one argument must precede /", 1, 7)]
+    [InlineData("def f(*a=1): pass", "SyntaxError", "var-positional argument cannot have default value", 1, 9)]
+    [InlineData("def f(**k, a): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 12)]
+    [InlineData("else:\n pass", "SyntaxError", "invalid syntax", 1, 1)]
+    [InlineData("f(x=1 for x in y)", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 3)]
+    [InlineData("f(True=1)", "SyntaxError", "cannot assign to True", 1, 3)]
+    [InlineData("f(a+1=2)", "SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 3)]
+    [InlineData("match x:\n  case 1:\n  pass", "IndentationError", "expected an indented block after 'case' statement on line 2", 3, 3)]
+    [InlineData("x = ]", "SyntaxError", "unmatched ']'", 1, 5)]
+    [InlineData("x = a if b", "SyntaxError", "expected 'else' after 'if' expression", 1, 5)]
+    [InlineData("try:\n pass\nexcept A, B:\n pass", "SyntaxError", "multiple exception types must be parenthesized", 3, 8)]
+    [InlineData("b'abc' 'def'", "SyntaxError", "cannot mix bytes and nonbytes literals", 1, 13)]
+    [InlineData("b'\\xe9' 'a'", "SyntaxError", "cannot mix bytes and nonbytes literals", 1, 12)]
+    [InlineData("(*a)", "SyntaxError", "cannot use starred expression here", 1, 2)]
+    [InlineData("[*a for a in b]", "SyntaxError", "iterable unpacking cannot be used in comprehension", 1, 2)]
+    [InlineData("{**a for a in b}", "SyntaxError", "dict unpacking cannot be used in dict comprehension", 1, 2)]
+    [InlineData("x = 1 if 2 else", "SyntaxError", "invalid syntax", 1, 16)]
+    [InlineData("with (a as b, c as d:\n pass", "SyntaxError", "invalid syntax", 1, 21)]
+    [InlineData("class C(x for x in y): pass", "SyntaxError", "invalid syntax", 1, 11)]
+    [InlineData("x = 5 6", "SyntaxError", "invalid syntax", 1, 7)]
+    [InlineData("print(f'{x!z}')", "SyntaxError", "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 15)]
+    [InlineData("a = 1; b = 2;; c", "SyntaxError", "invalid syntax", 1, 14)]
+    [InlineData("pass pass", "SyntaxError", "invalid syntax", 1, 6)]
+    [InlineData("for x in range(10):\n    pass\nfor", "SyntaxError", "invalid syntax", 3, 4)]
+    [InlineData("if x:\n    pass\n  y = 1", "IndentationError", "unindent does not match any outer indentation level", 3, 8)]
+    [InlineData("def f():\n    x = 1\n        y = 2", "IndentationError", "unexpected indent", 3, 8)]
+    [InlineData("import a.b as", "SyntaxError", "invalid syntax", 1, 14)]
+    [InlineData("x = 'a' b'b'", "SyntaxError", "cannot mix bytes and nonbytes literals", 1, 13)]
+    [InlineData("lambda x=1, y: x", "SyntaxError", "non-default argument follows default argument", 1, 13)]
+    [InlineData("[x, y for x in z]", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2)]
+    [InlineData("f(x for x in y, 1)", "SyntaxError", "Generator expression must be parenthesized", 1, 3)]
+    [InlineData("a := 1", "SyntaxError", "invalid syntax", 1, 3)]
+    [InlineData("def f(x):\n\tpass\n        pass", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1)]
+    public void ParseModule_InvalidSource_ReportsCPythonError(string source, string errorType, string message, int line, int column)
+    {
+        var result = Parser.ParseModule(new SourceText(source + "\n", "<test>"));
+
+        Assert.False(result.Success);
+        var error = result.Diagnostics[0];
+        Assert.Equal((errorType, message, line, column), (error.ErrorType, error.Message, error.Start.Line, error.Start.Column + 1));
+    }
+
+    [Fact]
+    public void ParseModule_ValidSource_HasNoDiagnostics()
+    {
+        var result = Parser.ParseModule(new SourceText("x = 1\n"));
+
+        Assert.True(result.Success);
+        Assert.Empty(result.Diagnostics);
+        Assert.NotNull(result.Module);
+    }
+}
