@@ -46,10 +46,17 @@ public sealed partial class Parser
             var itemStart = CurrentStart;
             if (Kind == TokenKind.Star)
             {
+                var starSpan = CurrentSpan;
                 Advance();
                 var value = ParseExpression();
                 if (value is null)
                 {
+                    if (_invalidPass && (args.Count > 0 || keywords.Count > 0) && Kind is TokenKind.RightParen or TokenKind.Comma)
+                    {
+                        // invalid_arguments: a=args ',' '*'
+                        throw Error("iterable argument unpacking follows keyword argument unpacking", starSpan);
+                    }
+
                     return false;
                 }
 
@@ -246,6 +253,12 @@ public sealed partial class Parser
                 }
 
                 Advance();
+                if (Kind == TokenKind.Star)
+                {
+                    // invalid_parameters: param_maybe_default+ '/' a='*'
+                    throw Error("expected comma between / and *", CurrentSpan);
+                }
+
                 posonly = args;
                 args = [];
             }
@@ -332,6 +345,29 @@ public sealed partial class Parser
             }
             else
             {
+                if (Kind == TokenKind.LeftParen && _invalidPass)
+                {
+                    // invalid_parameters: param_no_default* a='(' param_no_default+ ','? b=')'
+                    var open = CurrentSpan;
+                    var mark = _pos;
+                    Advance();
+                    while (Kind == TokenKind.Name && PeekKind(1) is TokenKind.Comma or TokenKind.RightParen)
+                    {
+                        Advance();
+                        Accept(TokenKind.Comma);
+                    }
+
+                    if (Kind == TokenKind.RightParen && _pos > mark + 1)
+                    {
+                        throw Error(
+                            lambda ? "Lambda expression parameters cannot be parenthesized" : "Function parameters cannot be parenthesized",
+                            open.Start,
+                            CurrentSpan.End);
+                    }
+
+                    _pos = mark;
+                }
+
                 return null;
             }
 

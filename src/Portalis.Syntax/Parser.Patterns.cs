@@ -480,7 +480,7 @@ public sealed partial class Parser
             if (Accept(TokenKind.DoubleStar))
             {
                 rest = AcceptName();
-                if (rest is null)
+                if (rest is null or "_")
                 {
                     _pos = mark;
                     return null;

@@ -411,6 +411,7 @@ public sealed partial class Parser
             if (Kind == TokenKind.Colon && first is not Starred && !bareWalrus)
             {
                 Advance();
+                CheckInvalidDictValue();
                 var value = ParseExpression();
                 if (value is null)
                 {
@@ -499,6 +500,34 @@ public sealed partial class Parser
         }
     }
 
+    // invalid_kvpair / invalid_double_starred_kvpairs, after the ':' of a key:
+    //     | expression ':' a='*' bitwise_or { "cannot use a starred expression in a dictionary value" }
+    //     | expression ':' &('}'|',') { "expression expected after dictionary key and ':'" }
+    private void CheckInvalidDictValue()
+    {
+        if (!_invalidPass || _suppressInvalid)
+        {
+            return;
+        }
+
+        if (Kind == TokenKind.Star)
+        {
+            var mark = _pos;
+            var start = CurrentStart;
+            Advance();
+            if (ParseBitwiseOr() is not null)
+            {
+                throw Error("cannot use a starred expression in a dictionary value", start, LastEnd());
+            }
+
+            _pos = mark;
+        }
+        else if (Kind is TokenKind.RightBrace or TokenKind.Comma)
+        {
+            throw Error("expression expected after dictionary key and ':'", _tokens[_pos - 1].Span);
+        }
+    }
+
     private Expr? ParseDictRest(int start, int mark, Expr? firstKey, Expr? firstValue)
     {
         var keys = new List<Expr?>();
@@ -565,6 +594,7 @@ public sealed partial class Parser
                 return null;
             }
 
+            CheckInvalidDictValue();
             var v = ParseExpression();
             if (v is null)
             {
