@@ -286,7 +286,8 @@ public sealed partial class Parser
                 {
                     if (Kind == end)
                     {
-                        throw Error("named arguments must follow bare *", bareStarSpan);
+                        // invalid_star_etc points at the '*'; invalid_lambda_star_etc at the last token.
+                        throw lambda ? ErrorAtLastToken("named arguments must follow bare *") : Error("named arguments must follow bare *", bareStarSpan);
                     }
 
                     return null;
@@ -384,7 +385,7 @@ public sealed partial class Parser
 
         if (sawStar && vararg is null && kwonly!.Count == 0)
         {
-            throw Error("named arguments must follow bare *", bareStarSpan);
+            throw lambda ? ErrorAtLastToken("named arguments must follow bare *") : Error("named arguments must follow bare *", bareStarSpan);
         }
 
         return new Arguments(posonly ?? [], args, vararg, kwonly ?? [], kwDefaults ?? [], kwarg, defaults, default);

@@ -499,7 +499,8 @@ public sealed partial class Parser
             var isStar = Accept(TokenKind.Star);
             if (handlers.Count > 0 && isStar != star)
             {
-                throw ErrorAtLastToken("cannot have both 'except' and 'except*' on the same 'try'");
+                // invalid_try_stmt: RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a='except', ...)
+                throw Error("cannot have both 'except' and 'except*' on the same 'try'", _tokens[_pos - (isStar ? 2 : 1)].Span);
             }
 
             star = isStar;

@@ -479,8 +479,9 @@ public sealed partial class Parser
         {
             if (Accept(TokenKind.DoubleStar))
             {
-                rest = AcceptName();
-                if (rest is null or "_")
+                // double_star_pattern: '**' pattern_capture_target, which is !"_" NAME.
+                rest = IsSoftKeyword("_") ? null : AcceptName();
+                if (rest is null)
                 {
                     _pos = mark;
                     return null;
