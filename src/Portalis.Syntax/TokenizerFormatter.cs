@@ -39,7 +39,9 @@ public static class TokenizerFormatter
         var text = source.Text;
         var endLine = EndLine(source);
         var line = new StringBuilder(64);
-        WriteLine(writer, line, "0,0-0,0:", "ENCODING", source.EncodingName);
+        // Lib/tokenize.py, _tokenize: "utf-8-sig" is announced as "utf-8" (the BOM is already stripped).
+        var encoding = source.EncodingName == "utf-8-sig" ? "utf-8" : source.EncodingName;
+        WriteLine(writer, line, "0,0-0,0:", "ENCODING", encoding);
         foreach (var token in result.AsSpan())
         {
             if (token.Kind == TokenKind.Error)

@@ -77,6 +77,13 @@ public static class DiagnosticFormatter
         var source = diagnostic.Source;
         var lineStart = source.GetLineStart(lineNumber);
         var text = source.GetLineText(lineNumber);
+
+        // The line travels as a C string: it ends at a null byte.
+        var nul = text.IndexOf('\0', StringComparison.Ordinal);
+        if (nul >= 0)
+        {
+            text = text[..nul];
+        }
         var hasNewline = lineNumber < source.LineCount;
         var lineSize = Encoding.UTF8.GetByteCount(text) + (hasNewline ? 1 : 0);
 

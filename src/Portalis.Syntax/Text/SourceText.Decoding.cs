@@ -28,7 +28,7 @@ public sealed partial class SourceText
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(path);
         ReadOnlySpan<byte> content = bytes;
-        var bom = content.StartsWith("\xEF\xBB\xBF"u8);
+        var bom = content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
         if (bom)
         {
             content = content[3..];
