@@ -91,7 +91,7 @@ public sealed partial class Parser
     // CPython points at the last token fetched, the one after the strings.
     internal SyntaxErrorException FStringError(string message) => ErrorAtLastToken(message);
 
-    internal string SourceText => _text;
+    internal string Text => _text;
 
     // fstring: star_expressions
     private Expr? ParseFStringTokens()

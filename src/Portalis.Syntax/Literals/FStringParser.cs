@@ -26,7 +26,7 @@ internal sealed class FStringBuilder
     public FStringBuilder(Parser parser, StringBuilder pendingLiteral, TextSpan span, string? kind)
     {
         _parser = parser;
-        _text = parser.SourceText;
+        _text = parser.Text;
         _literal = pendingLiteral;
         _span = span;
         _kind = kind;
