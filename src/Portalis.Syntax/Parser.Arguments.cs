@@ -316,7 +316,7 @@ public sealed partial class Parser
                     value = ParseExpression();
                     if (value is null)
                     {
-                        if (_invalidPass && (Kind == TokenKind.Comma || Kind == end))
+                        if (_invalidPass && (Kind == TokenKind.Comma || (!lambda && Kind == TokenKind.RightParen)))
                         {
                             throw Error("expected default value expression", _tokens[_pos - 1].Span);
                         }

@@ -65,6 +65,14 @@ public sealed partial class Parser
             return new Diagnostic(DiagnosticCodes.Indentation, "IndentationError", "unexpected unindent", _source, ErrorLocation(token));
         }
 
+        // _PyPegen_tokenize_full_source_to_check_for_errors: a bracket left open on an earlier line
+        // than the generic error replaces it.
+        if (_tokenError is not null && _tokenError.Message.EndsWith("was never closed", StringComparison.Ordinal)
+            && _source.GetLine(token.Span.Start) > _tokenError.Start.Line)
+        {
+            return _tokenError;
+        }
+
         return new Diagnostic(DiagnosticCodes.InvalidSyntax, "SyntaxError", "invalid syntax", _source, token.Span);
     }
 
