@@ -9,6 +9,7 @@ namespace Portalis.Syntax.Text;
 public sealed partial class SourceText
 {
     private int[]? _lineStarts;
+    private bool? _hasSurrogates;
 
     /// <summary>Creates a source from already-decoded text.</summary>
     /// <param name="text">The decoded source.</param>
@@ -67,6 +68,12 @@ public sealed partial class SourceText
     public int GetCodePointColumn(int offset)
     {
         var lineStart = LineStarts[GetLine(offset) - 1];
+        _hasSurrogates ??= Text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+        if (!_hasSurrogates.Value)
+        {
+            return offset - lineStart;
+        }
+
         var column = 0;
         for (var i = lineStart; i < offset; i++)
         {
