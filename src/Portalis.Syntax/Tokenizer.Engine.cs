@@ -98,8 +98,15 @@ internal sealed partial class TokenizerEngine
                 }
                 else
                 {
-                    var span = _error!.Span;
-                    Add(TokenKind.Error, span.Start, span.Start);
+                    // At the error, unless that lies before tokens already produced (an unclosed
+                    // bracket): tokens stay in source order.
+                    var at = _error!.Span.Start;
+                    if (_count > 0 && at < _tokens[_count - 1].Span.Start)
+                    {
+                        at = _tokens[_count - 1].Span.End;
+                    }
+
+                    Add(TokenKind.Error, at, at);
                 }
 
                 break;

@@ -21,7 +21,9 @@ public sealed class TokenizeResult
     /// <summary>
     /// The tokens. The array may be longer than <see cref="Count"/>; only the first <see cref="Count"/>
     /// entries are tokens. The last token is <see cref="TokenKind.EndMarker"/>, or <see cref="TokenKind.Error"/>
-    /// when tokenization stopped at an error.
+    /// when tokenization stopped at an error. Tokens are in source order; the error token, which has an
+    /// empty span, sits at the error's position, or right after the last token when the error lies
+    /// before it (an unclosed bracket is reported where it opens).
     /// </summary>
     public Token[] Tokens { get; }
 
