@@ -26,7 +26,7 @@ public sealed partial class Parser
             return new Call(func, args, keywords, SpanFrom(start));
         }
 
-        if (!ParseCallArguments(args, keywords, mark, closing: TokenKind.RightParen))
+        if (!ParseCallArguments(args, keywords, mark, closing: TokenKind.RightParen, allowGenerator: true))
         {
             _pos = mark;
             return null;
@@ -37,7 +37,7 @@ public sealed partial class Parser
 
     // Reads the arguments after '(' up to and including the closing parenthesis; also used for a
     // class's bases. A lone generator expression argument spans the parentheses (genexp rule).
-    private bool ParseCallArguments(List<Expr> args, List<Keyword> keywords, int openParen, TokenKind closing)
+    private bool ParseCallArguments(List<Expr> args, List<Keyword> keywords, int openParen, TokenKind closing, bool allowGenerator)
     {
         var sawKeyword = false;
         var sawDoubleStar = false;
@@ -46,10 +46,17 @@ public sealed partial class Parser
             var itemStart = CurrentStart;
             if (Kind == TokenKind.Star)
             {
+                var starSpan = CurrentSpan;
                 Advance();
                 var value = ParseExpression();
                 if (value is null)
                 {
+                    if (_invalidPass && (args.Count > 0 || keywords.Count > 0) && Kind is TokenKind.RightParen or TokenKind.Comma)
+                    {
+                        // invalid_arguments: a=args ',' '*'
+                        throw Error("iterable argument unpacking follows keyword argument unpacking", starSpan);
+                    }
+
                     return false;
                 }
 
@@ -111,6 +118,13 @@ public sealed partial class Parser
 
                 if (Kind is TokenKind.ForKeyword or TokenKind.AsyncKeyword)
                 {
+                    if (args.Count == 0 && keywords.Count == 0 && !allowGenerator)
+                    {
+                        // _PyPegen_nonparen_genexp_in_call: a lone generator in a class's bases is
+                        // plain invalid syntax.
+                        return false;
+                    }
+
                     if (args.Count == 0 && keywords.Count == 0)
                     {
                         var generators = ParseForIfClauses();
@@ -165,9 +179,9 @@ public sealed partial class Parser
                         return false;
                     }
 
-                    throw Error(
-                        sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument",
-                        value.Span);
+                    // invalid_arguments: a=args ',' args — RAISE_SYNTAX_ERROR, at the last token fetched.
+                    throw ErrorAtLastToken(
+                        sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
                 }
 
                 args.Add(value);
@@ -239,6 +253,12 @@ public sealed partial class Parser
                 }
 
                 Advance();
+                if (Kind == TokenKind.Star)
+                {
+                    // invalid_parameters: param_maybe_default+ '/' a='*'
+                    throw Error("expected comma between / and *", CurrentSpan);
+                }
+
                 posonly = args;
                 args = [];
             }
@@ -266,7 +286,8 @@ public sealed partial class Parser
                 {
                     if (Kind == end)
                     {
-                        throw Error("named arguments must follow bare *", bareStarSpan);
+                        // invalid_star_etc points at the '*'; invalid_lambda_star_etc at the last token.
+                        throw lambda ? ErrorAtLastToken("named arguments must follow bare *") : Error("named arguments must follow bare *", bareStarSpan);
                     }
 
                     return null;
@@ -295,7 +316,7 @@ public sealed partial class Parser
                     value = ParseExpression();
                     if (value is null)
                     {
-                        if (_invalidPass && (Kind == TokenKind.Comma || Kind == end))
+                        if (_invalidPass && (Kind == TokenKind.Comma || (!lambda && Kind == TokenKind.RightParen)))
                         {
                             throw Error("expected default value expression", _tokens[_pos - 1].Span);
                         }
@@ -325,6 +346,29 @@ public sealed partial class Parser
             }
             else
             {
+                if (Kind == TokenKind.LeftParen && _invalidPass)
+                {
+                    // invalid_parameters: param_no_default* a='(' param_no_default+ ','? b=')'
+                    var open = CurrentSpan;
+                    var mark = _pos;
+                    Advance();
+                    while (Kind == TokenKind.Name && PeekKind(1) is TokenKind.Comma or TokenKind.RightParen)
+                    {
+                        Advance();
+                        Accept(TokenKind.Comma);
+                    }
+
+                    if (Kind == TokenKind.RightParen && _pos > mark + 1)
+                    {
+                        throw Error(
+                            lambda ? "Lambda expression parameters cannot be parenthesized" : "Function parameters cannot be parenthesized",
+                            open.Start,
+                            CurrentSpan.End);
+                    }
+
+                    _pos = mark;
+                }
+
                 return null;
             }
 
@@ -341,7 +385,7 @@ public sealed partial class Parser
 
         if (sawStar && vararg is null && kwonly!.Count == 0)
         {
-            throw Error("named arguments must follow bare *", bareStarSpan);
+            throw lambda ? ErrorAtLastToken("named arguments must follow bare *") : Error("named arguments must follow bare *", bareStarSpan);
         }
 
         return new Arguments(posonly ?? [], args, vararg, kwonly ?? [], kwDefaults ?? [], kwarg, defaults, default);

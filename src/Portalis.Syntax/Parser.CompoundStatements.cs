@@ -209,7 +209,7 @@ public sealed partial class Parser
         {
             var open = _pos;
             Advance();
-            if (!Accept(TokenKind.RightParen) && !ParseCallArguments(bases, keywords, open, TokenKind.RightParen))
+            if (!Accept(TokenKind.RightParen) && !ParseCallArguments(bases, keywords, open, TokenKind.RightParen, allowGenerator: false))
             {
                 return null;
             }
@@ -363,9 +363,15 @@ public sealed partial class Parser
             }
         }
 
+        var itemsStart = _pos;
         items ??= ParseWithItems(parenthesized: false);
         if (items is null || !ExpectColon())
         {
+            if (_invalidPass)
+            {
+                CheckInvalidWithStatement(itemsStart);
+            }
+
             return null;
         }
 
@@ -376,6 +382,40 @@ public sealed partial class Parser
         }
 
         return isAsync ? new AsyncWith(items, body, null, SpanFrom(start)) : new With(items, body, null, SpanFrom(start));
+    }
+
+    // invalid_with_stmt:
+    //     | [ASYNC] 'with' ','.(expression ['as' star_target])+ NEWLINE { "expected ':'" }
+    //     | [ASYNC] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE { "expected ':'" }
+    private void CheckInvalidWithStatement(int itemsStart)
+    {
+        var mark = _pos;
+        _pos = itemsStart;
+        var parenthesized = Accept(TokenKind.LeftParen);
+        while (true)
+        {
+            if ((parenthesized ? ParseExpressions() : ParseExpression()) is null)
+            {
+                break;
+            }
+
+            if (Accept(TokenKind.AsKeyword) && ParseStarTarget() is null)
+            {
+                break;
+            }
+
+            if (!Accept(TokenKind.Comma))
+            {
+                break;
+            }
+        }
+
+        if ((!parenthesized || Accept(TokenKind.RightParen)) && Kind == TokenKind.Newline)
+        {
+            throw ErrorAtLastToken("expected ':'");
+        }
+
+        _pos = mark;
     }
 
     // with_item:
@@ -459,13 +499,14 @@ public sealed partial class Parser
             var isStar = Accept(TokenKind.Star);
             if (handlers.Count > 0 && isStar != star)
             {
-                throw ErrorAtLastToken("cannot have both 'except' and 'except*' on the same 'try'");
+                // invalid_try_stmt: RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a='except', ...)
+                throw Error("cannot have both 'except' and 'except*' on the same 'try'", _tokens[_pos - (isStar ? 2 : 1)].Span);
             }
 
             star = isStar;
             Expr? type = null;
             string? name = null;
-            if (Kind != TokenKind.Colon || isStar)
+            if (Kind is not (TokenKind.Colon or TokenKind.Newline) || isStar)
             {
                 type = ParseExpression();
                 if (type is null)

@@ -29,7 +29,7 @@ public sealed partial class Parser
                     ReportInvalidForTarget(forToken);
                 }
 
-                return generators.Count == 0 ? null : null;
+                return null;
             }
 
             var iter = ParseDisjunction() ?? throw Fail();

@@ -57,12 +57,20 @@ public sealed partial class Parser
         var token = _tokens[lastTokenIndex];
         if (token.Kind == TokenKind.Indent)
         {
-            return new Diagnostic(DiagnosticCodes.Indentation, "IndentationError", "unexpected indent", _source, token.Span);
+            return new Diagnostic(DiagnosticCodes.Indentation, "IndentationError", "unexpected indent", _source, ErrorLocation(token));
         }
 
         if (token.Kind == TokenKind.Dedent)
         {
-            return new Diagnostic(DiagnosticCodes.Indentation, "IndentationError", "unexpected unindent", _source, token.Span);
+            return new Diagnostic(DiagnosticCodes.Indentation, "IndentationError", "unexpected unindent", _source, ErrorLocation(token));
+        }
+
+        // _PyPegen_tokenize_full_source_to_check_for_errors: a bracket left open on an earlier line
+        // than the generic error replaces it.
+        if (_tokenError is not null && _tokenError.Message.EndsWith("was never closed", StringComparison.Ordinal)
+            && _source.GetLine(token.Span.Start) > _tokenError.Start.Line)
+        {
+            return _tokenError;
         }
 
         return new Diagnostic(DiagnosticCodes.InvalidSyntax, "SyntaxError", "invalid syntax", _source, token.Span);
@@ -75,10 +83,32 @@ public sealed partial class Parser
         => Error(message, new TextSpan(start, end));
 
     // RAISE_SYNTAX_ERROR without a location: the last token fetched.
-    private SyntaxErrorException ErrorAtLastToken(string message) => Error(message, _tokens[_furthest].Span);
+    private SyntaxErrorException ErrorAtLastToken(string message) => Error(message, ErrorLocation(_tokens[_furthest]));
 
     private SyntaxErrorException IndentationErrorAtLastToken(string message)
-        => new(new Diagnostic(DiagnosticCodes.Indentation, "IndentationError", message, _source, _tokens[_furthest].Span));
+        => new(new Diagnostic(DiagnosticCodes.Indentation, "IndentationError", message, _source, ErrorLocation(_tokens[_furthest])));
+
+    // CPython's INDENT, DEDENT and ENDMARKER tokens have no column (-1); _PyPegen_raise_error then uses
+    // the tokenizer's cursor, which reads as one column before the token (Parser/pegen_errors.c).
+    private TextSpan ErrorLocation(Token token)
+    {
+        if (token.Kind is not (TokenKind.Indent or TokenKind.Dedent or TokenKind.EndMarker))
+        {
+            return token.Span;
+        }
+
+        var at = token.Span.Start;
+        if (at >= _text.Length && at > 0 && _text[at - 1] == '\n')
+        {
+            at--;
+        }
+        else
+        {
+            at = Math.Max(_source.GetLineStart(_source.GetLine(at)), at - 1);
+        }
+
+        return new TextSpan(at, at);
+    }
 
     // _PyPegen_get_expr_name (Parser/pegen.c): how messages name an expression.
     private static string ExprName(Expr e) => e switch
@@ -129,9 +159,9 @@ public sealed partial class Parser
                 return kind == TargetKind.Del ? e : InvalidTarget(starred.Value, kind);
             case Compare compare:
                 // "for x in y in z" is read as a comparison; blame the left side when it is the target.
-                if (kind == TargetKind.For && compare.Ops[0] == CompareOperator.In)
+                if (kind == TargetKind.For)
                 {
-                    return InvalidTarget(compare.Left, kind);
+                    return compare.Ops[0] == CompareOperator.In ? InvalidTarget(compare.Left, kind) : null;
                 }
 
                 return e;

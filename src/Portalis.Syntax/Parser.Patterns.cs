@@ -18,17 +18,14 @@ public sealed partial class Parser
         Advance();
         var subjectStart = CurrentStart;
         Expr? subject;
-        if (Kind == TokenKind.Star || true)
+        var first = ParseStarNamedExpression();
+        if (first is not null && Kind == TokenKind.Comma)
         {
-            var first = ParseStarNamedExpression();
-            if (first is not null && Kind == TokenKind.Comma)
-            {
-                subject = new Tuple(ParseStarNamedExpressions(first), ExprContext.Load, SpanFrom(subjectStart));
-            }
-            else
-            {
-                subject = first is Starred ? null : first;
-            }
+            subject = new Tuple(ParseStarNamedExpressions(first), ExprContext.Load, SpanFrom(subjectStart));
+        }
+        else
+        {
+            subject = first is Starred ? null : first;
         }
 
         if (subject is null)
@@ -479,7 +476,8 @@ public sealed partial class Parser
         {
             if (Accept(TokenKind.DoubleStar))
             {
-                rest = AcceptName();
+                // double_star_pattern: '**' pattern_capture_target, which is !"_" NAME.
+                rest = IsSoftKeyword("_") ? null : AcceptName();
                 if (rest is null)
                 {
                     _pos = mark;

@@ -269,6 +269,11 @@ public sealed partial class Parser
                 return new Tuple(elts, ExprContext.Load, SpanFrom(start));
             }
 
+            if (_invalidPass && first is Starred && Kind is TokenKind.ForKeyword or TokenKind.AsyncKeyword)
+            {
+                CheckInvalidComprehension(first);
+            }
+
             if (Kind is TokenKind.ForKeyword or TokenKind.AsyncKeyword && first is not Starred)
             {
                 var generators = ParseForIfClauses();
@@ -329,6 +334,7 @@ public sealed partial class Parser
                 return null;
             }
 
+            CheckInvalidComprehension(first);
             if (Kind is TokenKind.ForKeyword or TokenKind.AsyncKeyword && first is not Starred)
             {
                 var generators = ParseForIfClauses();
@@ -377,6 +383,20 @@ public sealed partial class Parser
 
             if (Kind == TokenKind.DoubleStar)
             {
+                if (_invalidPass)
+                {
+                    // invalid_dict_comprehension: '{' a='**' bitwise_or for_if_clauses '}'
+                    var starMark = _pos;
+                    var starSpan = CurrentSpan;
+                    Advance();
+                    if (ParseBitwiseOr() is not null && Kind is TokenKind.ForKeyword or TokenKind.AsyncKeyword && ParseForIfClauses() is not null && Kind == TokenKind.RightBrace)
+                    {
+                        throw Error("dict unpacking cannot be used in dict comprehension", starSpan);
+                    }
+
+                    _pos = starMark;
+                }
+
                 return ParseDictRest(start, mark, null, null);
             }
 
@@ -391,6 +411,7 @@ public sealed partial class Parser
             if (Kind == TokenKind.Colon && first is not Starred && !bareWalrus)
             {
                 Advance();
+                CheckInvalidDictValue();
                 var value = ParseExpression();
                 if (value is null)
                 {
@@ -412,6 +433,8 @@ public sealed partial class Parser
 
                 return ParseDictRest(start, mark, first, value);
             }
+
+            CheckInvalidComprehension(first);
 
             if (Kind is TokenKind.ForKeyword or TokenKind.AsyncKeyword && first is not Starred)
             {
@@ -437,6 +460,71 @@ public sealed partial class Parser
         finally
         {
             LeaveRecursion();
+        }
+    }
+
+    // invalid_comprehension:
+    //     | ('[' | '(' | '{') a=starred_expression for_if_clauses
+    //     | ('[' | '{') a=star_named_expression ',' b=star_named_expressions for_if_clauses
+    //     | ('[' | '{') a=star_named_expression b=',' for_if_clauses
+    private void CheckInvalidComprehension(Expr first)
+    {
+        if (!_invalidPass || _suppressInvalid)
+        {
+            return;
+        }
+
+        if (first is Starred && Kind is TokenKind.ForKeyword or TokenKind.AsyncKeyword)
+        {
+            var mark = _pos;
+            if (ParseForIfClauses() is not null)
+            {
+                throw Error("iterable unpacking cannot be used in comprehension", first.Span);
+            }
+
+            _pos = mark;
+            return;
+        }
+
+        if (Kind == TokenKind.Comma)
+        {
+            var mark = _pos;
+            var elts = ParseStarNamedExpressions(first);
+            if (Kind is TokenKind.ForKeyword or TokenKind.AsyncKeyword && ParseForIfClauses() is not null)
+            {
+                var end = elts.Count > 1 ? elts[^1].Span.End : _tokens[mark].Span.End;
+                throw Error("did you forget parentheses around the comprehension target?", first.Span.Start, end);
+            }
+
+            _pos = mark;
+        }
+    }
+
+    // invalid_kvpair / invalid_double_starred_kvpairs, after the ':' of a key:
+    //     | expression ':' a='*' bitwise_or { "cannot use a starred expression in a dictionary value" }
+    //     | expression ':' &('}'|',') { "expression expected after dictionary key and ':'" }
+    private void CheckInvalidDictValue()
+    {
+        if (!_invalidPass || _suppressInvalid)
+        {
+            return;
+        }
+
+        if (Kind == TokenKind.Star)
+        {
+            var mark = _pos;
+            var start = CurrentStart;
+            Advance();
+            if (ParseBitwiseOr() is not null)
+            {
+                throw Error("cannot use a starred expression in a dictionary value", start, LastEnd());
+            }
+
+            _pos = mark;
+        }
+        else if (Kind is TokenKind.RightBrace or TokenKind.Comma)
+        {
+            throw Error("expression expected after dictionary key and ':'", _tokens[_pos - 1].Span);
         }
     }
 
@@ -482,13 +570,31 @@ public sealed partial class Parser
                 continue;
             }
 
-            var key = ParseExpression();
+            Expr? key;
+            var savedSuppress = _suppressInvalid;
+            _suppressInvalid = true;
+            try
+            {
+                key = ParseExpression();
+            }
+            finally
+            {
+                _suppressInvalid = savedSuppress;
+            }
+
+            if (key is not null && Kind != TokenKind.Colon && _invalidPass && !_suppressInvalid)
+            {
+                // invalid_kvpair: a=expression !(':')
+                throw Error("':' expected after dictionary key", key.Span.End - 1, key.Span.End);
+            }
+
             if (key is null || !Accept(TokenKind.Colon))
             {
                 _pos = mark;
                 return null;
             }
 
+            CheckInvalidDictValue();
             var v = ParseExpression();
             if (v is null)
             {

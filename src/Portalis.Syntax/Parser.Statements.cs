@@ -25,12 +25,15 @@ public sealed partial class Parser
 
     private bool ParseStatement(List<Stmt> body)
     {
+        var mark = _pos;
         var compound = ParseCompoundStatement();
         if (compound is not null)
         {
             body.Add(compound);
             return true;
         }
+
+        _pos = mark;
 
         return ParseSimpleStatements(body);
     }
@@ -118,8 +121,14 @@ public sealed partial class Parser
                 var yield = ParseYieldExpression();
                 if (Kind is TokenKind.Equal)
                 {
+                    if (_invalidPass)
+                    {
+                        // invalid_assignment: (star_targets '=')* a=yield_expr '='
+                        throw Error("assignment to yield expression not possible", yield.Span);
+                    }
+
                     _pos = mark;
-                    return ParseExpressionStatement();
+                    return null;
                 }
 
                 return new ExprStmt(yield, SpanFrom(start));
@@ -288,7 +297,7 @@ public sealed partial class Parser
                     }
 
                     var bad = InvalidTarget(value, TargetKind.Star) ?? value;
-                    if (targets.Count == 0 && value == bad && value is not (Tuple or List or Constant { Value: null or bool }) && IsBitwiseOrLevel(value) && value is not (Lambda or Starred))
+                    if (targets.Count == 0 && value == bad && value is not (Tuple or List or GeneratorExp or Constant { Value: null or bool }) && IsBitwiseOrLevel(value) && value is not (Lambda or Starred))
                     {
                         throw Error($"cannot assign to {ExprName(bad)} here. Maybe you meant '==' instead of '='?", bad.Span);
                     }

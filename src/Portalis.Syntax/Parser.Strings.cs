@@ -87,9 +87,32 @@ public sealed partial class Parser
         return builder.ToString();
     }
 
-    internal SyntaxErrorException FStringError(string message, TextSpan span) => Error(message, span);
+    // The f-string scanner raises without a location (RAISE_SYNTAX_ERROR in Parser/string_parser.c):
+    // CPython points at the last token fetched, the one after the strings.
+    internal SyntaxErrorException FStringError(string message) => ErrorAtLastToken(message);
 
-    internal string SourceText => _text;
+    internal string Text => _text;
+
+    // fstring: star_expressions
+    private Expr? ParseFStringTokens()
+    {
+        try
+        {
+            // The text is parsed wrapped in parentheses, so "{yield x}" and "{a, b}" read as a group
+            // and a parenthesized tuple, as in CPython.
+            Touch(0);
+            var expr = ParseStarExpressions();
+            return expr is not null && Kind is TokenKind.Newline or TokenKind.EndMarker ? expr : null;
+        }
+        catch (SyntaxErrorException e)
+        {
+            throw Error("f-string: " + e.Diagnostic.Message, e.Diagnostic.Span);
+        }
+        catch (CutFailureException)
+        {
+            return null;
+        }
+    }
 
     // fstring_compile_expr (Parser/string_parser.c): the expression between the braces is parsed on
     // its own, as "(" + text + ")" with the rule `fstring: star_expressions`. Its tokens are shifted so
@@ -108,7 +131,7 @@ public sealed partial class Parser
 
         if (allBlank)
         {
-            throw Error("f-string: empty expression not allowed", token.Span);
+            throw ErrorAtLastToken("f-string: empty expression not allowed");
         }
 
         var inner = new SourceText("(" + _text[start..end] + ")", _source.Path);
@@ -128,30 +151,13 @@ public sealed partial class Parser
             throw Error("f-string: " + result.Error.Message, token.Span);
         }
 
-        var parser = new Parser(_source, tokens, result.Count, null, _invalidPass, _names) { _depth = _depth };
-        Expr? expr = null;
-        try
-        {
-            // The text is parsed wrapped in parentheses, so "{yield x}" and "{a, b}" read as a group
-            // and a parenthesized tuple, as in CPython.
-            parser.Touch(0);
-            expr = parser.ParseStarExpressions();
-            if (expr is not null && parser.Kind is not (TokenKind.Newline or TokenKind.EndMarker))
-            {
-                expr = null;
-            }
-        }
-        catch (SyntaxErrorException e)
-        {
-            throw Error("f-string: " + e.Diagnostic.Message, e.Diagnostic.Span);
-        }
-        catch (CutFailureException)
-        {
-            expr = null;
-        }
-
+        var parser = new Parser(_source, tokens, result.Count, null, invalidPass: false, _names) { _depth = _depth };
+        var expr = parser.ParseFStringTokens();
         if (expr is null)
         {
+            // As for a whole file: a second pass with the invalid_* rules for a specific message.
+            var second = new Parser(_source, tokens, result.Count, null, invalidPass: true, _names) { _depth = _depth, _furthest = parser._furthest };
+            second.ParseFStringTokens();
             var at = parser._tokens[Math.Max(parser._furthest, 0)].Span;
             throw Error("f-string: invalid syntax", at);
         }

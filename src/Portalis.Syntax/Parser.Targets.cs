@@ -17,7 +17,6 @@ public sealed partial class Parser
     private Expr? ParseStarTargets()
     {
         var start = CurrentStart;
-        var mark = _pos;
         var first = ParseStarTarget();
         if (first is null)
         {
@@ -43,7 +42,6 @@ public sealed partial class Parser
             elts.Add(next);
         }
 
-        _ = mark;
         return new Tuple(elts, ExprContext.Store, SpanFrom(start));
     }
 

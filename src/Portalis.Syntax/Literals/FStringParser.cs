@@ -26,7 +26,7 @@ internal sealed class FStringBuilder
     public FStringBuilder(Parser parser, StringBuilder pendingLiteral, TextSpan span, string? kind)
     {
         _parser = parser;
-        _text = parser.SourceText;
+        _text = parser.Text;
         _literal = pendingLiteral;
         _span = span;
         _kind = kind;
@@ -39,7 +39,7 @@ internal sealed class FStringBuilder
         ParseInto(token, parts, ref position, parts.BodyEnd, 0, _values, _literal, _kind);
         if (position < parts.BodyEnd)
         {
-            throw _parser.FStringError("f-string: single '}' is not allowed", token.Span);
+            throw _parser.FStringError("f-string: single '}' is not allowed");
         }
     }
 
@@ -118,7 +118,7 @@ internal sealed class FStringBuilder
 
                     if (ch == '}')
                     {
-                        throw _parser.FStringError("f-string: single '}' is not allowed", token.Span);
+                        throw _parser.FStringError("f-string: single '}' is not allowed");
                     }
                 }
 
@@ -134,7 +134,7 @@ internal sealed class FStringBuilder
             var body = _text.AsSpan(start, literalEnd - start);
             if (StringLiteralParser.Decode(body, parts.IsRaw, literal) is { } error)
             {
-                throw _parser.FStringError(error, token.Span);
+                throw _parser.FStringError(error);
             }
         }
 
@@ -146,7 +146,7 @@ internal sealed class FStringBuilder
     {
         if (level >= 2)
         {
-            throw _parser.FStringError("f-string: expressions nested too deeply", token.Span);
+            throw _parser.FStringError("f-string: expressions nested too deeply");
         }
 
         position++;
@@ -160,7 +160,7 @@ internal sealed class FStringBuilder
             var ch = _text[position];
             if (ch == '\\')
             {
-                throw _parser.FStringError("f-string expression part cannot include a backslash", token.Span);
+                throw _parser.FStringError("f-string expression part cannot include a backslash");
             }
 
             if (quote != '\0')
@@ -202,14 +202,14 @@ internal sealed class FStringBuilder
             {
                 if (depth >= MaxNesting)
                 {
-                    throw _parser.FStringError("f-string: too many nested parenthesis", token.Span);
+                    throw _parser.FStringError("f-string: too many nested parenthesis");
                 }
 
                 stack[depth++] = ch;
             }
             else if (ch == '#')
             {
-                throw _parser.FStringError("f-string expression part cannot include '#'", token.Span);
+                throw _parser.FStringError("f-string expression part cannot include '#'");
             }
             else if (depth == 0 && ch is '!' or ':' or '}' or '=' or '>' or '<')
             {
@@ -234,13 +234,13 @@ internal sealed class FStringBuilder
             {
                 if (depth == 0)
                 {
-                    throw _parser.FStringError($"f-string: unmatched '{ch}'", token.Span);
+                    throw _parser.FStringError($"f-string: unmatched '{ch}'");
                 }
 
                 var opening = stack[--depth];
                 if (!((opening == '(' && ch == ')') || (opening == '[' && ch == ']') || (opening == '{' && ch == '}')))
                 {
-                    throw _parser.FStringError($"f-string: closing parenthesis '{ch}' does not match opening parenthesis '{opening}'", token.Span);
+                    throw _parser.FStringError($"f-string: closing parenthesis '{ch}' does not match opening parenthesis '{opening}'");
                 }
             }
         }
@@ -248,17 +248,17 @@ internal sealed class FStringBuilder
         var exprEnd = position;
         if (quote != '\0')
         {
-            throw _parser.FStringError("f-string: unterminated string", token.Span);
+            throw _parser.FStringError("f-string: unterminated string");
         }
 
         if (depth > 0)
         {
-            throw _parser.FStringError($"f-string: unmatched '{stack[depth - 1]}'", token.Span);
+            throw _parser.FStringError($"f-string: unmatched '{stack[depth - 1]}'");
         }
 
         if (position >= end)
         {
-            throw _parser.FStringError("f-string: expecting '}'", token.Span);
+            throw _parser.FStringError("f-string: expecting '}'");
         }
 
         var expression = _parser.ParseFStringExpression(exprStart, exprEnd, token);
@@ -273,7 +273,7 @@ internal sealed class FStringBuilder
 
             if (position >= end)
             {
-                throw _parser.FStringError("f-string: expecting '}'", token.Span);
+                throw _parser.FStringError("f-string: expecting '}'");
             }
 
             exprText = _text[exprStart..position];
@@ -285,14 +285,14 @@ internal sealed class FStringBuilder
             position++;
             if (position >= end)
             {
-                throw _parser.FStringError("f-string: expecting '}'", token.Span);
+                throw _parser.FStringError("f-string: expecting '}'");
             }
 
             conversion = _text[position];
             position++;
             if (conversion is not ('s' or 'r' or 'a'))
             {
-                throw _parser.FStringError("f-string: invalid conversion character: expected 's', 'r', or 'a'", token.Span);
+                throw _parser.FStringError("f-string: invalid conversion character: expected 's', 'r', or 'a'");
             }
         }
 
@@ -302,7 +302,7 @@ internal sealed class FStringBuilder
             position++;
             if (position >= end)
             {
-                throw _parser.FStringError("f-string: expecting '}'", token.Span);
+                throw _parser.FStringError("f-string: expecting '}'");
             }
 
             // fstring_parse: the spec is its own JoinedStr, spanning the current token.
@@ -316,7 +316,7 @@ internal sealed class FStringBuilder
 
         if (position >= end || _text[position] != '}')
         {
-            throw _parser.FStringError("f-string: expecting '}'", token.Span);
+            throw _parser.FStringError("f-string: expecting '}'");
         }
 
         position++;
