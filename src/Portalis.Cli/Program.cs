@@ -15,7 +15,22 @@ internal static class Program
     /// <summary>Exit status for a wrong command line (unknown option, missing file).</summary>
     public const int UsageError = 2;
 
-    public static int Main(string[] args) => CreateRootCommand().Parse(args).Invoke();
+    public static int Main(string[] args)
+    {
+        var parseResult = CreateRootCommand().Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            // System.CommandLine exits with 1 on a bad command line; Portalis reserves 1 for input errors.
+            foreach (var error in parseResult.Errors)
+            {
+                Console.Error.WriteLine(error.Message);
+            }
+
+            return UsageError;
+        }
+
+        return parseResult.Invoke();
+    }
 
     public static RootCommand CreateRootCommand()
     {

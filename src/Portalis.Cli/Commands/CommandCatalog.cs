@@ -7,6 +7,8 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return TokenizeCommand.Create();
+        yield return TokenizeBenchCommand.Create();
+        yield return ParseCommand.Create();
     }
 }

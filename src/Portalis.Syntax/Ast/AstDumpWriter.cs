@@ -12,7 +12,13 @@ namespace Portalis.Syntax.Ast;
 internal sealed class AstDumpWriter
 {
     private readonly StringBuilder _builder = new();
+    private readonly SourceText? _positions;
     private bool _firstField;
+
+    public AstDumpWriter(SourceText? positions = null)
+    {
+        _positions = positions;
+    }
 
     public void Write(Node node)
     {
@@ -20,6 +26,17 @@ internal sealed class AstDumpWriter
         var outer = _firstField;
         _firstField = true;
         node.WriteFields(this);
+        if (_positions is not null && node.HasPosition)
+        {
+            // ast.dump(node, include_attributes=True): the position attributes follow the fields.
+            var start = _positions.GetPosition(node.Span.Start);
+            var end = _positions.GetPosition(node.Span.End);
+            Int("lineno", start.Line);
+            Int("col_offset", start.Utf8Column);
+            Int("end_lineno", end.Line);
+            Int("end_col_offset", end.Utf8Column);
+        }
+
         _firstField = outer;
         _builder.Append(')');
     }

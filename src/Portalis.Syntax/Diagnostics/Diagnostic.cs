@@ -11,6 +11,15 @@ namespace Portalis.Syntax.Diagnostics;
 /// <param name="Span">What it is about; an empty span points between two characters.</param>
 public sealed record class Diagnostic(string Code, string ErrorType, string Message, SourceText Source, TextSpan Span)
 {
+    /// <summary>
+    /// Whether CPython shows where the error is. Errors found while decoding the file (a bad coding
+    /// declaration, invalid UTF-8) are printed as a bare <c>SyntaxError: message</c>.
+    /// </summary>
+    public bool ShowsLocation { get; init; } = true;
+
+    /// <summary>Whether CPython prints a caret line under the source line (it does not for null bytes).</summary>
+    public bool ShowsCaret { get; init; } = true;
+
     /// <summary>The 1-based line and CPython's UTF-8 column of the start.</summary>
     public SourcePosition Start => Source.GetPosition(Span.Start);
 

@@ -6,9 +6,10 @@ namespace Portalis.Syntax.Text;
 /// The text of one source file and its line map. Nodes and tokens keep offsets into it; lines and
 /// CPython's UTF-8 columns are computed from the map only when a position is rendered.
 /// </summary>
-public sealed class SourceText
+public sealed partial class SourceText
 {
     private int[]? _lineStarts;
+    private bool? _hasSurrogates;
 
     /// <summary>Creates a source from already-decoded text.</summary>
     /// <param name="text">The decoded source.</param>
@@ -26,6 +27,13 @@ public sealed class SourceText
 
     /// <summary>The file name shown in diagnostics and tracebacks.</summary>
     public string Path { get; }
+
+    /// <summary>
+    /// The encoding the text was decoded from, named as Lib/tokenize.py's <c>detect_encoding</c> names it
+    /// (<c>utf-8</c>, <c>utf-8-sig</c> after a byte order mark, <c>iso-8859-1</c>, or the coding
+    /// declaration's name); <c>utf-8</c> for text that was never bytes.
+    /// </summary>
+    public string EncodingName { get; init; } = "utf-8";
 
     /// <summary>The number of UTF-16 code units.</summary>
     public int Length => Text.Length;
@@ -51,6 +59,31 @@ public sealed class SourceText
         var lineStart = LineStarts[line - 1];
         var utf8Column = Encoding.UTF8.GetByteCount(Text.AsSpan(lineStart, offset - lineStart));
         return new SourcePosition(line, utf8Column, offset - lineStart);
+    }
+
+    /// <summary>
+    /// The 0-based column of <paramref name="offset"/> in code points, as Python's <c>str</c> indexes a
+    /// line (Lib/tokenize.py positions, <c>SyntaxError.offset</c> minus one).
+    /// </summary>
+    public int GetCodePointColumn(int offset)
+    {
+        var lineStart = LineStarts[GetLine(offset) - 1];
+        _hasSurrogates ??= Text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+        if (!_hasSurrogates.Value)
+        {
+            return offset - lineStart;
+        }
+
+        var column = 0;
+        for (var i = lineStart; i < offset; i++)
+        {
+            if (!(char.IsLowSurrogate(Text[i]) && i > lineStart && char.IsHighSurrogate(Text[i - 1])))
+            {
+                column++;
+            }
+        }
+
+        return column;
     }
 
     /// <summary>The offset where 1-based <paramref name="line"/> starts.</summary>

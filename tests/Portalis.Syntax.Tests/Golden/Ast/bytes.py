@@ -1,0 +1,7 @@
+b'a'
+B'b'
+rb'\n'
+BR'x'
+b'\x00\xff\101'
+b'a' b'b'
+b''

@@ -1,0 +1,9 @@
+# comment
+
+x = 1  # trailing
+
+
+if x:
+    # inside
+    pass
+    

@@ -1,0 +1,3 @@
+a; b; c
+if x: a; b
+while y: pass;

@@ -1,0 +1,10 @@
+try:
+    pass
+except* ValueError:
+    pass
+except* (TypeError, KeyError) as eg:
+    pass
+else:
+    pass
+finally:
+    pass

@@ -1,0 +1,6 @@
+x = [  # open
+    1,  # one
+
+    # alone
+    2,
+]  # close

@@ -1,0 +1,3 @@
+@dec
+@dec.attr(1)
+class C: pass; x = 1;

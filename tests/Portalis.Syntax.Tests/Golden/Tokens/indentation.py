@@ -1,0 +1,9 @@
+if x:
+    a = 1
+    if y:
+        b
+
+    # comment
+  # odd comment
+    c
+d
