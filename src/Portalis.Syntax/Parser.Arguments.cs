@@ -141,8 +141,9 @@ public sealed partial class Parser
                             return true;
                         }
 
-                        if (_invalidPass)
+                        if (_invalidPass && Kind == TokenKind.Comma)
                         {
+                            // invalid_arguments: a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
                             throw Error("Generator expression must be parenthesized", value.Span.Start, LastEnd());
                         }
 
