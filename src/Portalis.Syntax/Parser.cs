@@ -102,7 +102,7 @@ public sealed partial class Parser
         // After a parser error CPython tokenizes the rest of the file, and an error its tokenizer
         // raises replaces the parser's; so does a bracket left open on an earlier line than the
         // parser's error (_PyPegen_tokenize_full_source_to_check_for_errors).
-        if (tokenError is not null && !ReferenceEquals(error, tokenError) && error.Code != DiagnosticCodes.TooDeep
+        if (tokenError is not null && !ReferenceEquals(error, tokenError) && error.Code is not (DiagnosticCodes.TooDeep or DiagnosticCodes.Indentation)
             && (tokenErrorWins
                 || (tokenError.Message.EndsWith("was never closed", StringComparison.Ordinal) && error.Start.Line > tokenError.Start.Line)))
         {
