@@ -200,6 +200,11 @@ public sealed partial class Parser
                 args.Add(value);
             }
 
+            if (orderError is not null && (Kind != TokenKind.Comma || PeekKind(1) == closing))
+            {
+                throw ErrorAtLastToken(orderError);
+            }
+
             if (Accept(TokenKind.Comma))
             {
                 if (Accept(closing))
