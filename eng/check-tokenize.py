@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Compares `portalis tokenize --python-format` with `python3 -m tokenize -e` on every .py file of the
-installed standard library (or of the paths given), and prints "N passed, N failed, N excluded".
+installed standard library (or of the paths given; site-packages is skipped), and prints
+"N passed, N failed, N excluded".
 
     python3 eng/check-tokenize.py [--portalis PATH_TO_portalis_dll_or_exe] [--show N] [paths...]
 
-Lib/tokenize.py is a regex tokenizer, not the C tokenizer the parser uses, so some files are excluded
-before comparing, each for a stated reason (see EXCLUSIONS and excluded() below). The comparison runs
+Lib/tokenize.py is a regex tokenizer, not the C tokenizer the parser uses: files CPython cannot compile
+are excluded, and a difference is excused only when one of the documented reasons in excluded()
+applies to the file; every exclusion is printed with its reason. The comparison runs
 Lib/tokenize.py in this process and Portalis once per batch of files (one process, many files).
 """
 import argparse
@@ -31,30 +33,38 @@ def python_tokens(path):
     return out.getvalue()
 
 
-def excluded(path, data):
-    """The reason Lib/tokenize.py's output cannot be the C tokenizer's for this file, or None."""
-    # 1. Files CPython itself cannot compile: the C tokenizer stops with an error where Lib/tokenize.py
-    #    emits ERRORTOKEN and goes on (lib2to3 and test data with Python 2 syntax, bad encodings).
+UNCOMPILABLE = "CPython cannot compile it (Lib/tokenize.py emits ERRORTOKEN and continues)"
+
+
+def compiles(path, data):
+    """Files CPython itself cannot compile are excluded: the C tokenizer stops with an error where
+    Lib/tokenize.py emits ERRORTOKEN and goes on (lib2to3 and test data with Python 2 syntax)."""
     try:
         compile(data, path, "exec", dont_inherit=True, flags=0x400)  # PyCF_ONLY_AST
     except (SyntaxError, ValueError):
-        return "CPython cannot compile it (Lib/tokenize.py emits ERRORTOKEN and continues)"
-    # 2. A lone carriage return ends a line for the C tokenizer (universal newlines); Lib/tokenize.py
+        return False
+    return True
+
+
+def excluded(path, data):
+    """For a file whose outputs differ: the documented reason Lib/tokenize.py's output is not the C
+    tokenizer's there, or None (a real failure)."""
+    # 1. A lone carriage return ends a line for the C tokenizer (universal newlines); Lib/tokenize.py
     #    reads lines split at b'\n' only.
     if b"\r" in data.replace(b"\r\n", b""):
         return "lone \\r line ending (Lib/tokenize.py splits lines at \\n only)"
-    # 3. A last line holding only blanks and no newline: Lib/tokenize.py emits a NEWLINE token there,
+    # 2. A last line holding only blanks and no newline: Lib/tokenize.py emits a NEWLINE token there,
     #    the C tokenizer treats it as a blank line.
     last = data.rsplit(b"\n", 1)[-1]
     if last and not last.strip(b" \t\f"):
         return "whitespace-only last line without newline (Lib/tokenize.py emits NEWLINE)"
-    # 4. A backslash continuation in the indentation: the C tokenizer measures indentation up to the
+    # 3. A backslash continuation in the indentation: the C tokenizer measures indentation up to the
     #    first backslash (cont_line_col); Lib/tokenize.py measures the next line afresh.
     for line in data.split(b"\n"):
         stripped = line.lstrip(b" \t\f")
         if stripped.startswith(b"\\") and stripped[1:].strip() == b"":
             return "backslash continuation inside the indentation"
-    # 5. Identifier characters that are XID_Continue but not matched by the regular expression \w that
+    # 4. Identifier characters that are XID_Continue but not matched by the regular expression \w that
     #    Lib/tokenize.py's Name pattern uses (variation selectors U+E0100.., combining marks): the C
     #    tokenizer keeps them in the NAME, Lib/tokenize.py splits the name there.
     try:
@@ -84,13 +94,14 @@ def main():
         else:
             files.append(p)
 
-    candidates, exclusions = [], {}
+    # Every file is compared; a difference is excused only when a documented reason applies to the file
+    # (excluded() below), and files CPython cannot compile are excluded up front.
+    candidates, exclusions, data_of = [], {}, {}
     for f in files:
         with open(f, "rb") as fh:
-            data = fh.read()
-        reason = excluded(f, data)
-        if reason:
-            exclusions.setdefault(reason, []).append(f)
+            data_of[f] = fh.read()
+        if not compiles(f, data_of[f]):
+            exclusions.setdefault(UNCOMPILABLE, []).append(f)
         else:
             candidates.append(f)
 
@@ -107,6 +118,10 @@ def main():
             actual = outputs.get(f, "")
             if expected == actual:
                 passed += 1
+                continue
+            reason = excluded(f, data_of[f])
+            if reason:
+                exclusions.setdefault(reason, []).append(f)
                 continue
             failed += 1
             if shown < args.show:
