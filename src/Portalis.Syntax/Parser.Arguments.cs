@@ -39,6 +39,20 @@ public sealed partial class Parser
     // class's bases. A lone generator expression argument spans the parentheses (genexp rule).
     private bool ParseCallArguments(List<Expr> args, List<Keyword> keywords, int openParen, TokenKind closing, bool allowGenerator)
     {
+        string? orderError = null;
+        var result = ParseCallArguments(args, keywords, openParen, closing, allowGenerator, ref orderError);
+        if (orderError is not null)
+        {
+            // invalid_arguments: a=args ',' args — raised once the second args has been read, at
+            // the last token fetched.
+            throw ErrorAtLastToken(orderError);
+        }
+
+        return result;
+    }
+
+    private bool ParseCallArguments(List<Expr> args, List<Keyword> keywords, int openParen, TokenKind closing, bool allowGenerator, ref string? orderError)
+    {
         var sawKeyword = false;
         var sawDoubleStar = false;
         while (true)
@@ -141,8 +155,9 @@ public sealed partial class Parser
                             return true;
                         }
 
-                        if (_invalidPass)
+                        if (_invalidPass && Kind == TokenKind.Comma)
                         {
+                            // invalid_arguments: a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
                             throw Error("Generator expression must be parenthesized", value.Span.Start, LastEnd());
                         }
 
@@ -179,12 +194,15 @@ public sealed partial class Parser
                         return false;
                     }
 
-                    // invalid_arguments: a=args ',' args — RAISE_SYNTAX_ERROR, at the last token fetched.
-                    throw ErrorAtLastToken(
-                        sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
+                    orderError ??= sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument";
                 }
 
                 args.Add(value);
+            }
+
+            if (orderError is not null && (Kind != TokenKind.Comma || PeekKind(1) == closing))
+            {
+                throw ErrorAtLastToken(orderError);
             }
 
             if (Accept(TokenKind.Comma))

@@ -171,12 +171,15 @@ public sealed partial class Parser
         }
 
         Expr? returns = null;
-        if (Accept(TokenKind.Arrow))
+        if (Kind == TokenKind.Arrow)
         {
+            var arrow = _pos;
+            Advance();
             returns = ParseExpression();
             if (returns is null)
             {
-                return null;
+                // ['->' expression] is optional: without an expression the forced ':' sees the '->'.
+                _pos = arrow;
             }
         }
 

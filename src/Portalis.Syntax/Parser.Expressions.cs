@@ -108,7 +108,7 @@ public sealed partial class Parser
             }
         }
 
-        if (ParenLevel(_pos - 1) > 0 && StartsExpression(Kind) && Kind is not (TokenKind.Minus or TokenKind.Plus or TokenKind.Star or TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.Tilde or TokenKind.DoubleStar)
+        if (ParenLevel(_pos - 1) > 0 && StartsExpression(Kind) && Kind is not (TokenKind.Star or TokenKind.DoubleStar)
             && !(body is Name && Kind == TokenKind.String) && !IsSoftKeywordExpr(body))
         {
             var mark = _pos;

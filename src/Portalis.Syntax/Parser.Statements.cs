@@ -220,6 +220,9 @@ public sealed partial class Parser
             case TokenKind.RightShiftEqual: return ParseAugmentedAssignment(first, BinaryOperator.RShift, start);
             case TokenKind.DoubleStarEqual: return ParseAugmentedAssignment(first, BinaryOperator.Pow, start);
             case TokenKind.DoubleSlashEqual: return ParseAugmentedAssignment(first, BinaryOperator.FloorDiv, start);
+            case TokenKind.ColonEqual when _invalidPass && first is not Name:
+                // invalid_named_expression: a=expression ':=' expression
+                throw Error($"cannot use assignment expressions with {ExprName(first)}", first.Span);
             default:
                 if (_invalidPass && first is Name && Kind is not (TokenKind.Newline or TokenKind.Semicolon))
                 {
@@ -240,7 +243,7 @@ public sealed partial class Parser
         };
         if (target is null)
         {
-            if (_invalidPass)
+            if (_invalidPass && IsFollowedByAnnotation())
             {
                 // invalid_ann_assign_target / invalid_assignment
                 throw first switch
@@ -273,6 +276,28 @@ public sealed partial class Parser
 
         var simple = first is Name && !parenthesized ? 1 : 0;
         return new AnnAssign(target, annotation, value, simple, SpanFrom(start));
+    }
+
+    // The invalid_assignment alternatives for annotations need `':' expression` to follow.
+    private bool IsFollowedByAnnotation()
+    {
+        var mark = _pos;
+        Advance();
+        var saved = _suppressInvalid;
+        _suppressInvalid = true;
+        try
+        {
+            return ParseExpression() is not null;
+        }
+        catch (SyntaxErrorException)
+        {
+            return false;
+        }
+        finally
+        {
+            _suppressInvalid = saved;
+            _pos = mark;
+        }
     }
 
     // annotated_rhs: yield_expr | star_expressions

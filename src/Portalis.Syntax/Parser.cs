@@ -35,6 +35,7 @@ public sealed partial class Parser
     private int _pos;
     private int _furthest = -1;
     private int _depth;
+    private int _lastFetched = -1;
     private bool _suppressInvalid;
 
     private Parser(SourceText source, Token[] tokens, int count, Diagnostic? tokenError, bool invalidPass, NameTable names)
@@ -100,8 +101,12 @@ public sealed partial class Parser
         }
 
         // After a parser error CPython tokenizes the rest of the file, and an error its tokenizer
-        // raises replaces the parser's (_PyPegen_tokenize_full_source_to_check_for_errors).
-        if (tokenErrorWins && tokenError is not null && !ReferenceEquals(error, tokenError))
+        // raises replaces the parser's; so does a bracket left open on an earlier line than the
+        // parser's error (_PyPegen_tokenize_full_source_to_check_for_errors).
+        if (tokenError is not null && !ReferenceEquals(error, tokenError) && error.Code is not (DiagnosticCodes.TooDeep or DiagnosticCodes.Indentation)
+            && (tokenErrorWins
+                || (tokenError.Message.EndsWith("was never closed", StringComparison.Ordinal)
+                    && source.GetLine(first._tokens[Math.Max(Math.Max(first._furthest, first._lastFetched), 0)].Span.Start) > tokenError.Start.Line)))
         {
             error = tokenError;
         }
@@ -119,7 +124,16 @@ public sealed partial class Parser
             {
                 _furthest = first._furthest,
             };
-            start(second);
+            try
+            {
+                start(second);
+            }
+            finally
+            {
+                // The furthest token fetched by either pass decides whether an unclosed bracket wins.
+                first._lastFetched = second._furthest;
+            }
+
             return first.GenericError(Math.Max(first._furthest, 0));
         }
         catch (CutFailureException)
