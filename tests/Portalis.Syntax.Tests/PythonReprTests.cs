@@ -29,6 +29,11 @@ public sealed class PythonReprTests
     [InlineData("caf\u00e9 \u00a0 \u2028 \ud83d\ude00", "'café \\xa0 \\u2028 \ud83d\ude00'")]
     public void String_MatchesCPython(string value, string expected) => Assert.Equal(expected, PythonRepr.String(value));
 
+    // U+2FFC is unassigned in Unicode 14 (CPython 3.11) but assigned in .NET's newer tables;
+    // python3.11 -c "print(repr('\u2ffc'))" escapes it.
+    [Fact]
+    public void String_CodePointUnassignedInCPythonsUnicode_IsEscaped() => Assert.Equal("'\\u2ffc'", PythonRepr.String("\u2ffc"));
+
     // A lone surrogate cannot travel through attribute metadata (it is stored as UTF-8), so it is built here.
     [Fact]
     public void String_LoneSurrogate_IsEscaped() => Assert.Equal("'\\ud800'", PythonRepr.String(((char)0xD800).ToString()));

@@ -237,24 +237,9 @@ public static class PythonRepr
         return builder.ToString();
     }
 
-    // Py_UNICODE_ISPRINTABLE: everything but Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than the space.
-    private static bool IsPrintable(int codePoint)
-    {
-        if (codePoint is >= 0xD800 and <= 0xDFFF)
-        {
-            return false;
-        }
-
-        var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
-        return category switch
-        {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
-                or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
-                or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator => false,
-            UnicodeCategory.SpaceSeparator => codePoint == ' ',
-            _ => true,
-        };
-    }
+    // Py_UNICODE_ISPRINTABLE over CPython 3.11's own Unicode data (the tokenizer's generated table),
+    // not .NET's, whose newer Unicode version makes some code points printable that 3.11 escapes.
+    private static bool IsPrintable(int codePoint) => TokenizerUnicode.IsPrintable(codePoint);
 
     private static void AppendCodePoint(StringBuilder builder, int codePoint)
     {
