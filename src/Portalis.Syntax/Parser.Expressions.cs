@@ -17,19 +17,7 @@ public sealed partial class Parser
             return first;
         }
 
-        var elts = new List<Expr> { first };
-        while (Accept(TokenKind.Comma))
-        {
-            var mark = _pos;
-            var next = ParseExpression();
-            if (next is null)
-            {
-                _pos = mark;
-                break;
-            }
-
-            elts.Add(next);
-        }
+        var elts = ParseCommaTail(first, static parser => parser.ParseExpression());
 
         return new Tuple(elts, ExprContext.Load, SpanFrom(start));
     }
@@ -198,19 +186,7 @@ public sealed partial class Parser
             return first;
         }
 
-        var elts = new List<Expr> { first };
-        while (Accept(TokenKind.Comma))
-        {
-            var mark = _pos;
-            var next = ParseStarExpression();
-            if (next is null)
-            {
-                _pos = mark;
-                break;
-            }
-
-            elts.Add(next);
-        }
+        var elts = ParseCommaTail(first, static parser => parser.ParseStarExpression());
 
         return new Tuple(elts, ExprContext.Load, SpanFrom(start));
     }
@@ -238,22 +214,27 @@ public sealed partial class Parser
 
     // star_named_expressions: ','.star_named_expression+ [',']
     private List<Expr> ParseStarNamedExpressions(Expr first)
+        => ParseCommaTail(first, static parser => parser.ParseStarNamedExpression());
+
+    // The tail of every gather with an optional trailing comma, `first (',' element)* [',']`: a
+    // comma not followed by an element is the trailing one, so the element's tokens are given back.
+    private List<Expr> ParseCommaTail(Expr first, Func<Parser, Expr?> parseElement)
     {
-        var elts = new List<Expr> { first };
+        var elements = new List<Expr> { first };
         while (Accept(TokenKind.Comma))
         {
             var mark = _pos;
-            var next = ParseStarNamedExpression();
+            var next = parseElement(this);
             if (next is null)
             {
                 _pos = mark;
                 break;
             }
 
-            elts.Add(next);
+            elements.Add(next);
         }
 
-        return elts;
+        return elements;
     }
 
     // star_named_expression: '*' bitwise_or | named_expression

@@ -91,19 +91,7 @@ public sealed partial class Parser
             return first;
         }
 
-        var elts = new List<Expr> { first };
-        while (Accept(TokenKind.Comma))
-        {
-            var mark = _pos;
-            var next = ParseSliceOrStarred();
-            if (next is null)
-            {
-                _pos = mark;
-                break;
-            }
-
-            elts.Add(next);
-        }
+        var elts = ParseCommaTail(first, static parser => parser.ParseSliceOrStarred());
 
         return new Tuple(elts, ExprContext.Load, SpanFrom(start));
     }

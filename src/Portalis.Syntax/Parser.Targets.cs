@@ -28,19 +28,7 @@ public sealed partial class Parser
             return first;
         }
 
-        var elts = new List<Expr> { first };
-        while (Accept(TokenKind.Comma))
-        {
-            var before = _pos;
-            var next = ParseStarTarget();
-            if (next is null)
-            {
-                _pos = before;
-                break;
-            }
-
-            elts.Add(next);
-        }
+        var elts = ParseCommaTail(first, static parser => parser.ParseStarTarget());
 
         return new Tuple(elts, ExprContext.Store, SpanFrom(start));
     }

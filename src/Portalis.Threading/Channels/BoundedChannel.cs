@@ -201,6 +201,9 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
         return true;
     }
 
+    // Parked receivers take without notifying senders; Receive does that once the monitor is released.
+    protected override bool TryTake(out T item, out bool closed) => TryPop(out item, out closed);
+
     private bool TryPop(out T item, out bool closed)
     {
         var spinner = default(SpinWait);
@@ -285,7 +288,7 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
             }
         }
 
-        var status = ReceiveSlow(out item, deadline);
+        var status = ReceiveParked(_receiveMonitor, ref _positions.WaitingReceivers, deadline, out item);
         if (status == ReceiveStatus.Received)
         {
             // Outside the receive monitor: a sender parked on its own monitor may be waking receivers.
@@ -295,44 +298,6 @@ internal sealed class BoundedChannel<T> : ChannelCore<T>
         return status;
     }
 
-    private ReceiveStatus ReceiveSlow(out T item, Deadline deadline)
-    {
-        _receiveMonitor.Enter();
-        try
-        {
-            Point();
-            Interlocked.Increment(ref _positions.WaitingReceivers);
-            try
-            {
-                while (true)
-                {
-                    if (TryPop(out item, out var closed))
-                    {
-                        return ReceiveStatus.Received;
-                    }
-
-                    if (closed)
-                    {
-                        return ReceiveStatus.Closed;
-                    }
-
-                    if (!WaitUntil(_receiveMonitor, deadline))
-                    {
-                        return ReceiveStatus.TimedOut;
-                    }
-                }
-            }
-            finally
-            {
-                Point();
-                Interlocked.Decrement(ref _positions.WaitingReceivers);
-            }
-        }
-        finally
-        {
-            _receiveMonitor.Exit();
-        }
-    }
 
     public override bool Close()
     {

@@ -129,6 +129,53 @@ internal abstract class ChannelCore<T>
     /// </summary>
     protected bool ShouldSpin(Deadline deadline) => !IsControlled && deadline.Remaining(Backend) != TimeSpan.Zero;
 
+    /// <summary>Takes one item without blocking, for <see cref="ReceiveParked"/> to retry after each wake-up.</summary>
+    protected virtual bool TryTake(out T item, out bool closed) => TryReceive(out item, out closed);
+
+    /// <summary>
+    /// The parked slow path of a receive on the lock-free flavours: counted in
+    /// <paramref name="waitingReceivers"/> (senders pulse the monitor only while it is non-zero), it
+    /// retries <see cref="TryTake"/> after every wake-up until an item, closure or the deadline.
+    /// </summary>
+    protected ReceiveStatus ReceiveParked(SyncMonitor receiveMonitor, ref int waitingReceivers, Deadline deadline, out T item)
+    {
+        receiveMonitor.Enter();
+        try
+        {
+            Point();
+            Interlocked.Increment(ref waitingReceivers);
+            try
+            {
+                while (true)
+                {
+                    if (TryTake(out item, out var closed))
+                    {
+                        return ReceiveStatus.Received;
+                    }
+
+                    if (closed)
+                    {
+                        return ReceiveStatus.Closed;
+                    }
+
+                    if (!WaitUntil(receiveMonitor, deadline))
+                    {
+                        return ReceiveStatus.TimedOut;
+                    }
+                }
+            }
+            finally
+            {
+                Point();
+                Interlocked.Decrement(ref waitingReceivers);
+            }
+        }
+        finally
+        {
+            receiveMonitor.Exit();
+        }
+    }
+
     /// <summary>Waits on <paramref name="monitor"/> (held) until pulsed or <paramref name="deadline"/>.</summary>
     /// <returns>False when the deadline had already passed, so the caller should give up after one last check.</returns>
     protected bool WaitUntil(SyncMonitor monitor, Deadline deadline)

@@ -216,41 +216,7 @@ internal sealed partial class UnboundedChannel<T> : ChannelCore<T>
             }
         }
 
-        _receiveMonitor.Enter();
-        try
-        {
-            Point();
-            Interlocked.Increment(ref _positions.WaitingReceivers);
-            try
-            {
-                while (true)
-                {
-                    if (TryReceive(out item, out var closed))
-                    {
-                        return ReceiveStatus.Received;
-                    }
-
-                    if (closed)
-                    {
-                        return ReceiveStatus.Closed;
-                    }
-
-                    if (!WaitUntil(_receiveMonitor, deadline))
-                    {
-                        return ReceiveStatus.TimedOut;
-                    }
-                }
-            }
-            finally
-            {
-                Point();
-                Interlocked.Decrement(ref _positions.WaitingReceivers);
-            }
-        }
-        finally
-        {
-            _receiveMonitor.Exit();
-        }
+        return ReceiveParked(_receiveMonitor, ref _positions.WaitingReceivers, deadline, out item);
     }
 
     private void WakeReceiver()
