@@ -49,7 +49,7 @@ public sealed class BroadcastReceiver<T> : IEnumerable<T>, IDisposable
     public ReceiveStatus Receive(out T item, out long skipped, TimeSpan timeout)
     {
         Deadline.Validate(timeout);
-        return ReceiveCore(out item, out skipped, Deadline.From(_channel.Backend, timeout));
+        return ReceiveCore(out item, out skipped, Deadline.Start(_channel.Backend, timeout));
     }
 
     /// <summary>Takes the next item if one is ready.</summary>
@@ -58,7 +58,7 @@ public sealed class BroadcastReceiver<T> : IEnumerable<T>, IDisposable
     /// <exception cref="ChannelLaggedError">The subscriber lagged behind; the next receive succeeds.</exception>
     public bool TryReceive(out T item)
     {
-        var status = ReceiveCore(out item, out var skipped, Deadline.From(_channel.Backend, TimeSpan.Zero));
+        var status = ReceiveCore(out item, out var skipped, Deadline.Start(_channel.Backend, TimeSpan.Zero));
         if (status == ReceiveStatus.Lagged)
         {
             throw new ChannelLaggedError(skipped);

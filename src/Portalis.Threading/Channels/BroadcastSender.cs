@@ -42,7 +42,7 @@ public sealed class BroadcastSender<T> : IDisposable
     {
         ThrowIfDisposed();
         Deadline.Validate(timeout);
-        return _channel.Send(item, Deadline.From(_channel.Backend, timeout), blocking: true);
+        return _channel.Send(item, Deadline.Start(_channel.Backend, timeout), blocking: true);
     }
 
     /// <summary>Sends <paramref name="item"/> if that needs no waiting.</summary>

@@ -41,7 +41,7 @@ public sealed class OneshotReceiver<T> : IDisposable
     {
         Deadline.Validate(timeout);
         ThrowIfUnusable();
-        var status = _channel.Receive(out value, Deadline.From(_channel.Backend, timeout));
+        var status = _channel.Receive(out value, Deadline.Start(_channel.Backend, timeout));
         if (status == ReceiveStatus.Received)
         {
             Interlocked.CompareExchange(ref _state, 1, 0);

@@ -59,7 +59,7 @@ public sealed class Receiver<T> : IEnumerable<T>, IDisposable
                 : closed ? ReceiveStatus.Closed : ReceiveStatus.TimedOut;
         }
 
-        return _core.Receive(out item, Deadline.From(_core.Backend, timeout));
+        return _core.Receive(out item, Deadline.Start(_core.Backend, timeout));
     }
 
     /// <summary>Takes the next item if one is ready (on a rendezvous channel: if a sender is waiting).</summary>

@@ -52,7 +52,7 @@ public sealed class Sender<T> : IDisposable
     {
         ThrowIfDisposed();
         Deadline.Validate(timeout);
-        return _core.Send(item, Deadline.From(_core.Backend, timeout));
+        return _core.Send(item, Deadline.Start(_core.Backend, timeout));
     }
 
     /// <summary>Sends <paramref name="item"/> if that needs no waiting.</summary>

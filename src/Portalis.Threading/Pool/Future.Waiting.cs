@@ -75,7 +75,7 @@ public abstract partial class Future
     // future is done or the deadline passes.
     private int WaitDone(TimeSpan? timeout)
     {
-        var deadline = Deadline.From(_backend, timeout);
+        var deadline = Deadline.Start(_backend, timeout);
         var monitor = EnterWatched();
         try
         {

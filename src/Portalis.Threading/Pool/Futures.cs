@@ -36,7 +36,7 @@ public static class Futures
             : new AllCompletedWaiter(backend, stopOnException: mode == WaitMode.FirstException);
         var all = waiter as AllCompletedWaiter;
         var installed = new List<Future>(fs.Count);
-        var deadline = Deadline.From(backend, timeout);
+        var deadline = Deadline.Start(backend, timeout);
 
         // CPython snapshots every state under all the futures' locks at once; installing the waiter one
         // future at a time gives the same outcome, since each future reports to it exactly once after
@@ -107,7 +107,7 @@ public static class Futures
     private static IEnumerable<Future> AsCompletedIterator(IEnumerable<Future> futures, TimeSpan? timeout)
     {
         var backend = ThreadingBackend.Current;
-        var deadline = Deadline.From(backend, timeout);
+        var deadline = Deadline.Start(backend, timeout);
         var seen = new HashSet<Future>();
         var fs = new List<Future>();
         foreach (var future in futures)

@@ -17,7 +17,7 @@ public sealed partial class WorkerPool
     {
         ArgumentNullException.ThrowIfNull(function);
         ArgumentNullException.ThrowIfNull(items);
-        var deadline = Deadline.From(_backend, timeout);
+        var deadline = Deadline.Start(_backend, timeout);
         var futures = new List<Future<TResult>>();
         foreach (var item in items)
         {
