@@ -40,6 +40,33 @@ public abstract class PyObject
 
     /// <summary><c>__iter__</c>; null when not iterable.</summary>
     public virtual IEnumerator<object?>? Iter() => null;
+
+    /// <summary>
+    /// <c>self(*args, **kwargs)</c> in CPython's vectorcall convention: <paramref name="args"/> holds the
+    /// positional arguments followed by the values of the keyword arguments, whose names
+    /// <paramref name="kwnames"/> lists in order (null when there are none).
+    /// </summary>
+    public virtual object? Call(ReadOnlySpan<object?> args, string[]? kwnames) =>
+        throw new PyTypeError($"'{PythonTypeName}' object is not callable");
+
+    /// <summary>
+    /// <c>getattr(self, name)</c> without raising: false when the attribute does not exist, so
+    /// <c>hasattr</c> and <c>getattr(x, n, default)</c> cost no exception. The caller raises CPython's
+    /// AttributeError (<see cref="PyOps.GetAttr"/>).
+    /// </summary>
+    public virtual bool TryGetAttribute(string name, out object? value)
+    {
+        value = null;
+        return false;
+    }
+
+    /// <summary><c>setattr(self, name, value)</c>; the default is CPython's message for objects without a <c>__dict__</c>.</summary>
+    public virtual void SetAttribute(string name, object? value) =>
+        throw new PyAttributeError($"'{PythonTypeName}' object has no attribute '{name}'");
+
+    /// <summary><c>delattr(self, name)</c>.</summary>
+    public virtual void DelAttribute(string name) =>
+        throw new PyAttributeError($"'{PythonTypeName}' object has no attribute '{name}'");
 }
 
 /// <summary>Python's <c>NotImplemented</c> singleton.</summary>
