@@ -1,0 +1,16 @@
+using Portalis.Syntax.Diagnostics;
+
+namespace Portalis.Compiler;
+
+public static partial class Translator
+{
+    /// <inheritdoc cref="Translate(string, TranslationOptions?)"/>
+    public static partial TranslationResult Translate(string entryPath, TranslationOptions? options)
+    {
+        options ??= new TranslationOptions();
+        var program = ProgramLoader.Load(Path.GetFullPath(entryPath), options);
+        return program.Diagnostics.Count > 0
+            ? new TranslationResult { Diagnostics = program.Diagnostics, Sources = [], InputFiles = program.InputFiles, EntryTypeName = string.Empty }
+            : Lowering.ProgramLowerer.Lower(program, options);
+    }
+}

@@ -1,0 +1,56 @@
+using Portalis.Syntax.Diagnostics;
+
+namespace Portalis.Compiler;
+
+/// <summary>
+/// The public entry of the translator: a Python program (an entry file and the modules it imports, found
+/// next to it) becomes C# source files for <c>Portalis.Runtime</c>, or diagnostics.
+/// </summary>
+public static partial class Translator
+{
+    /// <summary>
+    /// Translates the program whose entry is <paramref name="entryPath"/>. Never throws for bad input: a
+    /// file that cannot be read or parsed, or a construct Portalis does not support, is a diagnostic, and
+    /// no sources are returned unless <see cref="TranslationResult.Success"/>.
+    /// </summary>
+    public static partial TranslationResult Translate(string entryPath, TranslationOptions? options = null);
+}
+
+/// <summary>Options for <see cref="Translator.Translate"/>.</summary>
+public sealed record class TranslationOptions
+{
+    /// <summary>Emit <c>#line</c> directives (on by default; tracebacks need them).</summary>
+    public bool EmitLineDirectives { get; init; } = true;
+
+    /// <summary>Folders searched for imported modules after the entry file's folder (like <c>sys.path</c>).</summary>
+    public IReadOnlyList<string> SearchPaths { get; init; } = [];
+}
+
+/// <summary>One generated C# file.</summary>
+/// <param name="FileName">A file name unique within the program, e.g. <c>Module_app.g.cs</c>.</param>
+/// <param name="Text">The C# source.</param>
+public sealed record class GeneratedSource(string FileName, string Text);
+
+/// <summary>The outcome of <see cref="Translator.Translate"/>.</summary>
+public sealed record class TranslationResult
+{
+    /// <summary>True when there are no error diagnostics and <see cref="Sources"/> is the whole program.</summary>
+    public bool Success => Diagnostics.Count == 0;
+
+    /// <summary>Every problem found, in file and position order (all of them, not only the first).</summary>
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    /// <summary>The generated C#; empty unless <see cref="Success"/>.</summary>
+    public required IReadOnlyList<GeneratedSource> Sources { get; init; }
+
+    /// <summary>
+    /// The Python source files the program consists of (absolute paths), for the content-hash cache key.
+    /// </summary>
+    public required IReadOnlyList<string> InputFiles { get; init; }
+
+    /// <summary>
+    /// The fully qualified name of the generated class whose <c>public static int Main(string[] args)</c> runs
+    /// the program (it calls <c>PyRuntime.RunMain</c>).
+    /// </summary>
+    public required string EntryTypeName { get; init; }
+}
