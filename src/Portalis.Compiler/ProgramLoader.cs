@@ -10,40 +10,179 @@ internal sealed record class SourceModule(string Name, string Path, bool IsPacka
 /// <summary>The program: its modules (the entry first) and the diagnostics found while loading them.</summary>
 internal sealed record class LoadedProgram(IReadOnlyList<SourceModule> Modules, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> InputFiles);
 
-/// <summary>Reads and parses the entry file and every module it imports that exists next to it.</summary>
-internal static partial class ProgramLoader
+/// <summary>
+/// Reads and parses the entry file and, transitively, every module it imports that exists as source: next
+/// to the entry file (<c>sys.path[0]</c>), in <see cref="TranslationOptions.SearchPaths"/>, or in the
+/// Python-source part of Portalis's standard library (<c>Lib/</c> beside the compiler). Imports of modules
+/// not found as source are left to the runtime (native modules, or ModuleNotFoundError when run).
+/// </summary>
+internal static class ProgramLoader
 {
+    /// <summary>The folder of the standard-library modules Portalis ships as Python source.</summary>
+    public static string LibraryFolder => Path.Combine(AppContext.BaseDirectory, "Lib");
+
     public static LoadedProgram Load(string entryPath, TranslationOptions options)
     {
         var diagnostics = new List<Diagnostic>();
         var modules = new List<SourceModule>();
-        var entry = ParseFile(entryPath, "__main__", isPackage: false, diagnostics);
-        if (entry is not null)
+        var roots = new List<string> { Path.GetDirectoryName(entryPath)! };
+        roots.AddRange(options.SearchPaths);
+        roots.Add(LibraryFolder);
+
+        if (!File.Exists(entryPath))
         {
-            modules.Add(entry);
+            return new LoadedProgram([], [MissingFile(entryPath)], []);
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { "__main__" };
+        var queue = new Queue<SourceModule>();
+        if (ParseFile(entryPath, "__main__", isPackage: false, diagnostics) is { } entry)
+        {
+            queue.Enqueue(entry);
+        }
+
+        while (queue.Count > 0)
+        {
+            var module = queue.Dequeue();
+            modules.Add(module);
+            foreach (var name in ImportedNames(module))
+            {
+                // Every prefix of a dotted name is imported too (parents first).
+                var parts = name.Split('.');
+                for (var i = 1; i <= parts.Length; i++)
+                {
+                    var candidate = string.Join('.', parts.Take(i));
+                    if (!seen.Add(candidate))
+                    {
+                        continue;
+                    }
+
+                    if (Find(candidate, roots) is { } found && ParseFile(found.Path, candidate, found.IsPackage, diagnostics) is { } parsed)
+                    {
+                        queue.Enqueue(parsed);
+                    }
+                }
+            }
         }
 
         return new LoadedProgram(modules, diagnostics, [.. modules.Select(m => m.Path)]);
     }
 
+    private static Diagnostic MissingFile(string path) =>
+        new("PT1000", "FileNotFoundError", $"can't open file '{path}': [Errno 2] No such file or directory", new SourceText(string.Empty, path), default) { ShowsLocation = false, ShowsCaret = false };
+
+    private static (string Path, bool IsPackage)? Find(string dotted, List<string> roots)
+    {
+        var relative = Path.Combine(dotted.Split('.'));
+        foreach (var root in roots)
+        {
+            var package = Path.Combine(root, relative, "__init__.py");
+            if (File.Exists(package))
+            {
+                return (Path.GetFullPath(package), true);
+            }
+
+            var file = Path.Combine(root, relative + ".py");
+            if (File.Exists(file))
+            {
+                return (Path.GetFullPath(file), false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Absolute names of every module a module may import (relative imports resolved; <c>from m import x</c> also tries <c>m.x</c>).</summary>
+    private static IEnumerable<string> ImportedNames(SourceModule module)
+    {
+        var collector = new ImportCollector();
+        module.Tree.Accept(collector);
+        foreach (var name in collector.Imports)
+        {
+            yield return name;
+        }
+
+        foreach (var (level, from, names) in collector.FromImports)
+        {
+            string? baseName = from;
+            if (level > 0)
+            {
+                var package = module.IsPackage ? module.Name : module.Name.Contains('.') ? module.Name[..module.Name.LastIndexOf('.')] : null;
+                if (package is null || module.Name == "__main__")
+                {
+                    continue;
+                }
+
+                var parts = package.Split('.');
+                if (level - 1 >= parts.Length)
+                {
+                    continue;
+                }
+
+                var prefix = string.Join('.', parts.Take(parts.Length - (level - 1)));
+                baseName = from is null ? prefix : prefix + "." + from;
+            }
+
+            if (baseName is null)
+            {
+                continue;
+            }
+
+            yield return baseName;
+            foreach (var n in names)
+            {
+                if (n != "*")
+                {
+                    yield return baseName + "." + n;
+                }
+            }
+        }
+    }
+
     private static SourceModule? ParseFile(string path, string name, bool isPackage, List<Diagnostic> diagnostics)
     {
-        var decoded = SourceText.FromFile(path);
+        SourceDecodeResult decoded;
+        try
+        {
+            decoded = SourceText.FromFile(path);
+        }
+        catch (IOException e)
+        {
+            diagnostics.Add(new Diagnostic("PT1000", "OSError", $"can't read '{path}': {e.Message}", new SourceText(string.Empty, path), default) { ShowsLocation = false, ShowsCaret = false });
+            return null;
+        }
+
         if (decoded.Error is { } error)
         {
             diagnostics.Add(error);
             return null;
         }
 
-        var text = decoded.Source;
-
-        var parsed = Parser.ParseModule(text);
+        var parsed = Parser.ParseModule(decoded.Source);
         if (!parsed.Success || parsed.Module is null)
         {
             diagnostics.AddRange(parsed.Diagnostics);
             return null;
         }
 
-        return new SourceModule(name, path, isPackage, text, parsed.Module);
+        return new SourceModule(name, path, isPackage, decoded.Source, parsed.Module);
+    }
+
+    private sealed class ImportCollector : AstVisitor
+    {
+        public List<string> Imports { get; } = [];
+
+        public List<(int Level, string? Module, List<string> Names)> FromImports { get; } = [];
+
+        public override void VisitImport(Import node)
+        {
+            foreach (var alias in node.Names)
+            {
+                Imports.Add(alias.Name);
+            }
+        }
+
+        public override void VisitImportFrom(ImportFrom node) =>
+            FromImports.Add((node.Level ?? 0, node.Module, node.Names.Select(n => n.Name).ToList()));
     }
 }

@@ -22,6 +22,12 @@ public sealed record class TranslationOptions
     /// <summary>Emit <c>#line</c> directives (on by default; tracebacks need them).</summary>
     public bool EmitLineDirectives { get; init; } = true;
 
+    /// <summary>
+    /// The C# namespace of the generated code. Programs compiled into one assembly (the conformance suite
+    /// compiles them in batches) need distinct namespaces.
+    /// </summary>
+    public string Namespace { get; init; } = "Portalis.Generated";
+
     /// <summary>Folders searched for imported modules after the entry file's folder (like <c>sys.path</c>).</summary>
     public IReadOnlyList<string> SearchPaths { get; init; } = [];
 }

@@ -1,0 +1,276 @@
+using System.Globalization;
+using Portalis.Compiler.Binding;
+using Portalis.Syntax.Ast;
+using Attribute = Portalis.Syntax.Ast.Attribute;
+
+namespace Portalis.Compiler.Lowering;
+
+internal sealed partial class ModuleLowerer
+{
+    private string CallExpression(Call call)
+    {
+        if (call.Func is Name { Id: "super" } && call.Args.Count == 0 && call.Keywords.Count == 0
+            && _class is null && _fn.Scope.IsFunctionLike && _fn.Scope.Resolve("super") == NameResolution.Global
+            && (_bound.Root.Flags("super") & SymbolFlags.Assigned) == 0)
+        {
+            var cell = ClassCellFor(_fn.Scope);
+            return cell is null || _fn.FirstParameter is null
+                ? "PyEmit.Raise(new PyRuntimeError(\"super(): no arguments\"))"
+                : $"PyOps.Super((PyType){cell}!, {_fn.FirstParameter})";
+        }
+
+        var hasStar = call.Args.Any(a => a is Starred) || call.Keywords.Any(k => k.Arg is null);
+        if (hasStar)
+        {
+            var f = NewTemp();
+            var positional = ListWithStars(call.Args);
+            var pairs = new List<string>();
+            foreach (var k in call.Keywords)
+            {
+                pairs.Add(k.Arg is null ? "PyEmit.MergeMarker" : CSharpNames.StringLiteral(k.Arg));
+                pairs.Add(Expr(k.Value));
+            }
+
+            var kwargs = pairs.Count == 0 ? "null" : $"PyEmit.BuildKwargs({f}, [{string.Join(", ", pairs)}])";
+            return $"PyEmit.CallWith({f} = {Expr(call.Func)}, {positional}, {kwargs})";
+        }
+
+        var args = call.Args.Select(Expr).Concat(call.Keywords.Select(k => Expr(k.Value))).ToList();
+        var kwnames = call.Keywords.Count == 0
+            ? null
+            : Constant("kw:" + string.Join(",", call.Keywords.Select(k => k.Arg)), "string[]", CSharpNames.StringArray(call.Keywords.Select(k => k.Arg!)));
+        if (call.Func is Attribute attribute)
+        {
+            var target = Expr(attribute.Value);
+            var name = CSharpNames.StringLiteral(Mangle(attribute.Attr));
+            return kwnames is null
+                ? $"PyOps.CallMethod({target}, {name}, [{string.Join(", ", args)}])"
+                : $"PyOps.CallMethodKw({target}, {name}, [{string.Join(", ", args)}], {kwnames})";
+        }
+
+        var function = Expr(call.Func);
+        if (kwnames is not null)
+        {
+            return $"PyOps.CallKw({function}, [{string.Join(", ", args)}], {kwnames})";
+        }
+
+        return args.Count <= 3
+            ? $"PyOps.Call({string.Join(", ", args.Prepend(function))})"
+            : $"PyOps.Call({function}, [{string.Join(", ", args)}])";
+    }
+
+    /// <summary>
+    /// Writes the C# method for a Python function (an instance method when it is top-level, else a local
+    /// function in the current method) and returns the expression that creates its <c>PyFunction</c>.
+    /// Defaults are evaluated by the returned expression, in the enclosing scope.
+    /// </summary>
+    private string FunctionObject(Node node, Arguments args, IReadOnlyList<Stmt> body, string pythonName)
+    {
+        var scope = _bound.ScopeOf(node);
+        var method = NewId("f_" + CSharpNames.Identifier(pythonName) + "_");
+        var parameters = Binder.ParameterList(args).Select(a => a.Name).ToList();
+        var code = Constant("code:" + method, "PyCode", CodeInitializer(scope, args, parameters));
+
+        var topLevel = IsTopLevel(scope);
+        var writer = topLevel ? _methods : W;
+        writer.Line();
+        writer.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)})]");
+        writer.Line("[MethodImpl(MethodImplOptions.NoInlining)]");
+        var parameterList = string.Join(", ", parameters.Select(p => "object? " + LocalName(p)));
+        writer.Open($"{(topLevel ? "private " : string.Empty)}object? {method}({parameterList})");
+        var first = parameters.Count > 0 && args.Posonlyargs.Count + args.Args.Count > 0 ? LocalName(parameters[0]) : null;
+        if (scope.IsGenerator)
+        {
+            var bodyMethod = method + "_body";
+            writer.Line($"return new PyGenerator({code}, __g => {bodyMethod}(__g));");
+            writer.Line();
+            writer.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)})]");
+            writer.Open($"async Task<object?> {bodyMethod}(PyGenerator __g)");
+            EmitFunctionBody(writer, scope, body, parameters, first, "__g");
+            writer.Close();
+        }
+        else
+        {
+            EmitFunctionBody(writer, scope, body, parameters, first, null);
+        }
+
+        writer.Close();
+
+        var slots = string.Join(", ", Enumerable.Range(0, parameters.Count).Select(i => "s[" + i.ToString(CultureInfo.InvariantCulture) + "]"));
+        var creation = $"new PyFunction({code}, s => {method}({slots}), __module)";
+        var initializers = new List<string>();
+        if (args.Defaults.Count > 0)
+        {
+            initializers.Add($"Defaults = new PyTuple([{ExprList(args.Defaults)}])");
+        }
+
+        if (args.KwDefaults.Any(d => d is not null))
+        {
+            var pairs = new List<string>();
+            for (var i = 0; i < args.Kwonlyargs.Count; i++)
+            {
+                if (args.KwDefaults[i] is { } d)
+                {
+                    pairs.Add(CSharpNames.StringLiteral(args.Kwonlyargs[i].Name));
+                    pairs.Add(Expr(d));
+                }
+            }
+
+            initializers.Add($"KwDefaults = PyEmit.BuildDict([{string.Join(", ", pairs)}])");
+        }
+
+        return initializers.Count == 0 ? creation : creation + " { " + string.Join(", ", initializers) + " }";
+    }
+
+    private static string CodeInitializer(Scope scope, Arguments args, List<string> parameters) =>
+        $"new PyCode({CSharpNames.StringLiteral(scope.Name)}, {CSharpNames.StringLiteral(scope.QualName)}, {CSharpNames.StringArray(parameters)}, " +
+        $"positionalCount: {(args.Posonlyargs.Count + args.Args.Count).ToString(CultureInfo.InvariantCulture)}, " +
+        $"posOnlyCount: {args.Posonlyargs.Count.ToString(CultureInfo.InvariantCulture)}, " +
+        $"kwOnlyCount: {args.Kwonlyargs.Count.ToString(CultureInfo.InvariantCulture)}, " +
+        $"hasVarArgs: {(args.Vararg is not null ? "true" : "false")}, hasVarKeywords: {(args.Kwarg is not null ? "true" : "false")})";
+
+    private void EmitFunctionBody(CSharpWriter writer, Scope scope, IReadOnlyList<Stmt> body, List<string> parameters, string? first, string? generatorVar)
+    {
+        var saved = (_fn, _class);
+        var bodyWriter = new CSharpWriter();
+        _fn = new FunctionContext(scope, bodyWriter, _fn) { FirstParameter = first, GeneratorVar = generatorVar };
+        _class = null;
+        EmitStatements(body);
+        bodyWriter.Line("return null;");
+
+        var locals = scope.Locals.Where(l => !parameters.Contains(l)).ToList();
+        if (locals.Count > 0)
+        {
+            writer.Line("object? " + string.Join(", ", locals.Select(l => LocalName(l) + " = PyUnbound.Value")) + ";");
+        }
+
+        DeclareTemps(writer, _fn);
+        writer.Append(bodyWriter);
+        (_fn, _class) = saved;
+    }
+
+    private string LambdaExpression(Lambda lambda)
+    {
+        var ret = new Return(lambda.Body, lambda.Body.Span);
+        return FunctionObject(lambda, lambda.Args, [ret], "<lambda>");
+    }
+
+    private string YieldExpression(Node node, string? value, string? from = null)
+    {
+        if (_fn.GeneratorVar is null)
+        {
+            Unsupported(node, "'yield' here");
+            return "null";
+        }
+
+        return from is null ? $"(await {_fn.GeneratorVar}.Yield({value}))" : $"(await {_fn.GeneratorVar}.YieldFrom({from}))";
+    }
+
+    private string ComprehensionExpression(Expr expr)
+    {
+        var scope = _bound.ScopeOf(expr);
+        var generators = expr switch
+        {
+            ListComp l => l.Generators,
+            SetComp s => s.Generators,
+            DictComp d => d.Generators,
+            _ => ((GeneratorExp)expr).Generators,
+        };
+        if (generators.Any(g => g.IsAsync != 0))
+        {
+            Unsupported(expr, "asynchronous comprehensions");
+            return "null";
+        }
+
+        // The first iterable is evaluated here, in the enclosing scope.
+        var firstIterable = Expr(generators[0].Iter);
+        var method = NewId("c_" + CSharpNames.Identifier(scope.Name.Trim('<', '>')) + "_");
+        var code = Constant("code:" + method, "PyCode", $"new PyCode({CSharpNames.StringLiteral(scope.Name)}, {CSharpNames.StringLiteral(scope.QualName)}, new string[] {{ \".0\" }}, positionalCount: 1, posOnlyCount: 0, kwOnlyCount: 0, hasVarArgs: false, hasVarKeywords: false)");
+
+        var writer = W;
+        writer.Line();
+        writer.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)})]");
+        writer.Open($"object? {method}(object? it0)");
+        if (expr is GeneratorExp)
+        {
+            writer.Line($"return new PyGenerator({code}, __g => {method}_body(__g));");
+            writer.Open($"async Task<object?> {method}_body(PyGenerator __g)");
+            EmitComprehensionBody(writer, scope, expr, generators, "__g");
+            writer.Close();
+        }
+        else
+        {
+            EmitComprehensionBody(writer, scope, expr, generators, null);
+        }
+
+        writer.Close();
+        return $"{method}({firstIterable})";
+    }
+
+    private void EmitComprehensionBody(CSharpWriter writer, Scope scope, Expr expr, IReadOnlyList<Comprehension> generators, string? generatorVar)
+    {
+        var saved = (_fn, _class);
+        var bodyWriter = new CSharpWriter();
+        _fn = new FunctionContext(scope, bodyWriter, _fn) { GeneratorVar = generatorVar };
+        _class = null;
+        var result = expr switch
+        {
+            ListComp => "new PyList()",
+            SetComp => "new PySet()",
+            DictComp => "new PyDict()",
+            _ => null,
+        };
+        if (result is not null)
+        {
+            W.Line($"var __result = {result};");
+        }
+
+        for (var i = 0; i < generators.Count; i++)
+        {
+            var g = generators[i];
+            var item = NewId("x");
+            var iterable = i == 0 ? "it0" : Expr(g.Iter);
+            W.Open($"foreach (var {item} in PyOps.Iterate({iterable}))");
+            AssignTarget(g.Target, item);
+            foreach (var condition in g.Ifs)
+            {
+                W.Line($"if (!{Condition(condition)}) continue;");
+            }
+        }
+
+        switch (expr)
+        {
+            case ListComp l:
+                W.Line($"__result.Append({Expr(l.Elt)});");
+                break;
+            case SetComp s:
+                W.Line($"__result.Add({Expr(s.Elt)});");
+                break;
+            case DictComp d:
+                // 3.8+: the key is evaluated before the value.
+                var key = NewTemp();
+                W.Line($"{key} = {Expr(d.Key)};");
+                W.Line($"__result.SetItem({key}, {Expr(d.Value)});");
+                break;
+            case GeneratorExp g:
+                W.Line($"await __g.Yield({Expr(g.Elt)});");
+                break;
+        }
+
+        foreach (var unused in generators)
+        {
+            W.Close();
+        }
+
+        W.Line(result is null ? "return null;" : "return __result;");
+        var locals = scope.Locals.ToList();
+        if (locals.Count > 0)
+        {
+            writer.Line("object? " + string.Join(", ", locals.Select(l => LocalName(l) + " = PyUnbound.Value")) + ";");
+        }
+
+        DeclareTemps(writer, _fn);
+        writer.Append(bodyWriter);
+        (_fn, _class) = saved;
+    }
+}

@@ -1,0 +1,82 @@
+using Portalis.Syntax.Ast;
+
+namespace Portalis.Compiler.Lowering;
+
+internal sealed partial class ModuleLowerer
+{
+    private void EmitImport(Import node)
+    {
+        foreach (var alias in node.Names)
+        {
+            var name = CSharpNames.StringLiteral(alias.Name);
+            if (alias.Asname is { } asName)
+            {
+                // import a.b as c binds the leaf module.
+                W.Line(StoreNameStatement(asName, $"PyImport.Import({name})"));
+            }
+            else
+            {
+                // import a.b binds the top-level package a.
+                var top = alias.Name.Split('.')[0];
+                W.Line(StoreNameStatement(top, $"PyImport.ImportTop({name})"));
+            }
+        }
+    }
+
+    private void EmitImportFrom(ImportFrom node)
+    {
+        var moduleName = ResolveImportModule(node);
+        if (moduleName is null)
+        {
+            return;
+        }
+
+        var module = NewId("m");
+        W.Line($"var {module} = PyImport.Import({CSharpNames.StringLiteral(moduleName)});");
+        foreach (var alias in node.Names)
+        {
+            if (alias.Name == "*")
+            {
+                if (_fn.Scope.Kind != Binding.ScopeKind.Module || _class is not null)
+                {
+                    Unsupported(node, "'import *' outside module level");
+                    continue;
+                }
+
+                W.Line($"PyImport.ImportStar({module}, __module);");
+                continue;
+            }
+
+            W.Line(StoreNameStatement(alias.Asname ?? alias.Name, $"PyImport.ImportFrom({module}, {CSharpNames.StringLiteral(alias.Name)})"));
+        }
+    }
+
+    /// <summary>The absolute module name of a <c>from ... import</c>, resolving relative imports at translation time.</summary>
+    private string? ResolveImportModule(ImportFrom node)
+    {
+        var level = node.Level ?? 0;
+        if (level == 0)
+        {
+            return node.Module;
+        }
+
+        // Lib/importlib/_bootstrap.py, _resolve_name: the package of a module is its name without the last
+        // part; a package's own name is its package.
+        var package = _module.IsPackage ? _module.Name : _module.Name.Contains('.') ? _module.Name[.._module.Name.LastIndexOf('.')] : string.Empty;
+        if (package.Length == 0 || _module.Name == "__main__")
+        {
+            _diagnostics.Add(new Syntax.Diagnostics.Diagnostic("PT1002", "ImportError", "attempted relative import with no known parent package", _module.Text, node.Span));
+            return null;
+        }
+
+        var parts = package.Split('.').ToList();
+        if (level - 1 >= parts.Count)
+        {
+            _diagnostics.Add(new Syntax.Diagnostics.Diagnostic("PT1002", "ImportError", "attempted relative import beyond top-level package", _module.Text, node.Span));
+            return null;
+        }
+
+        var basePackage = string.Join('.', parts.Take(parts.Count - (level - 1)));
+        return node.Module is null ? basePackage : basePackage + "." + node.Module;
+    }
+}

@@ -1,0 +1,366 @@
+using Portalis.Syntax.Ast;
+using Attribute = Portalis.Syntax.Ast.Attribute;
+
+namespace Portalis.Compiler.Lowering;
+
+internal sealed partial class ModuleLowerer
+{
+    private void EmitStatements(IReadOnlyList<Stmt> statements)
+    {
+        foreach (var statement in statements)
+        {
+            EmitStatement(statement);
+        }
+    }
+
+    private void EmitStatement(Stmt statement)
+    {
+        Line(statement);
+        switch (statement)
+        {
+            case ExprStmt e:
+                W.Line($"_ = {Expr(e.Value)};");
+                break;
+            case Assign a:
+                EmitAssign(a);
+                break;
+            case AugAssign a:
+                EmitAugAssign(a);
+                break;
+            case AnnAssign a:
+                EmitAnnAssign(a);
+                break;
+            case If i:
+                EmitIf(i);
+                break;
+            case While w:
+                EmitWhile(w);
+                break;
+            case For f:
+                EmitFor(f);
+                break;
+            case Break b:
+                EmitBreak(b);
+                break;
+            case Continue c:
+                if (_fn.Loops.Count == 0)
+                {
+                    Unsupported(c, "'continue' outside a loop");
+                }
+
+                W.Line("continue;");
+                break;
+            case Pass:
+                break;
+            case Return r:
+                EmitReturn(r);
+                break;
+            case Delete d:
+                foreach (var target in d.Targets)
+                {
+                    EmitDelete(target);
+                }
+
+                break;
+            case Global or Nonlocal:
+                break;
+            case Assert a:
+                W.Line(a.Msg is null
+                    ? $"if (!{Condition(a.Test)}) throw PyEmit.AssertionFailed();"
+                    : $"if (!{Condition(a.Test)}) throw PyEmit.AssertionFailed({Expr(a.Msg)});");
+                break;
+            case Raise r:
+                EmitRaise(r);
+                break;
+            case Try t:
+                EmitTry(t);
+                break;
+            case With w:
+                EmitWith(w, 0);
+                break;
+            case FunctionDef f:
+                EmitFunctionDef(f);
+                break;
+            case ClassDef c:
+                EmitClassDef(c);
+                break;
+            case Import i:
+                EmitImport(i);
+                break;
+            case ImportFrom i:
+                EmitImportFrom(i);
+                break;
+            case Match m:
+                EmitMatch(m);
+                break;
+            case AsyncFunctionDef or AsyncFor or AsyncWith:
+                Unsupported(statement, "async code");
+                break;
+            case TryStar:
+                Unsupported(statement, "'except*'");
+                break;
+            default:
+                Unsupported(statement, $"the statement '{statement.NodeName}'");
+                break;
+        }
+    }
+
+    private void EmitAssign(Assign assign)
+    {
+        if (assign.Targets.Count == 1 && assign.Targets[0] is Name name)
+        {
+            W.Line(StoreNameStatement(name.Id, Expr(assign.Value)));
+            return;
+        }
+
+        var value = NewTemp();
+        W.Line($"{value} = {Expr(assign.Value)};");
+        foreach (var target in assign.Targets)
+        {
+            AssignTarget(target, value);
+        }
+    }
+
+    /// <summary>Stores the C# expression <paramref name="value"/> (already evaluated, side-effect free) into a target.</summary>
+    private void AssignTarget(Expr target, string value)
+    {
+        switch (target)
+        {
+            case Name n:
+                W.Line(StoreNameStatement(n.Id, value));
+                break;
+            case Attribute a:
+                W.Line($"PyOps.SetAttr({Expr(a.Value)}, {CSharpNames.StringLiteral(Mangle(a.Attr))}, {value});");
+                break;
+            case Subscript s:
+                W.Line($"PyOps.SetItem({Expr(s.Value)}, {Expr(s.Slice)}, {value});");
+                break;
+            case Syntax.Ast.Tuple t:
+                AssignSequence(t.Elts, value);
+                break;
+            case List l:
+                AssignSequence(l.Elts, value);
+                break;
+            case Starred s:
+                Unsupported(s, "a starred assignment target here");
+                break;
+            default:
+                Unsupported(target, "this assignment target");
+                break;
+        }
+    }
+
+    private void AssignSequence(IReadOnlyList<Expr> elts, string value)
+    {
+        var star = -1;
+        for (var i = 0; i < elts.Count; i++)
+        {
+            if (elts[i] is Starred)
+            {
+                star = i;
+            }
+        }
+
+        var items = NewId("u");
+        W.Line(star < 0
+            ? $"var {items} = PyOps.Unpack({value}, {elts.Count});"
+            : $"var {items} = PyOps.UnpackStar({value}, {star}, {elts.Count - star - 1});");
+        for (var i = 0; i < elts.Count; i++)
+        {
+            var element = elts[i] is Starred s ? s.Value : elts[i];
+            AssignTarget(element, $"{items}[{i}]");
+        }
+    }
+
+    private void EmitAugAssign(AugAssign aug)
+    {
+        var op = RuntimeBinaryOperator(aug.Op);
+        switch (aug.Target)
+        {
+            case Name n:
+                W.Line(StoreNameStatement(n.Id, $"PyOps.InPlace({op}, {LoadName(n.Id)}, {Expr(aug.Value)})"));
+                break;
+            case Attribute a:
+                var obj = NewTemp();
+                var attr = CSharpNames.StringLiteral(Mangle(a.Attr));
+                W.Line($"{obj} = {Expr(a.Value)};");
+                W.Line($"PyOps.SetAttr({obj}, {attr}, PyOps.InPlace({op}, PyOps.GetAttr({obj}, {attr}), {Expr(aug.Value)}));");
+                break;
+            case Subscript s:
+                var container = NewTemp();
+                var key = NewTemp();
+                W.Line($"{container} = {Expr(s.Value)};");
+                W.Line($"{key} = {Expr(s.Slice)};");
+                W.Line($"PyOps.SetItem({container}, {key}, PyOps.InPlace({op}, PyOps.GetItem({container}, {key}), {Expr(aug.Value)}));");
+                break;
+            default:
+                Unsupported(aug.Target, "this augmented assignment target");
+                break;
+        }
+    }
+
+    private void EmitAnnAssign(AnnAssign ann)
+    {
+        if (ann.Value is not null)
+        {
+            if (ann.Target is Name n)
+            {
+                W.Line(StoreNameStatement(n.Id, Expr(ann.Value)));
+            }
+            else
+            {
+                var value = NewTemp();
+                W.Line($"{value} = {Expr(ann.Value)};");
+                AssignTarget(ann.Target, value);
+            }
+        }
+
+        // Class bodies record simple annotations in __annotations__ (dataclasses read them).
+        if (_class is not null && ann.Simple != 0 && ann.Target is Name target)
+        {
+            W.Line($"PyEmit.Annotate({_class.NamespaceVar}, {CSharpNames.StringLiteral(target.Id)}, {Expr(ann.Annotation)});");
+        }
+    }
+
+    private void EmitIf(If node)
+    {
+        W.Open($"if ({Condition(node.Test)})");
+        EmitStatements(node.Body);
+        W.Close();
+        if (node.Orelse.Count > 0)
+        {
+            // elif chains nest inside else blocks so helper declarations for their conditions have a block.
+            W.Open("else");
+            EmitStatements(node.Orelse);
+            W.Close();
+        }
+    }
+
+    private void EmitWhile(While node)
+    {
+        var label = node.Orelse.Count > 0 ? NewId("brk") : null;
+        _fn.Loops.Push(new LoopContext(label));
+        W.Open("while (true)");
+        W.Line($"if (!{Condition(node.Test)}) break;");
+        EmitStatements(node.Body);
+        W.Close();
+        _fn.Loops.Pop();
+        EmitLoopElse(node.Orelse, label);
+    }
+
+    private void EmitFor(For node)
+    {
+        var label = node.Orelse.Count > 0 ? NewId("brk") : null;
+        var item = NewId("x");
+        var iterable = Expr(node.Iter);
+        _fn.Loops.Push(new LoopContext(label));
+        W.Open($"foreach (var {item} in PyOps.Iterate({iterable}))");
+        AssignTarget(node.Target, item);
+        EmitStatements(node.Body);
+        W.Close();
+        _fn.Loops.Pop();
+        EmitLoopElse(node.Orelse, label);
+    }
+
+    private void EmitLoopElse(IReadOnlyList<Stmt> orelse, string? label)
+    {
+        if (label is null)
+        {
+            return;
+        }
+
+        W.Open();
+        EmitStatements(orelse);
+        W.Close();
+        W.Line($"{label}:;");
+    }
+
+    private void EmitBreak(Break node)
+    {
+        if (_fn.Loops.Count == 0)
+        {
+            Unsupported(node, "'break' outside a loop");
+            return;
+        }
+
+        var loop = _fn.Loops.Peek();
+        W.Line(loop.BreakLabel is null ? "break;" : $"goto {loop.BreakLabel};");
+    }
+
+    private void EmitReturn(Return node)
+    {
+        var value = node.Value is null ? "null" : Expr(node.Value);
+        if (_fn.Scope.Kind == Binding.ScopeKind.Module || _class is not null)
+        {
+            Unsupported(node, "'return' outside function");
+            return;
+        }
+
+        W.Line($"return {value};");
+    }
+
+    private void EmitDelete(Expr target)
+    {
+        switch (target)
+        {
+            case Name n:
+                W.Line(DeleteNameStatement(n.Id));
+                break;
+            case Attribute a:
+                W.Line($"PyOps.DelAttr({Expr(a.Value)}, {CSharpNames.StringLiteral(Mangle(a.Attr))});");
+                break;
+            case Subscript s:
+                W.Line($"PyOps.DelItem({Expr(s.Value)}, {Expr(s.Slice)});");
+                break;
+            case Syntax.Ast.Tuple t:
+                foreach (var e in t.Elts)
+                {
+                    EmitDelete(e);
+                }
+
+                break;
+            case List l:
+                foreach (var e in l.Elts)
+                {
+                    EmitDelete(e);
+                }
+
+                break;
+            default:
+                Unsupported(target, "this 'del' target");
+                break;
+        }
+    }
+
+    private void EmitFunctionDef(FunctionDef def)
+    {
+        var decorators = EvaluateDecorators(def.DecoratorList);
+        var creation = FunctionObject(def, def.Args, def.Body, def.Name);
+        Line(def);
+        W.Line(StoreNameStatement(def.Name, ApplyDecorators(decorators, creation)));
+    }
+
+    /// <summary>Decorators are evaluated before the decorated definition (top to bottom) into temporaries.</summary>
+    private List<string> EvaluateDecorators(IReadOnlyList<Expr> decorators)
+    {
+        var temps = new List<string>();
+        foreach (var d in decorators)
+        {
+            var t = NewTemp();
+            W.Line($"{t} = {Expr(d)};");
+            temps.Add(t);
+        }
+
+        return temps;
+    }
+
+    private static string ApplyDecorators(List<string> decorators, string value)
+    {
+        for (var i = decorators.Count - 1; i >= 0; i--)
+        {
+            value = $"PyOps.Call({decorators[i]}, {value})";
+        }
+
+        return value;
+    }
+}
