@@ -19,6 +19,11 @@ internal sealed partial class ModuleLowerer
                 : $"PyOps.Super((PyType){cell}!, {_fn.FirstParameter})";
         }
 
+        if (TryDirectCall(call) is { } direct)
+        {
+            return direct;
+        }
+
         var hasStar = call.Args.Any(a => a is Starred) || call.Keywords.Any(k => k.Arg is null);
         if (hasStar)
         {
@@ -67,7 +72,7 @@ internal sealed partial class ModuleLowerer
     private string FunctionObject(Node node, Arguments args, IReadOnlyList<Stmt> body, string pythonName)
     {
         var scope = _bound.ScopeOf(node);
-        var method = NewId("f_" + CSharpNames.Identifier(pythonName) + "_");
+        var method = PlannedMethod(node) ?? NewId("f_" + CSharpNames.Identifier(pythonName) + "_");
         var parameters = Binder.ParameterList(args).Select(a => a.Name).ToList();
         var code = Constant("code:" + method, "PyCode", CodeInitializer(scope, args, parameters));
 

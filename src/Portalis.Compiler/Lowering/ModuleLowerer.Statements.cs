@@ -18,6 +18,9 @@ internal sealed partial class ModuleLowerer
         Line(statement);
         switch (statement)
         {
+            case ExprStmt { Value: Syntax.Ast.Constant }:
+                // A docstring or other constant statement does nothing.
+                break;
             case ExprStmt e:
                 W.Line($"_ = {Expr(e.Value)};");
                 break;
@@ -337,6 +340,11 @@ internal sealed partial class ModuleLowerer
         var decorators = EvaluateDecorators(def.DecoratorList);
         var creation = FunctionObject(def, def.Args, def.Body, def.Name);
         Line(def);
+        if (DirectField(def) is { } field && _fn.Scope.Kind == Binding.ScopeKind.Module && _class is null)
+        {
+            creation = $"({field} = {creation})";
+        }
+
         W.Line(StoreNameStatement(def.Name, ApplyDecorators(decorators, creation)));
     }
 

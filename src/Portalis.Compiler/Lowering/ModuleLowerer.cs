@@ -55,6 +55,7 @@ internal sealed partial class ModuleLowerer
     {
         var body = new CSharpWriter();
         _fn = new FunctionContext(_bound.Root, body, null);
+        PlanDirectCalls();
         EmitStatements(_module.Tree.Body);
 
         var file = new CSharpWriter();

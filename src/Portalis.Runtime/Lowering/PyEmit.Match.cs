@@ -165,3 +165,18 @@ public static partial class PyEmit
         return [.. values];
     }
 }
+
+public static partial class PyEmit
+{
+    /// <summary>A simple annotation in a class body: recorded in the namespace's <c>__annotations__</c> dict.</summary>
+    public static void Annotate(PyDict ns, string name, object? annotation)
+    {
+        if (!ns.TryGetValue("__annotations__", out var annotations) || annotations is not PyDict dict)
+        {
+            dict = new PyDict();
+            ns.SetItem("__annotations__", dict);
+        }
+
+        dict.SetItem(name, annotation);
+    }
+}
