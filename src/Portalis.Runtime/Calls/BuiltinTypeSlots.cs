@@ -166,7 +166,6 @@ internal static class BuiltinTypeSlots
         var t = PyType.TypeType;
         var call = new PyMethodDescriptor(t, "__call__", (a, k) => ((PyType)a[0]!).DefaultCall(a[1..], k), isSlotWrapper: true);
         t.Dict.SetItem("__call__", call);
-        t.SetBuiltinNew((a, k) => throw new PyTypeError("type() takes 1 or 3 arguments"));
         t.Dict.SetItem("__new__", new PyMethodDescriptor(t, "__new__", (a, k) =>
         {
             var meta = a[0] as PyType ?? throw new PyTypeError($"type.__new__(X): X is not a type object ({PyOps.TypeName(a[0])})");

@@ -63,4 +63,28 @@ public static partial class PyOps
 
     /// <summary><c>type(name, bases, ns)</c> with keyword arguments for <c>__init_subclass__</c>.</summary>
     public static PyType NewClass(string name, PyTuple bases, PyDict ns) => BuildClass(name, bases, ns, [], null);
+
+    /// <summary><c>C[key]</c> on a class: <c>__class_getitem__</c>, or a generic alias for the builtin generic types.</summary>
+    private static object? ClassGetItem(PyType type, object? key)
+    {
+        var meta = TypeOf(type);
+        if (meta.IsHeapType && meta.TryLookup("__getitem__", out var getitem))
+        {
+            return CallWithSelf(getitem, type, [key], null);
+        }
+
+        if (type.TryLookup("__class_getitem__", out var cgi))
+        {
+            return Call(ClassDispatch.Bind(cgi, null, type), key);
+        }
+
+        if (!type.IsHeapType && (ReferenceEquals(type, PyType.ListType) || ReferenceEquals(type, PyType.DictType)
+            || ReferenceEquals(type, PyType.TupleType) || ReferenceEquals(type, PyType.SetType)
+            || ReferenceEquals(type, PyType.FrozenSetType) || ReferenceEquals(type, PyType.TypeType)))
+        {
+            return new PyGenericAlias(type, key as PyTuple ?? new PyTuple([key]));
+        }
+
+        throw new PyTypeError($"type '{type.Name}' is not subscriptable");
+    }
 }
