@@ -39,11 +39,22 @@ public class PyBaseException : Exception
     /// </summary>
     public IReadOnlyList<TracebackFrame> Frames { get; set; } = [];
 
+    /// <summary>The Python class when it is a user subclass (or a builtin class without its own .NET class).</summary>
+    internal PyType? PyClass { get; set; }
+
+    /// <summary>The instance attribute dictionary (attributes set on the exception), created on first write.</summary>
+    internal PyDict? Dict { get; set; }
+
     /// <summary>The Python type name, e.g. <c>ValueError</c>.</summary>
     public virtual string PythonTypeName
     {
         get
         {
+            if (PyClass is { } cls)
+            {
+                return cls.Name;
+            }
+
             var name = GetType().Name;
             return name.StartsWith("Py", StringComparison.Ordinal) ? name[2..] : name;
         }
@@ -67,16 +78,22 @@ public class PyBaseException : Exception
         Notes.Append(note);
     }
 
-    /// <summary><c>str(exc)</c> (Objects/exceptions.c, <c>BaseException_str</c>): "" for no args, str(arg) for one, str(args) otherwise.</summary>
-    public virtual string PyStr() => Args.Count switch
+    /// <summary><c>str(exc)</c>: the class's <c>__str__</c> (a user override), else <see cref="BaseStr"/>.</summary>
+    public string PyStr() => PyClass is { IsHeapType: true } ? ClassDispatch.StrOf(this) : BaseStr();
+
+    /// <summary><c>repr(exc)</c>: the class's <c>__repr__</c> (a user override), else <see cref="BaseRepr"/>.</summary>
+    public string PyRepr() => PyClass is { IsHeapType: true } ? ClassDispatch.ReprOf(this) : BaseRepr();
+
+    /// <summary>The builtin <c>__str__</c> (Objects/exceptions.c, <c>BaseException_str</c>): "" for no args, str(arg) for one, str(args) otherwise.</summary>
+    public virtual string BaseStr() => Args.Count switch
     {
         0 => string.Empty,
         1 => PyOps.Str(Args[0]),
         _ => PyOps.Repr(Args),
     };
 
-    /// <summary><c>repr(exc)</c> (<c>BaseException_repr</c>): <c>Name(arg)</c> for one arg, <c>Name(args...)</c> otherwise.</summary>
-    public virtual string PyRepr()
+    /// <summary>The builtin <c>__repr__</c> (<c>BaseException_repr</c>): <c>Name(arg)</c> for one arg, <c>Name(args...)</c> otherwise.</summary>
+    public virtual string BaseRepr()
     {
         if (Args.Count == 1)
         {

@@ -26,7 +26,7 @@ public class PyIndexError(params object?[]? args) : PyLookupError(args);
 public class PyKeyError(params object?[]? args) : PyLookupError(args)
 {
     /// <inheritdoc/>
-    public override string PyStr() => Args.Count == 1 ? PyOps.Repr(Args[0]) : base.PyStr();
+    public override string BaseStr() => Args.Count == 1 ? PyOps.Repr(Args[0]) : base.BaseStr();
 }
 
 /// <summary>Python's <c>ValueError</c>.</summary>
@@ -40,7 +40,7 @@ public class PyUnicodeEncodeError(string encoding, string obj, int start, int en
     : PyUnicodeError(encoding, obj, (long)start, (long)end, reason)
 {
     /// <inheritdoc/>
-    public override string PyStr()
+    public override string BaseStr()
     {
         // Objects/exceptions.c, UnicodeEncodeError_str.
         if (end == start + 1)
@@ -59,7 +59,7 @@ public class PyUnicodeDecodeError(string encoding, PyBytes obj, int start, int e
     : PyUnicodeError(encoding, obj, (long)start, (long)end, reason)
 {
     /// <inheritdoc/>
-    public override string PyStr()
+    public override string BaseStr()
     {
         // Objects/exceptions.c, UnicodeDecodeError_str.
         if (end == start + 1)
@@ -217,7 +217,7 @@ public class PyOSError : PyException
     }
 
     /// <inheritdoc/>
-    public override string PyStr()
+    public override string BaseStr()
     {
         if (Filename is not null)
         {
@@ -230,7 +230,7 @@ public class PyOSError : PyException
             return "[Errno " + PyOps.Str(Errno) + "] " + PyOps.Str(StrError);
         }
 
-        return base.PyStr();
+        return base.BaseStr();
     }
 }
 
@@ -314,3 +314,6 @@ public class PyResourceWarning(params object?[]? args) : PyWarning(args);
 
 /// <summary>Python's <c>EncodingWarning</c>.</summary>
 public class PyEncodingWarning(params object?[]? args) : PyWarning(args);
+
+/// <summary>Python's <c>UnicodeTranslateError</c>.</summary>
+public class PyUnicodeTranslateError(params object?[]? args) : PyUnicodeError(args);

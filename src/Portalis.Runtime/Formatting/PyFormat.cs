@@ -23,6 +23,11 @@ public static class PyFormat
             case Complex c:
                 return spec.Length == 0 ? PyOps.ComplexRepr(c) : FormatComplex(c, spec);
             default:
+                if (value is PyObject o && o.Format(spec) is { } formatted)
+                {
+                    return formatted;
+                }
+
                 if (spec.Length == 0)
                 {
                     return PyOps.Str(value);

@@ -11,6 +11,12 @@ namespace Portalis.Runtime;
 /// </summary>
 public abstract class PyObject
 {
+    /// <summary>The Python class of an instance of a Python class (a <see cref="PyInstance"/>, or a builtin-subclass instance); null for plain builtin values.</summary>
+    internal PyType? PyClass { get; set; }
+
+    /// <summary>The instance attribute dictionary of a Python class instance.</summary>
+    internal PyDict? InstanceDict { get; set; }
+
     /// <summary>The Python type name (<c>type(x).__name__</c>).</summary>
     public abstract string PythonTypeName { get; }
 
@@ -63,6 +69,38 @@ public abstract class PyObject
     /// <summary><c>setattr(self, name, value)</c>; the default is CPython's message for objects without a <c>__dict__</c>.</summary>
     public virtual void SetAttribute(string name, object? value) =>
         throw new PyAttributeError($"'{PythonTypeName}' object has no attribute '{name}'");
+
+    /// <summary><c>self[key]</c> (<c>__getitem__</c>); false when the object is not subscriptable.</summary>
+    public virtual bool TryGetItem(object? key, out object? value)
+    {
+        value = null;
+        return false;
+    }
+
+    /// <summary><c>self[key] = value</c> (<c>__setitem__</c>); false when unsupported.</summary>
+    public virtual bool TrySetItem(object? key, object? value) => false;
+
+    /// <summary><c>del self[key]</c> (<c>__delitem__</c>); false when unsupported.</summary>
+    public virtual bool TryDelItem(object? key) => false;
+
+    /// <summary><c>item in self</c> (<c>__contains__</c>); null when undefined (iteration is used instead).</summary>
+    public virtual bool? ContainsHook(object? item) => null;
+
+    /// <summary>A unary operator (<c>__neg__</c>, <c>__pos__</c>, <c>__invert__</c>, <c>__abs__</c>); NotImplemented when unsupported.</summary>
+    public virtual object? UnaryOp(UnaryOperator op) => PyNotImplemented.Value;
+
+    /// <summary>An in-place operator (<c>__iadd__</c> ...); NotImplemented falls back to the binary operator.</summary>
+    public virtual object? InPlaceOp(BinaryOperator op, object? other) => PyNotImplemented.Value;
+
+    /// <summary><c>__index__</c>; false when undefined.</summary>
+    public virtual bool TryIndex(out object? value)
+    {
+        value = null;
+        return false;
+    }
+
+    /// <summary><c>__format__(spec)</c>; null uses <c>object.__format__</c>.</summary>
+    public virtual string? Format(string spec) => null;
 
     /// <summary><c>delattr(self, name)</c>.</summary>
     public virtual void DelAttribute(string name) =>
@@ -138,6 +176,22 @@ public enum BinaryOperator
 
     /// <summary><c>^</c></summary>
     Xor,
+}
+
+/// <summary>Python's unary operators with a special method.</summary>
+public enum UnaryOperator
+{
+    /// <summary><c>-x</c></summary>
+    Neg,
+
+    /// <summary><c>+x</c></summary>
+    Pos,
+
+    /// <summary><c>~x</c></summary>
+    Invert,
+
+    /// <summary><c>abs(x)</c></summary>
+    Abs,
 }
 
 /// <summary>Python's rich comparison operators.</summary>

@@ -1,102 +1,127 @@
-using System.Numerics;
+using System.Collections.Concurrent;
 
 namespace Portalis.Runtime;
 
 /// <summary>
-/// A builtin type object (<c>int</c>, <c>str</c>, <c>list</c> ...) for <c>type()</c>, <c>isinstance</c>
-/// and <c>issubclass</c>. User classes will get their own type objects with the class system.
+/// A Python type object: the one representation for builtin types (<c>int</c>, <c>list</c>, every exception
+/// class) and user classes (<c>class C: ...</c>, <c>type(name, bases, ns)</c>). It holds the name, bases,
+/// MRO (C3, Objects/typeobject.c <c>mro_internal</c>), the class namespace and the metaclass; attribute
+/// lookups along the MRO are cached per type and invalidated by a global version tag whenever any class
+/// namespace changes.
 /// </summary>
-public sealed class PyType : PyObject
+public sealed partial class PyType : PyObject
 {
-    private readonly Func<object?, bool> _isExactInstance;
+    private static int s_version;
+    private static readonly object s_missing = new();
 
-    private PyType(string name, PyType? baseType, Func<object?, bool> isExactInstance)
+    private readonly List<WeakReference<PyType>> _subclasses = [];
+    private readonly Func<object?, bool>? _isExactInstance;
+    private LookupCache _cache = new(-1);
+    private PyType[] _bases;
+    private PyType[] _mro;
+
+    private PyType(string name, PyType? baseType, Func<object?, bool>? isExactInstance, InstanceLayout layout)
     {
         Name = name;
+        QualName = name;
         Base = baseType;
         _isExactInstance = isExactInstance;
+        Layout = layout;
+        Dict = new PyDict();
+        _bases = baseType is null ? [] : [baseType];
+        _mro = baseType is null ? [this] : [this, .. baseType._mro];
+        baseType?.AddSubclass(this);
     }
 
-    /// <summary><c>object</c></summary>
-    public static PyType ObjectType { get; } = new("object", null, _ => false);
+    private PyType(PyType metatype, string name, PyType[] bases, PyType solidBase, PyDict ns)
+    {
+        Name = name;
+        QualName = ns.TryGetValue("__qualname__", out var q) && q is string qs ? qs : name;
+        Dict = ns;
+        Metatype = ReferenceEquals(metatype, TypeType) ? null : metatype;
+        IsHeapType = true;
+        _bases = bases;
+        Base = solidBase;
+        Layout = solidBase.Layout;
+        _mro = ComputeMro(this, bases);
+        foreach (var b in bases)
+        {
+            b.AddSubclass(this);
+        }
+    }
 
-    /// <summary><c>int</c></summary>
-    public static PyType IntType { get; } = new("int", ObjectType, v => v is long or BigInteger);
+    /// <summary>How instances of a type are represented in .NET.</summary>
+    internal enum InstanceLayout
+    {
+        /// <summary>A <see cref="PyInstance"/> (object and user classes without builtin base).</summary>
+        Object,
 
-    /// <summary><c>bool</c></summary>
-    public static PyType BoolType { get; } = new("bool", IntType, v => v is bool);
+        /// <summary>A <see cref="PyBaseException"/> subclass.</summary>
+        Exception,
 
-    /// <summary><c>float</c></summary>
-    public static PyType FloatType { get; } = new("float", ObjectType, v => v is double);
+        /// <summary>A <see cref="PyList"/>.</summary>
+        List,
 
-    /// <summary><c>complex</c></summary>
-    public static PyType ComplexType { get; } = new("complex", ObjectType, v => v is System.Numerics.Complex);
+        /// <summary>A <see cref="PyDict"/>.</summary>
+        Dict,
 
-    /// <summary><c>str</c></summary>
-    public static PyType StrType { get; } = new("str", ObjectType, v => v is string);
-
-    /// <summary><c>bytes</c></summary>
-    public static PyType BytesType { get; } = new("bytes", ObjectType, v => v is PyBytes);
-
-    /// <summary><c>list</c></summary>
-    public static PyType ListType { get; } = new("list", ObjectType, v => v is PyList);
-
-    /// <summary><c>tuple</c></summary>
-    public static PyType TupleType { get; } = new("tuple", ObjectType, v => v is PyTuple);
-
-    /// <summary><c>dict</c></summary>
-    public static PyType DictType { get; } = new("dict", ObjectType, v => v is PyDict);
-
-    /// <summary><c>set</c></summary>
-    public static PyType SetType { get; } = new("set", ObjectType, v => v is PySet);
-
-    /// <summary><c>frozenset</c></summary>
-    public static PyType FrozenSetType { get; } = new("frozenset", ObjectType, v => v is PyFrozenSet);
-
-    /// <summary><c>range</c></summary>
-    public static PyType RangeType { get; } = new("range", ObjectType, v => v is PyRange);
-
-    /// <summary><c>slice</c></summary>
-    public static PyType SliceType { get; } = new("slice", ObjectType, v => v is PySlice);
-
-    /// <summary><c>NoneType</c></summary>
-    public static PyType NoneType { get; } = new("NoneType", ObjectType, v => v is null);
-
-    /// <summary><c>type</c></summary>
-    public static PyType TypeType { get; } = new("type", ObjectType, v => v is PyType);
-
-    private static readonly PyType[] s_all = [IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, NoneType, TypeType];
+        /// <summary>A builtin value that cannot be subclassed by Python code.</summary>
+        Final,
+    }
 
     /// <summary><c>__name__</c></summary>
-    public string Name { get; }
+    public string Name { get; private set; }
 
-    /// <summary>The base type (<c>bool</c>'s is <c>int</c>); null for <c>object</c>.</summary>
+    /// <summary><c>__qualname__</c></summary>
+    public string QualName { get; private set; }
+
+    /// <summary><c>__base__</c>: the base whose instance layout this type extends; null for <c>object</c>.</summary>
     public PyType? Base { get; }
 
-    /// <inheritdoc/>
-    public override string PythonTypeName => "type";
+    /// <summary><c>__bases__</c></summary>
+    public IReadOnlyList<PyType> Bases => _bases;
+
+    /// <summary><c>__mro__</c></summary>
+    public IReadOnlyList<PyType> Mro => _mro;
+
+    /// <summary>True for classes created by Python code (<c>class</c> statements and <c>type(...)</c>).</summary>
+    public bool IsHeapType { get; }
+
+    /// <summary><c>__module__</c>: "builtins" for builtin types.</summary>
+    public object? ModuleName => Dict.TryGetValue("__module__", out var m) ? m : "builtins";
+
+    /// <summary>The class namespace (<c>__dict__</c> in CPython is a read-only proxy of it).</summary>
+    internal PyDict Dict { get; }
+
+    /// <summary>The metaclass when it is not <c>type</c>.</summary>
+    internal PyType? Metatype { get; }
+
+    internal InstanceLayout Layout { get; }
+
+    /// <summary>For exception types: makes the .NET exception for <c>cls(*args)</c>.</summary>
+    internal Func<object?[], PyBaseException>? ExceptionFactory { get; private init; }
+
+    /// <summary>Names of <c>__slots__</c> over the whole MRO; null when instances have a <c>__dict__</c>.</summary>
+    internal int SlotCount { get; private set; }
+
+    /// <summary>Whether instances carry an attribute dictionary.</summary>
+    internal bool HasInstanceDict { get; private set; } = true;
 
     /// <inheritdoc/>
-    public override string Repr() => $"<class '{Name}'>";
+    public override string PythonTypeName => (Metatype ?? TypeType).Name;
 
-    /// <summary><c>type(x)</c> for builtin values.</summary>
-    public static PyType Of(object? value)
-    {
-        foreach (var t in s_all)
-        {
-            if (t._isExactInstance(value))
-            {
-                return t;
-            }
-        }
+    /// <summary><c>type(x)</c> for any runtime value.</summary>
+    public static PyType Of(object? value) => PyOps.TypeOf(value);
 
-        throw new PyTypeError($"no builtin type object for '{PyOps.TypeName(value)}'");
-    }
-
-    /// <summary><c>issubclass(this, other)</c></summary>
+    /// <summary><c>issubclass(this, other)</c> by the MRO (no <c>__subclasscheck__</c>).</summary>
     public bool IsSubclassOf(PyType other)
     {
-        for (var t = this; t is not null; t = t.Base)
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        foreach (var t in _mro)
         {
             if (ReferenceEquals(t, other))
             {
@@ -107,36 +132,195 @@ public sealed class PyType : PyObject
         return false;
     }
 
-    /// <summary><c>isinstance(value, this)</c></summary>
-    public bool IsInstance(object? value) => ReferenceEquals(this, ObjectType) || Of(value).IsSubclassOf(this);
-}
+    /// <summary><c>isinstance(value, this)</c> by the MRO (no <c>__instancecheck__</c>).</summary>
+    public bool IsInstance(object? value) => ReferenceEquals(this, ObjectType) || PyOps.TypeOf(value).IsSubclassOf(this);
 
-public static partial class PyBuiltins
-{
-    /// <summary><c>isinstance(value, classinfo)</c> where classinfo is a type or a tuple of them.</summary>
-    public static bool IsInstance(object? value, object? classInfo) => classInfo switch
+    /// <summary>
+    /// <c>_PyType_Lookup</c>: the first definition of <paramref name="name"/> along the MRO, cached until a class
+    /// namespace changes.
+    /// </summary>
+    public bool TryLookup(string name, out object? value)
     {
-        PyType t => t.IsInstance(value),
-        PyTuple tuple => tuple.Any(c => IsInstance(value, c)),
-        _ => throw new PyTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union"),
-    };
-
-    /// <summary><c>issubclass(cls, classinfo)</c></summary>
-    public static bool IsSubclass(object? cls, object? classInfo)
-    {
-        if (cls is not PyType type)
+        var cache = _cache;
+        var version = Volatile.Read(ref s_version);
+        if (cache.Version != version)
         {
-            throw new PyTypeError("issubclass() arg 1 must be a class");
+            cache = new LookupCache(version);
+            _cache = cache;
         }
 
-        return classInfo switch
+        if (!cache.Map.TryGetValue(name, out value))
         {
-            PyType t => type.IsSubclassOf(t),
-            PyTuple tuple => tuple.Any(c => IsSubclass(cls, c)),
-            _ => throw new PyTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
-        };
+            value = s_missing;
+            foreach (var t in _mro)
+            {
+                if (t.Dict.TryGetValue(name, out var found))
+                {
+                    value = found;
+                    break;
+                }
+            }
+
+            cache.Map.TryAdd(name, value);
+        }
+
+        if (ReferenceEquals(value, s_missing))
+        {
+            value = null;
+            return false;
+        }
+
+        return true;
     }
 
-    /// <summary><c>type(x)</c></summary>
-    public static PyType Type(object? value) => PyType.Of(value);
+    /// <summary>The lookup result or null when absent.</summary>
+    internal object? Lookup(string name) => TryLookup(name, out var v) ? v : null;
+
+    /// <summary>Sets a class attribute (<c>C.x = v</c> without metaclass hooks) and invalidates lookup caches.</summary>
+    public void SetTypeAttribute(string name, object? value)
+    {
+        switch (name)
+        {
+            case "__name__":
+                Name = value as string ?? throw new PyTypeError($"can only assign string to {Name}.__name__, not '{PyOps.TypeName(value)}'");
+                break;
+            case "__qualname__":
+                QualName = value as string ?? throw new PyTypeError($"can only assign string to {Name}.__qualname__, not '{PyOps.TypeName(value)}'");
+                break;
+            default:
+                if (!IsHeapType)
+                {
+                    throw new PyTypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
+                }
+
+                Dict.SetItem(name, value);
+                break;
+        }
+
+        Interlocked.Increment(ref s_version);
+    }
+
+    /// <summary>Deletes a class attribute.</summary>
+    public void DelTypeAttribute(string name)
+    {
+        if (!IsHeapType)
+        {
+            throw new PyTypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
+        }
+
+        if (!Dict.ContainsKey(name))
+        {
+            throw new PyAttributeError($"type object '{Name}' has no attribute '{name}'");
+        }
+
+        Dict.DelItem(name);
+        Interlocked.Increment(ref s_version);
+    }
+
+    /// <summary><c>__subclasses__()</c>: the live direct subclasses.</summary>
+    public PyList Subclasses()
+    {
+        var result = new PyList();
+        lock (_subclasses)
+        {
+            foreach (var w in _subclasses)
+            {
+                if (w.TryGetTarget(out var t))
+                {
+                    result.Append(t);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private void AddSubclass(PyType t)
+    {
+        lock (_subclasses)
+        {
+            _subclasses.RemoveAll(w => !w.TryGetTarget(out _));
+            _subclasses.Add(new WeakReference<PyType>(t));
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string Repr()
+    {
+        var module = ModuleName;
+        return module is string m && m != "builtins" ? $"<class '{m}.{QualName}'>" : $"<class '{QualName}'>";
+    }
+
+    /// <inheritdoc/>
+    public override long Hash() => PyOps.Id(this) >> 4;
+
+    internal bool IsExactBuiltinInstance(object? value) => _isExactInstance?.Invoke(value) ?? false;
+
+    /// <summary>C3 linearization (Objects/typeobject.c, <c>mro_implementation</c>).</summary>
+    private static PyType[] ComputeMro(PyType type, PyType[] bases)
+    {
+        if (bases.Length == 1)
+        {
+            return [type, .. bases[0]._mro];
+        }
+
+        var seqs = new List<List<PyType>>();
+        foreach (var b in bases)
+        {
+            seqs.Add([.. b._mro]);
+        }
+
+        seqs.Add([.. bases]);
+        var result = new List<PyType> { type };
+        while (true)
+        {
+            seqs.RemoveAll(s => s.Count == 0);
+            if (seqs.Count == 0)
+            {
+                return [.. result];
+            }
+
+            PyType? candidate = null;
+            foreach (var s in seqs)
+            {
+                var head = s[0];
+                if (!seqs.Any(o => o.IndexOf(head) > 0))
+                {
+                    candidate = head;
+                    break;
+                }
+            }
+
+            if (candidate is null)
+            {
+                // set_mro_error lists the remaining heads in base order.
+                var names = new List<string>();
+                foreach (var s in seqs.Take(seqs.Count - 1))
+                {
+                    if (!names.Contains(s[0].Name))
+                    {
+                        names.Add(s[0].Name);
+                    }
+                }
+
+                throw new PyTypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {string.Join(", ", names)}");
+            }
+
+            result.Add(candidate);
+            foreach (var s in seqs)
+            {
+                if (ReferenceEquals(s[0], candidate))
+                {
+                    s.RemoveAt(0);
+                }
+            }
+        }
+    }
+
+    private sealed class LookupCache(int version)
+    {
+        public int Version { get; } = version;
+
+        public ConcurrentDictionary<string, object?> Map { get; } = new(StringComparer.Ordinal);
+    }
 }

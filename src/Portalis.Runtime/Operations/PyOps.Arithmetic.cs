@@ -136,6 +136,17 @@ public static partial class PyOps
             return result;
         }
 
+        // binary_op1: a right operand whose type is a proper subclass of the left's, and overrides the
+        // reflected method, goes first.
+        if (b is PyObject { PyClass: { } bt } pbFirst && !ReferenceEquals(bt, TypeOf(a)) && bt.IsSubclassOf(TypeOf(a)))
+        {
+            result = pbFirst.BinaryOp(op, a, reflected: true);
+            if (result is not PyNotImplemented)
+            {
+                return result;
+            }
+        }
+
         if (a is PyObject pa)
         {
             result = pa.BinaryOp(op, b, reflected: false);
@@ -238,6 +249,7 @@ public static partial class PyOps
         bool b => b ? -1L : 0L,
         BigInteger big => PyInt.Normalize(-big),
         Complex c => -c,
+        PyObject o when o.UnaryOp(UnaryOperator.Neg) is var r && r is not PyNotImplemented => r,
         _ => throw new PyTypeError($"bad operand type for unary -: '{TypeName(a)}'"),
     };
 
@@ -246,6 +258,7 @@ public static partial class PyOps
     {
         long or double or BigInteger or Complex => a,
         bool b => b ? 1L : 0L,
+        PyObject o when o.UnaryOp(UnaryOperator.Pos) is var r && r is not PyNotImplemented => r,
         _ => throw new PyTypeError($"bad operand type for unary +: '{TypeName(a)}'"),
     };
 
@@ -255,6 +268,7 @@ public static partial class PyOps
         long l => ~l,
         bool b => b ? -2L : -1L,
         BigInteger big => PyInt.Normalize(-big - 1),
+        PyObject o when o.UnaryOp(UnaryOperator.Invert) is var r && r is not PyNotImplemented => r,
         _ => throw new PyTypeError($"bad operand type for unary ~: '{TypeName(a)}'"),
     };
 
@@ -269,6 +283,7 @@ public static partial class PyOps
         bool b => b ? 1L : 0L,
         BigInteger big => BigInteger.Abs(big),
         Complex c => Numeric.ComplexAbs(c),
+        PyObject o when o.UnaryOp(UnaryOperator.Abs) is var r && r is not PyNotImplemented => r,
         _ => throw new PyTypeError($"bad operand type for abs(): '{TypeName(a)}'"),
     };
 

@@ -45,7 +45,7 @@ public static partial class PyOps
     /// <summary>A rich comparison returning the operator's Python result (a bool for every builtin type).</summary>
     public static object? Compare(CompareOperator op, object? a, object? b)
     {
-        if (op is CompareOperator.Eq)
+        if (op is CompareOperator.Eq && !IsUserObject(a) && !IsUserObject(b))
         {
             return Eq(a, b);
         }
@@ -61,6 +61,18 @@ public static partial class PyOps
             return order;
         }
 
+        // do_richcompare: the reflected method of a right operand whose type is a proper subclass goes first.
+        var checkedReflected = false;
+        if (b is PyObject { PyClass: { } bt } pbFirst && !ReferenceEquals(bt, TypeOf(a)) && bt.IsSubclassOf(TypeOf(a)))
+        {
+            checkedReflected = true;
+            var r = pbFirst.RichCompare(Swap(op), a);
+            if (r is not PyNotImplemented)
+            {
+                return r;
+            }
+        }
+
         if (a is PyObject pa)
         {
             var r = pa.RichCompare(op, b);
@@ -70,7 +82,7 @@ public static partial class PyOps
             }
         }
 
-        if (b is PyObject pb)
+        if (b is PyObject pb && !checkedReflected)
         {
             var r = pb.RichCompare(Swap(op), a);
             if (r is not PyNotImplemented)
@@ -79,10 +91,14 @@ public static partial class PyOps
             }
         }
 
+        if (op is CompareOperator.Eq)
+        {
+            return ReferenceEquals(a, b);
+        }
+
         if (op is CompareOperator.Ne)
         {
-            // object.__ne__ inverts __eq__.
-            return !Eq(a, b);
+            return IsUserObject(a) || IsUserObject(b) ? !ReferenceEquals(a, b) : !Eq(a, b);
         }
 
         throw new PyTypeError($"'{Symbol(op)}' not supported between instances of '{TypeName(a)}' and '{TypeName(b)}'");

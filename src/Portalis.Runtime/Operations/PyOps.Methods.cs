@@ -2,13 +2,116 @@ namespace Portalis.Runtime;
 
 public static partial class PyOps
 {
+    /// <summary><c>o.name(*args)</c> with positional arguments (see <see cref="CallMethodKw"/>).</summary>
+    public static object? CallMethod(object? target, string name, params ReadOnlySpan<object?> args) => CallMethodKw(target, name, args, null);
+
     /// <summary>
-    /// <c>target.name(*args)</c> for the methods of the builtin types, with positional arguments (the
-    /// dynamic path; statically typed code calls the C# methods directly). Keyword arguments such as
-    /// <c>sort(key=..., reverse=...)</c> go through the typed C# API.
+    /// <c>o.name(args...)</c> in the vectorcall convention. For instances of Python classes the function found on
+    /// the class is called with <paramref name="target"/> prepended, without allocating a bound method (unless
+    /// the instance dictionary shadows it); builtin values dispatch to their methods directly, with the keyword
+    /// arguments CPython accepts.
     /// </summary>
-    public static object? CallMethod(object? target, string name, params object?[] args)
+    public static object? CallMethodKw(object? target, string name, ReadOnlySpan<object?> args, string[]? kwnames)
     {
+        switch (target)
+        {
+            case PyInstance or PyObject { PyClass: not null } or PyBaseException:
+            {
+                var type = TypeOf(target);
+                if (type.TryLookup(name, out var attr) && attr is PyFunction f
+                    && (ClassDispatch.DictOf(target!, create: false) is not { } dict || !dict.ContainsKey(name))
+                    && type.TryLookup("__getattribute__", out var ga) && ga is PyMethodDescriptor)
+                {
+                    return f.CallWithSelf(target, args, kwnames);
+                }
+
+                break;
+            }
+
+            case PySuper s:
+                return s.CallMethod(name, args, kwnames);
+            case string or PyList or PyDict or PySetBase or PyTuple or PyRange or PyBytes when !name.StartsWith("__", StringComparison.Ordinal):
+                return CallBuiltinMethod(target, name, args, kwnames);
+            default:
+                break;
+        }
+
+        return CallKw(GetAttr(target, name), args, kwnames);
+    }
+
+    /// <summary>Calls <paramref name="function"/> (a class attribute) as a method of <paramref name="self"/>: binds descriptors and prepends self.</summary>
+    internal static object? CallWithSelf(object? function, object? self, ReadOnlySpan<object?> args, string[]? kwnames)
+    {
+        switch (function)
+        {
+            case PyFunction f:
+                return f.CallWithSelf(self, args, kwnames);
+            case PyMethodDescriptor d:
+                return d.CallBound(self, args, kwnames);
+            default:
+                return CallKw(ClassDispatch.Bind(function, self, TypeOf(self)), args, kwnames);
+        }
+    }
+
+    /// <summary>Calls the special method <paramref name="name"/> of <paramref name="self"/>'s type with one argument; NotImplemented when absent.</summary>
+    internal static object? CallSpecial(object? self, string name, object? arg) =>
+        TypeOf(self).TryLookup(name, out var f) ? CallWithSelf(f, self, [arg], null) : PyNotImplemented.Value;
+
+    /// <summary>The methods of the builtin types by name, positional arguments then keyword arguments named by <paramref name="kwnames"/>.</summary>
+    internal static object? CallBuiltinMethod(object? target, string name, ReadOnlySpan<object?> argSpan, string[]? kwnames)
+    {
+        object?[] args;
+        PyDict? kwargs = null;
+        if (kwnames is null)
+        {
+            args = argSpan.ToArray();
+        }
+        else if ((target, name) is (string, "format") or (PyDict, "update"))
+        {
+            args = argSpan[..(argSpan.Length - kwnames.Length)].ToArray();
+            kwargs = BuiltinTypeSlots.KwDict(argSpan, kwnames);
+        }
+        else
+        {
+            args = KeywordsToPositions(target, name, argSpan, kwnames);
+        }
+
+        switch (target, name)
+        {
+            case (string s, "format"):
+                return StrFormat.Format(s, args, kwargs);
+            case (PyDict d, "update"):
+                if (args.Length > 1)
+                {
+                    throw new PyTypeError($"update expected at most 1 argument, got {args.Length}");
+                }
+
+                if (args.Length > 0)
+                {
+                    d.Update(args[0]);
+                }
+
+                if (kwargs is not null)
+                {
+                    d.Update(kwargs);
+                }
+
+                return null;
+            case (PyList l, "sort"):
+                if (kwnames is null && args.Length > 0)
+                {
+                    throw new PyTypeError("sort() takes no positional arguments");
+                }
+
+                var key = args.Length > 0 ? args[0] : null;
+                l.Sort(key is null ? null : k => Call(key, k), args.Length > 1 && IsTrue(args[1]));
+                return null;
+            case (PyBytes b, "decode"):
+                return b.Decode(args.Length > 0 && args[0] is string enc ? enc : "utf-8");
+            default:
+                break;
+        }
+
         return target switch
         {
             string s => StrMethod(s, name, args),
@@ -28,13 +131,68 @@ public static partial class PyOps
                 "count" => r.CountOf(Arg(args, 0)),
                 _ => throw NoAttribute(target, name),
             },
-            PyBytes b => name switch
-            {
-                "decode" => b.Decode(args.Length > 0 ? (string)args[0]! : "utf-8"),
-                _ => throw NoAttribute(target, name),
-            },
             _ => throw NoAttribute(target, name),
         };
+    }
+
+    /// <summary>Keyword parameters of the builtin methods that accept them (name and default, in position order).</summary>
+    private static (string Name, object? Default)[]? KeywordParameters(object? target, string name) => (target, name) switch
+    {
+        (string, "split" or "rsplit") => [("sep", null), ("maxsplit", -1L)],
+        (string, "splitlines") => [("keepends", false)],
+        (string, "encode") => [("encoding", "utf-8"), ("errors", "strict")],
+        (string, "expandtabs") => [("tabsize", 8L)],
+        (PyBytes, "decode") => [("encoding", "utf-8"), ("errors", "strict")],
+        (PyList, "sort") => [("key", null), ("reverse", false)],
+        _ => null,
+    };
+
+    private static object?[] KeywordsToPositions(object? target, string name, ReadOnlySpan<object?> argSpan, string[] kwnames)
+    {
+        var parameters = KeywordParameters(target, name)
+            ?? throw new PyTypeError($"{TypeName(target)}.{name}() takes no keyword arguments");
+        var npos = argSpan.Length - kwnames.Length;
+        if (target is PyList && npos > 0)
+        {
+            throw new PyTypeError("sort() takes no positional arguments");
+        }
+
+        var args = new object?[parameters.Length];
+        var set = new bool[parameters.Length];
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            args[i] = parameters[i].Default;
+        }
+
+        for (var i = 0; i < npos; i++)
+        {
+            if (i >= args.Length)
+            {
+                throw new PyTypeError($"{name}() takes at most {parameters.Length} arguments ({npos} given)");
+            }
+
+            args[i] = argSpan[i];
+            set[i] = true;
+        }
+
+        for (var k = 0; k < kwnames.Length; k++)
+        {
+            var index = Array.FindIndex(parameters, p => p.Name == kwnames[k]);
+            if (index < 0)
+            {
+                throw new PyTypeError($"{name}() got an unexpected keyword argument '{kwnames[k]}'");
+            }
+
+            if (set[index])
+            {
+                throw new PyTypeError($"argument for {name}() given by name ('{kwnames[k]}') and position ({index + 1})");
+            }
+
+            args[index] = argSpan[npos + k];
+            set[index] = true;
+        }
+
+        return args;
     }
 
     private static PyAttributeError NoAttribute(object? target, string name) =>

@@ -35,6 +35,7 @@ public static partial class PyOps
         long l => l,
         bool b => b ? 1 : 0,
         BigInteger => throw new PyIndexError("cannot fit 'int' into an index-sized integer"),
+        PyObject o when o.TryIndex(out var index) => ToIndex(index),
         _ => throw new PyTypeError($"'{TypeName(value)}' object cannot be interpreted as an integer"),
     };
 
@@ -55,6 +56,10 @@ public static partial class PyOps
                 return key is PySlice rs ? range.GetSlice(rs) : range.GetItem(SequenceIndex(key, "range"));
             case PyBytes bytes:
                 return key is PySlice bs ? bytes.GetSlice(bs) : bytes.GetItem(SequenceIndex(key, "byte"));
+            case PyType type:
+                return ClassGetItem(type, key);
+            case PyObject o when o.TryGetItem(key, out var value):
+                return value;
             default:
                 throw new PyTypeError($"'{TypeName(container)}' object is not subscriptable");
         }
@@ -79,6 +84,8 @@ public static partial class PyOps
             case PyDict dict:
                 dict.SetItem(key, value);
                 break;
+            case PyObject o when o.TrySetItem(key, value):
+                break;
             default:
                 throw new PyTypeError($"'{TypeName(container)}' object does not support item assignment");
         }
@@ -102,6 +109,8 @@ public static partial class PyOps
                 break;
             case PyDict dict:
                 dict.DelItem(key);
+                break;
+            case PyObject o when o.TryDelItem(key):
                 break;
             default:
                 throw new PyTypeError($"'{TypeName(container)}' object does not support item deletion");
@@ -130,6 +139,8 @@ public static partial class PyOps
                 return bytes.Contains(item);
             case PyDictView view:
                 return view.Contains(item);
+            case PyObject o when o.ContainsHook(item) is { } found:
+                return found;
             default:
                 foreach (var x in Iterate(container))
                 {
@@ -182,6 +193,11 @@ public static partial class PyOps
     /// <summary><c>next(it)</c>; StopIteration at the end.</summary>
     public static object? Next(object? iterator)
     {
+        if (iterator is PyObject { PyClass: not null } user)
+        {
+            return ClassDispatch.Next(user);
+        }
+
         if (iterator is not PyIterator it)
         {
             throw new PyTypeError($"'{TypeName(iterator)}' object is not an iterator");
@@ -193,6 +209,18 @@ public static partial class PyOps
     /// <summary><c>next(it, default)</c></summary>
     public static object? Next(object? iterator, object? defaultValue)
     {
+        if (iterator is PyObject { PyClass: not null } user)
+        {
+            try
+            {
+                return ClassDispatch.Next(user);
+            }
+            catch (PyStopIteration)
+            {
+                return defaultValue;
+            }
+        }
+
         if (iterator is not PyIterator it)
         {
             throw new PyTypeError($"'{TypeName(iterator)}' object is not an iterator");

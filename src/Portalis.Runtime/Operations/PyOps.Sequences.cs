@@ -200,6 +200,14 @@ public static partial class PyOps
             case PyDict dict when op == BinaryOperator.Or:
                 dict.Update(b);
                 return dict;
+            case PyObject o:
+                var result = o.InPlaceOp(op, b);
+                if (result is not PyNotImplemented)
+                {
+                    return result;
+                }
+
+                break;
             default:
                 break;
         }

@@ -8,6 +8,37 @@ public static partial class PyOps
     private static readonly ConditionalWeakTable<object, StrongBox<long>> s_ids = new();
     private static long s_nextId = 0x7f0000001000;
 
+    /// <summary><c>type(x)</c> for every runtime value.</summary>
+    public static PyType TypeOf(object? value) => value switch
+    {
+        null => PyType.NoneType,
+        long or BigInteger => PyType.IntType,
+        string => PyType.StrType,
+        bool => PyType.BoolType,
+        double => PyType.FloatType,
+        PyObject { PyClass: { } cls } => cls,
+        PyType t => t.Metatype ?? PyType.TypeType,
+        PyList => PyType.ListType,
+        PyDict => PyType.DictType,
+        PyTuple => PyType.TupleType,
+        PySet => PyType.SetType,
+        PyFrozenSet => PyType.FrozenSetType,
+        PyBytes => PyType.BytesType,
+        PyRange => PyType.RangeType,
+        PySlice => PyType.SliceType,
+        PyFunction => PyType.FunctionType,
+        PyProperty => PyType.PropertyType,
+        PyStaticMethod => PyType.StaticMethodType,
+        PyClassMethod => PyType.ClassMethodType,
+        PySuper => PyType.SuperType,
+        PyObject o => PyType.ForClr(o),
+        PyBaseException e => e.PyClass ?? PyType.ForException(e.GetType()),
+        Complex => PyType.ComplexType,
+        PyNotImplemented => PyType.NotImplementedType,
+        PyEllipsis => PyType.EllipsisType,
+        _ => throw new PyTypeError($"no Python type for .NET value of type '{value.GetType()}'"),
+    };
+
     /// <summary><c>type(x).__name__</c> for any runtime value.</summary>
     public static string TypeName(object? value) => value switch
     {
@@ -17,12 +48,78 @@ public static partial class PyOps
         double => "float",
         string => "str",
         Complex => "complex",
+        PyObject { PyClass: { } cls } => cls.Name,
+        PyType t => (t.Metatype ?? PyType.TypeType).Name,
         PyObject o => o.PythonTypeName,
         PyBaseException e => e.PythonTypeName,
         PyNotImplemented => "NotImplementedType",
         PyEllipsis => "ellipsis",
         _ => value.GetType().Name,
     };
+
+    /// <summary>
+    /// <c>isinstance(value, classinfo)</c>: a type, or a tuple of them (recursively), with the metaclass's
+    /// <c>__instancecheck__</c> (Objects/abstract.c, <c>PyObject_IsInstance</c>).
+    /// </summary>
+    public static bool IsInstance(object? value, object? classInfo)
+    {
+        switch (classInfo)
+        {
+            case PyType t:
+                if (ReferenceEquals(TypeOf(value), t))
+                {
+                    return true;
+                }
+
+                if (t.Metatype is { } meta && meta.TryLookup("__instancecheck__", out var check) && check is not PyMethodDescriptor)
+                {
+                    return IsTrue(CallWithSelf(check, t, [value], null));
+                }
+
+                return t.IsInstance(value);
+            case PyTuple tuple:
+                foreach (var c in tuple)
+                {
+                    if (IsInstance(value, c))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                if (classInfo is not null && TypeOf(classInfo).TryLookup("__instancecheck__", out var ic) && ic is not PyMethodDescriptor)
+                {
+                    return IsTrue(CallWithSelf(ic, classInfo, [value], null));
+                }
+
+                throw new PyTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+    }
+
+    /// <summary><c>issubclass(cls, classinfo)</c> with the metaclass's <c>__subclasscheck__</c>.</summary>
+    public static bool IsSubclass(object? cls, object? classInfo)
+    {
+        switch (classInfo)
+        {
+            case PyTuple tuple:
+                foreach (var c in tuple)
+                {
+                    if (IsSubclass(cls, c))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case PyType t when t.Metatype is { } meta && meta.TryLookup("__subclasscheck__", out var check) && check is not PyMethodDescriptor:
+                return IsTrue(CallWithSelf(check, t, [cls], null));
+            case PyType t:
+                return cls is PyType c2 ? c2.IsSubclassOf(t) : throw new PyTypeError("issubclass() arg 1 must be a class");
+            default:
+                throw new PyTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+    }
 
     /// <summary>
     /// <c>id(x)</c>: unique among live objects, stable for an object's lifetime. Value types (int, float,
@@ -41,4 +138,16 @@ public static partial class PyOps
                 return box.Value;
         }
     }
+}
+
+public static partial class PyBuiltins
+{
+    /// <summary><c>isinstance(value, classinfo)</c></summary>
+    public static bool IsInstance(object? value, object? classInfo) => PyOps.IsInstance(value, classInfo);
+
+    /// <summary><c>issubclass(cls, classinfo)</c></summary>
+    public static bool IsSubclass(object? cls, object? classInfo) => PyOps.IsSubclass(cls, classInfo);
+
+    /// <summary><c>type(x)</c></summary>
+    public static PyType Type(object? value) => PyOps.TypeOf(value);
 }

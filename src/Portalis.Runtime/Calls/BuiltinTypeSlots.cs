@@ -1,0 +1,279 @@
+namespace Portalis.Runtime;
+
+/// <summary>
+/// Fills the namespaces of the builtin types: constructors (<c>tp_new</c>), the slot wrappers user classes
+/// reach through <c>super()</c> (<c>object.__init__</c>, <c>object.__repr__</c>, <c>BaseException.__init__</c>
+/// ...) and method descriptors for the named methods (<c>str.upper</c>), which dispatch to
+/// <see cref="PyOps.CallMethodKw"/>'s builtin tables.
+/// </summary>
+internal static class BuiltinTypeSlots
+{
+    private static readonly string[] s_strMethods =
+    [
+        "split", "rsplit", "join", "strip", "lstrip", "rstrip", "replace", "find", "rfind", "index", "rindex", "count",
+        "startswith", "endswith", "upper", "lower", "casefold", "swapcase", "capitalize", "title", "isupper", "islower",
+        "istitle", "isspace", "isalpha", "isdecimal", "isdigit", "isnumeric", "isalnum", "isascii", "isidentifier",
+        "isprintable", "center", "ljust", "rjust", "zfill", "partition", "rpartition", "splitlines", "expandtabs",
+        "encode", "format", "format_map", "removeprefix", "removesuffix", "translate", "maketrans",
+    ];
+
+    private static readonly string[] s_listMethods = ["append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy", "clear"];
+
+    private static readonly string[] s_dictMethods = ["get", "setdefault", "pop", "popitem", "keys", "values", "items", "update", "fromkeys", "copy", "clear"];
+
+    private static readonly string[] s_frozenSetMethods = ["union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint", "copy"];
+
+    private static readonly string[] s_setMethods = ["add", "discard", "remove", "pop", "clear", "update", "intersection_update", "difference_update", "symmetric_difference_update"];
+
+    public static PyMethodDescriptor Populate()
+    {
+        PopulateObject();
+        var typeCall = PopulateType();
+        PopulateException();
+        Methods(PyType.StrType, s_strMethods);
+        Methods(PyType.ListType, s_listMethods);
+        Methods(PyType.DictType, s_dictMethods);
+        Methods(PyType.SetType, [.. s_setMethods, .. s_frozenSetMethods]);
+        Methods(PyType.FrozenSetType, s_frozenSetMethods);
+        Methods(PyType.TupleType, ["index", "count"]);
+        Methods(PyType.RangeType, ["index", "count"]);
+        Methods(PyType.BytesType, ["decode"]);
+        Methods(PyType.IntType, ["to_bytes", "bit_length", "bit_count", "conjugate", "as_integer_ratio"]);
+        Methods(PyType.FloatType, ["is_integer", "conjugate", "as_integer_ratio", "hex"]);
+
+        New(PyType.IntType, (a, k) => Arg(a, k, 1, "base", PyUnbound.Value) is PyUnbound
+            ? PyBuiltins.Int(Arg(a, k, 0, "x", 0L))
+            : PyBuiltins.Int(Arg(a, k, 0, "x", 0L), Arg(a, k, 1, "base", 10L)));
+        New(PyType.BoolType, (a, k) => PyOps.IsTrue(Arg(a, k, 0, "x", false)));
+        New(PyType.FloatType, (a, k) => Arg(a, k, 0, "x", PyUnbound.Value) is PyUnbound ? 0.0 : PyBuiltins.Float(a[0]));
+        New(PyType.ComplexType, (a, k) => new System.Numerics.Complex(Numeric.ToDouble(Arg(a, k, 0, "real", 0L)), Numeric.ToDouble(Arg(a, k, 1, "imag", 0L))));
+        New(PyType.StrType, (a, k) => Arg(a, k, 1, "encoding", PyUnbound.Value) is string enc && Arg(a, k, 0, "object", null) is PyBytes b
+            ? b.Decode(enc)
+            : Arg(a, k, 0, "object", PyUnbound.Value) is var o && o is PyUnbound ? string.Empty : PyOps.Str(o));
+        New(PyType.BytesType, (a, k) => Arg(a, k, 0, "source", PyUnbound.Value) switch
+        {
+            PyUnbound => PyBytes.Empty,
+            string s => PyStr.Encode(s, Arg(a, k, 1, "encoding", null) as string ?? throw new PyTypeError("string argument without an encoding")),
+            long n => new PyBytes(new byte[n]),
+            var it => new PyBytes(PyOps.Iterate(it).Select(x => (byte)PyOps.ToIndex(x)).ToArray()),
+        });
+        New(PyType.ListType, (a, k) => PyBuiltins.List(Arg(a, k, 0, "iterable", null)));
+        New(PyType.TupleType, (a, k) => PyBuiltins.Tuple(Arg(a, k, 0, "iterable", null)));
+        New(PyType.SetType, (a, k) => PyBuiltins.Set(Arg(a, k, 0, "iterable", null)));
+        New(PyType.FrozenSetType, (a, k) => PyBuiltins.FrozenSet(Arg(a, k, 0, "iterable", null)));
+        New(PyType.DictType, (a, k) => PyBuiltins.Dict(PositionalCount(a, k) > 0 ? a[0] : null, KwDict(a, k)));
+        New(PyType.RangeType, (a, k) => PositionalCount(a, k) switch
+        {
+            1 => new PyRange(0, PyOps.ToIndex(a[0])),
+            2 => new PyRange(PyOps.ToIndex(a[0]), PyOps.ToIndex(a[1])),
+            3 => PyOps.ToIndex(a[2]) == 0 ? throw new PyValueError("range() arg 3 must not be zero") : new PyRange(PyOps.ToIndex(a[0]), PyOps.ToIndex(a[1]), PyOps.ToIndex(a[2])),
+            0 => throw new PyTypeError("range expected at least 1 argument, got 0"),
+            var n => throw new PyTypeError($"range expected at most 3 arguments, got {n}"),
+        });
+        New(PyType.SliceType, (a, k) => PositionalCount(a, k) switch
+        {
+            1 => new PySlice(a[0]),
+            2 => new PySlice(a[0], a[1], null),
+            3 => new PySlice(a[0], a[1], a[2]),
+            var n => throw new PyTypeError($"slice expected at least 1 argument, got {n}"),
+        });
+        New(PyType.PropertyType, (a, k) => new PyProperty(Arg(a, k, 0, "fget", null), Arg(a, k, 1, "fset", null), Arg(a, k, 2, "fdel", null), Arg(a, k, 3, "doc", null)));
+        New(PyType.StaticMethodType, (a, k) => new PyStaticMethod(Arg(a, k, 0, "function", null)));
+        New(PyType.ClassMethodType, (a, k) => new PyClassMethod(Arg(a, k, 0, "function", null)));
+        New(PyType.SuperType, (a, k) => PositionalCount(a, k) switch
+        {
+            2 => PyOps.Super(a[0] as PyType ?? throw new PyTypeError($"super() argument 1 must be a type, not {PyOps.TypeName(a[0])}"), a[1]),
+            _ => throw new PyRuntimeError("super(): no arguments"),
+        });
+        return typeCall;
+    }
+
+    private static void Methods(PyType type, string[] names)
+    {
+        foreach (var name in names)
+        {
+            type.Dict.SetItem(name, new PyMethodDescriptor(type, name, (a, k) => PyOps.CallBuiltinMethod(a[0], name, a[1..], k), isSlotWrapper: false));
+        }
+    }
+
+    private static void New(PyType type, PyNativeCall body)
+    {
+        type.SetBuiltinNew(body);
+        type.Dict.SetItem("__new__", new PyMethodDescriptor(type, "__new__", (a, k) => a[0] is PyType t ? t.Call(a[1..], k) : throw new PyTypeError($"{type.Name}.__new__(X): X is not a type object ({PyOps.TypeName(a[0])})"), isSlotWrapper: false));
+    }
+
+    private static void Slot(PyType type, string name, PyNativeCall body) =>
+        type.Dict.SetItem(name, new PyMethodDescriptor(type, name, body, isSlotWrapper: true));
+
+    private static void PopulateObject()
+    {
+        var o = PyType.ObjectType;
+        o.SetBuiltinNew((a, k) => new PyInstance(PyType.ObjectType));
+        o.Dict.SetItem("__new__", new PyMethodDescriptor(o, "__new__", (a, k) => a[0] is PyType cls ? cls.NewInstance() : throw new PyTypeError($"object.__new__(X): X is not a type object ({PyOps.TypeName(a[0])})"), isSlotWrapper: false));
+        Slot(o, "__init__", (a, k) =>
+        {
+            if (a.Length > 1)
+            {
+                var t = PyOps.TypeOf(a[0]);
+                if (!ReferenceEquals(t.Lookup("__init__"), o.Dict.Get("__init__")))
+                {
+                    throw new PyTypeError("object.__init__() takes exactly one argument (the instance to initialize)");
+                }
+
+                if (ReferenceEquals(t.Lookup("__new__"), o.Dict.Get("__new__")))
+                {
+                    throw new PyTypeError($"{t.Name}.__init__() takes exactly one argument (the instance to initialize)");
+                }
+            }
+
+            return null;
+        });
+        Slot(o, "__repr__", (a, k) => ClassDispatch.ObjectRepr(a[0]));
+        Slot(o, "__str__", (a, k) => PyOps.Repr(a[0]));
+        Slot(o, "__hash__", (a, k) => (long)System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]!));
+        Slot(o, "__eq__", (a, k) => ReferenceEquals(a[0], a[1]) ? true : PyNotImplemented.Value);
+        Slot(o, "__ne__", (a, k) =>
+        {
+            var eq = PyOps.CallSpecial(a[0], "__eq__", a[1]);
+            return eq is PyNotImplemented ? eq : !PyOps.IsTrue(eq);
+        });
+        foreach (var cmp in (string[])["__lt__", "__le__", "__gt__", "__ge__"])
+        {
+            Slot(o, cmp, (a, k) => PyNotImplemented.Value);
+        }
+
+        Slot(o, "__getattribute__", (a, k) => ClassDispatch.GenericGetAttr(a[0]!, (string)a[1]!));
+        Slot(o, "__setattr__", (a, k) =>
+        {
+            ClassDispatch.GenericSetAttr(a[0]!, (string)a[1]!, a[2]);
+            return null;
+        });
+        Slot(o, "__delattr__", (a, k) =>
+        {
+            ClassDispatch.GenericDelAttr(a[0]!, (string)a[1]!);
+            return null;
+        });
+        Slot(o, "__format__", (a, k) => a[1] is string { Length: 0 } ? PyOps.Str(a[0]) : throw new PyTypeError($"unsupported format string passed to {PyOps.TypeName(a[0])}.__format__"));
+        Slot(o, "__dir__", (a, k) => ClassDispatch.Dir(a[0]));
+        o.Dict.SetItem("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) =>
+            k is { Length: > 0 } ? throw new PyTypeError($"{((PyType)a[0]!).QualName}.__init_subclass__() takes no keyword arguments") : null)));
+        o.Dict.SetItem("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__", (a, k) => PyNotImplemented.Value)));
+        o.Dict.SetItem("__doc__", "The base class of the class hierarchy.");
+    }
+
+    private static PyMethodDescriptor PopulateType()
+    {
+        var t = PyType.TypeType;
+        var call = new PyMethodDescriptor(t, "__call__", (a, k) => ((PyType)a[0]!).DefaultCall(a[1..], k), isSlotWrapper: true);
+        t.Dict.SetItem("__call__", call);
+        t.Dict.SetItem("__new__", new PyMethodDescriptor(t, "__new__", (a, k) =>
+        {
+            var meta = a[0] as PyType ?? throw new PyTypeError($"type.__new__(X): X is not a type object ({PyOps.TypeName(a[0])})");
+            var npos = a.Length - (k?.Length ?? 0);
+            if (npos == 2 && k is null)
+            {
+                return PyOps.TypeOf(a[1]);
+            }
+
+            if (npos != 4)
+            {
+                throw new PyTypeError("type.__new__() takes exactly 3 arguments (" + (npos - 1) + " given)");
+            }
+
+            var name = a[1] as string ?? throw new PyTypeError($"type.__new__() argument 1 must be str, not {PyOps.TypeName(a[1])}");
+            var bases = a[2] as PyTuple ?? throw new PyTypeError($"type.__new__() argument 2 must be tuple, not {PyOps.TypeName(a[2])}");
+            var ns = a[3] as PyDict ?? throw new PyTypeError($"type.__new__() argument 3 must be dict, not {PyOps.TypeName(a[3])}");
+            return PyType.TypeNew(meta, name, bases, ns, a[4..], k);
+        }, isSlotWrapper: false));
+        Slot(t, "__init__", (a, k) => null);
+        Slot(t, "__repr__", (a, k) => ((PyType)a[0]!).Repr());
+        t.Dict.SetItem("mro", new PyMethodDescriptor(t, "mro", (a, k) => new PyList([.. ((PyType)a[0]!).Mro]), isSlotWrapper: false));
+        t.Dict.SetItem("__subclasses__", new PyMethodDescriptor(t, "__subclasses__", (a, k) => ((PyType)a[0]!).Subclasses(), isSlotWrapper: false));
+        t.Dict.SetItem("__instancecheck__", new PyMethodDescriptor(t, "__instancecheck__", (a, k) => ((PyType)a[0]!).IsInstance(a[1]), isSlotWrapper: false));
+        t.Dict.SetItem("__subclasscheck__", new PyMethodDescriptor(t, "__subclasscheck__", (a, k) => a[1] is PyType c ? c.IsSubclassOf((PyType)a[0]!) : throw new PyTypeError("issubclass() arg 1 must be a class"), isSlotWrapper: false));
+        t.Dict.SetItem("__prepare__", new PyClassMethod(new PyBuiltinFunction("__prepare__", (a, k) => new PyDict())));
+        return call;
+    }
+
+    private static void PopulateException()
+    {
+        var e = PyType.BaseExceptionType;
+        e.Dict.SetItem("__new__", new PyMethodDescriptor(e, "__new__", (a, k) =>
+        {
+            var cls = a[0] as PyType ?? throw new PyTypeError("BaseException.__new__(X): X is not a type object");
+            var builtin = cls;
+            while (builtin.ExceptionFactory is null)
+            {
+                builtin = builtin.Base ?? throw new PyTypeError($"BaseException.__new__({cls.Name}) is not safe");
+            }
+
+            var exc = builtin.ExceptionFactory(a[1..(a.Length - (k?.Length ?? 0))].ToArray());
+            if (cls.IsHeapType)
+            {
+                exc.PyClass = cls;
+            }
+
+            return exc;
+        }, isSlotWrapper: false));
+        Slot(e, "__init__", (a, k) =>
+        {
+            if (k is { Length: > 0 })
+            {
+                throw new PyTypeError($"{PyOps.TypeName(a[0])}() takes no keyword arguments");
+            }
+
+            ((PyBaseException)a[0]!).Args = new PyTuple(a[1..]);
+            return null;
+        });
+        Slot(e, "__str__", (a, k) => ((PyBaseException)a[0]!).BaseStr());
+        Slot(e, "__repr__", (a, k) => ((PyBaseException)a[0]!).BaseRepr());
+        e.Dict.SetItem("with_traceback", new PyMethodDescriptor(e, "with_traceback", (a, k) => a[0], isSlotWrapper: false));
+        e.Dict.SetItem("add_note", new PyMethodDescriptor(e, "add_note", (a, k) =>
+        {
+            ((PyBaseException)a[0]!).AddNote(a[1] as string ?? throw new PyTypeError($"note must be a str, not '{PyOps.TypeName(a[1])}'"));
+            return null;
+        }, isSlotWrapper: false));
+    }
+
+    internal static int PositionalCount(ReadOnlySpan<object?> args, string[]? kwnames) => args.Length - (kwnames?.Length ?? 0);
+
+    /// <summary>The argument at <paramref name="index"/> or the keyword <paramref name="name"/>, else the default.</summary>
+    internal static object? Arg(ReadOnlySpan<object?> args, string[]? kwnames, int index, string name, object? defaultValue)
+    {
+        var npos = PositionalCount(args, kwnames);
+        if (index < npos)
+        {
+            return args[index];
+        }
+
+        if (kwnames is not null)
+        {
+            for (var i = 0; i < kwnames.Length; i++)
+            {
+                if (kwnames[i] == name)
+                {
+                    return args[npos + i];
+                }
+            }
+        }
+
+        return defaultValue;
+    }
+
+    internal static PyDict? KwDict(ReadOnlySpan<object?> args, string[]? kwnames)
+    {
+        if (kwnames is null)
+        {
+            return null;
+        }
+
+        var d = new PyDict();
+        var npos = PositionalCount(args, kwnames);
+        for (var i = 0; i < kwnames.Length; i++)
+        {
+            d.SetItem(kwnames[i], args[npos + i]);
+        }
+
+        return d;
+    }
+}

@@ -1,0 +1,63 @@
+namespace Portalis.Runtime;
+
+/// <summary><c>types.GenericAlias</c>: what <c>list[int]</c> evaluates to (Objects/genericaliasobject.c).</summary>
+public sealed class PyGenericAlias(object? origin, PyTuple args) : PyObject
+{
+    /// <summary><c>__origin__</c></summary>
+    public object? Origin { get; } = origin;
+
+    /// <summary><c>__args__</c></summary>
+    public PyTuple Args { get; } = args;
+
+    /// <inheritdoc/>
+    public override string PythonTypeName => "types.GenericAlias";
+
+    /// <inheritdoc/>
+    public override string Repr()
+    {
+        // ga_repr: the origin then each argument via ga_repr_item (types by qualified name, ... as "...").
+        var items = Args.Count == 0 ? "()" : string.Join(", ", Args.Select(ItemRepr));
+        return ItemRepr(Origin) + "[" + items + "]";
+    }
+
+    private static string ItemRepr(object? item) => item switch
+    {
+        PyEllipsis => "...",
+        PyType t => t.ModuleName is string m && m != "builtins" ? m + "." + t.QualName : t.QualName,
+        _ => PyOps.Repr(item),
+    };
+
+    /// <inheritdoc/>
+    public override object? Call(ReadOnlySpan<object?> args, string[]? kwnames) => PyOps.CallKw(Origin, args, kwnames);
+
+    /// <inheritdoc/>
+    public override object? RichCompare(CompareOperator op, object? other)
+    {
+        if (op is not (CompareOperator.Eq or CompareOperator.Ne) || other is not PyGenericAlias g)
+        {
+            return PyNotImplemented.Value;
+        }
+
+        var eq = PyOps.Eq(Origin, g.Origin) && PyOps.Eq(Args, g.Args);
+        return op == CompareOperator.Eq ? eq : !eq;
+    }
+
+    /// <inheritdoc/>
+    public override long Hash() => PyOps.Hash(Origin) ^ PyOps.Hash(Args);
+
+    /// <inheritdoc/>
+    public override bool TryGetAttribute(string name, out object? value)
+    {
+        switch (name)
+        {
+            case "__origin__":
+                value = Origin;
+                return true;
+            case "__args__":
+                value = Args;
+                return true;
+            default:
+                return PyOps.TryGetAttr(Origin, name, out value);
+        }
+    }
+}

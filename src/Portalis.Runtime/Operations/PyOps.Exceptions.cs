@@ -1,0 +1,242 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+
+namespace Portalis.Runtime;
+
+/// <summary>An exception being handled by an <c>except</c> block (<see cref="PyOps.EnterHandler"/>).</summary>
+public sealed class PyExceptionHandler
+{
+    internal PyExceptionHandler(PyBaseException exception, int depth)
+    {
+        Exception = exception;
+        Depth = depth;
+    }
+
+    /// <summary>The handled Python exception (the <c>as</c> target).</summary>
+    public PyBaseException Exception { get; }
+
+    internal int Depth { get; }
+}
+
+public static partial class PyOps
+{
+    private static readonly ConditionalWeakTable<Exception, PyBaseException> s_converted = new();
+
+    [ThreadStatic]
+    private static List<PyBaseException>? t_handled;
+
+    /// <summary>The exception of the innermost active <c>except</c> block on this thread (<c>sys.exc_info()[1]</c>), or null.</summary>
+    public static PyBaseException? CurrentHandledException => t_handled is { Count: > 0 } h ? h[^1] : null;
+
+    /// <summary>
+    /// <c>raise exc</c>: a class is instantiated, the result must be a BaseException; the exception being
+    /// handled becomes its <c>__context__</c>. Use as <c>throw PyOps.Raise(exc)</c>.
+    /// </summary>
+    public static PyBaseException Raise(object? exc)
+    {
+        var e = MakeException(exc, "exceptions must derive from BaseException");
+        SetContext(e);
+        return e;
+    }
+
+    /// <summary><c>raise exc from cause</c> (cause None suppresses the context).</summary>
+    public static PyBaseException Raise(object? exc, object? cause)
+    {
+        var e = MakeException(exc, "exceptions must derive from BaseException");
+        var c = cause is null ? null : MakeException(cause, "exception causes must derive from BaseException");
+        e.Cause = c;
+        e.SuppressContext = true;
+        SetContext(e);
+        return e;
+    }
+
+    /// <summary>Bare <c>raise</c>: rethrows the handled exception with its stack; RuntimeError when none is active.</summary>
+    [DoesNotReturn]
+    public static void Reraise()
+    {
+        var e = CurrentHandledException ?? throw new PyRuntimeError("No active exception to reraise");
+        ExceptionDispatchInfo.Capture(e).Throw();
+        throw e;
+    }
+
+    /// <summary>
+    /// <c>except T</c>: whether the .NET exception <paramref name="e"/>, as a Python exception, is an instance of
+    /// the class or tuple of classes <paramref name="typeOrTuple"/>.
+    /// </summary>
+    public static bool ExceptionMatches(Exception e, object? typeOrTuple)
+    {
+        CheckCatchable(typeOrTuple);
+        var pe = ToPython(e);
+        return MatchesType(TypeOf(pe), typeOrTuple);
+    }
+
+    private static bool MatchesType(PyType type, object? typeOrTuple)
+    {
+        if (typeOrTuple is PyTuple tuple)
+        {
+            foreach (var t in tuple)
+            {
+                if (MatchesType(type, t))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return type.IsSubclassOf((PyType)typeOrTuple!);
+    }
+
+    private static void CheckCatchable(object? typeOrTuple)
+    {
+        if (typeOrTuple is PyTuple tuple)
+        {
+            foreach (var t in tuple)
+            {
+                CheckCatchable(t);
+            }
+
+            return;
+        }
+
+        if (typeOrTuple is not PyType t2 || !t2.IsSubclassOf(PyType.BaseExceptionType))
+        {
+            throw new PyTypeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+    }
+
+    /// <summary>Enters an <c>except</c> block: converts the exception and makes it the handled one (for context chaining, bare raise, sys.exc_info).</summary>
+    public static PyExceptionHandler EnterHandler(Exception e)
+    {
+        var pe = ToPython(e);
+        var stack = t_handled ??= [];
+        stack.Add(pe);
+        return new PyExceptionHandler(pe, stack.Count - 1);
+    }
+
+    /// <summary>Leaves an <c>except</c> block entered by <see cref="EnterHandler"/>.</summary>
+    public static void ExitHandler(PyExceptionHandler handler)
+    {
+        var stack = t_handled;
+        if (stack is not null && stack.Count > handler.Depth)
+        {
+            stack.RemoveRange(handler.Depth, stack.Count - handler.Depth);
+        }
+    }
+
+    /// <summary>
+    /// The Python exception for any .NET exception: a PyBaseException is itself; stack exhaustion is
+    /// RecursionError, out-of-memory MemoryError, anything else SystemError with the .NET message. The
+    /// conversion is remembered, so repeated calls give the same object.
+    /// </summary>
+    public static PyBaseException ToPython(Exception e) => e switch
+    {
+        PyBaseException pe => pe,
+        _ => s_converted.GetValue(e, static x => x switch
+        {
+            InsufficientExecutionStackException => new PyRecursionError("maximum recursion depth exceeded"),
+            OutOfMemoryException => new PyMemoryError(),
+            _ => new PySystemError(x.GetType().Name + ": " + x.Message),
+        }),
+    };
+
+    /// <summary>
+    /// <c>with mgr</c>: looks up <c>__enter__</c> and <c>__exit__</c> on the manager's type, calls <c>__enter__</c>
+    /// (its result goes to <paramref name="value"/>) and returns the bound <c>__exit__</c>.
+    /// </summary>
+    public static object? WithEnter(object? mgr, out object? value)
+    {
+        var type = TypeOf(mgr);
+        object? enter;
+        object? exit;
+        if (type.TryLookup("__enter__", out var enterAttr))
+        {
+            if (!type.TryLookup("__exit__", out var exitAttr))
+            {
+                throw new PyTypeError($"'{type.Name}' object does not support the context manager protocol (missed __exit__ method)");
+            }
+
+            enter = ClassDispatch.Bind(enterAttr, mgr, type);
+            exit = ClassDispatch.Bind(exitAttr, mgr, type);
+        }
+        else if (mgr is PyObject o && o.PyClass is null && o.TryGetAttribute("__enter__", out enter))
+        {
+            if (!o.TryGetAttribute("__exit__", out exit))
+            {
+                throw new PyTypeError($"'{type.Name}' object does not support the context manager protocol (missed __exit__ method)");
+            }
+        }
+        else
+        {
+            throw new PyTypeError($"'{type.Name}' object does not support the context manager protocol");
+        }
+
+        value = Call(enter);
+        return exit;
+    }
+
+    /// <summary>
+    /// Leaves a <c>with</c> block: calls <paramref name="exit"/> with <c>(type, value, None)</c> for an exception or
+    /// three Nones, and returns whether the exception is suppressed.
+    /// </summary>
+    public static bool WithExit(object? exit, Exception? e)
+    {
+        if (e is null)
+        {
+            Call(exit, null, null, null);
+            return false;
+        }
+
+        var handler = EnterHandler(e);
+        try
+        {
+            return IsTrue(Call(exit, TypeOf(handler.Exception), handler.Exception, null));
+        }
+        finally
+        {
+            ExitHandler(handler);
+        }
+    }
+
+    private static PyBaseException MakeException(object? exc, string message)
+    {
+        switch (exc)
+        {
+            case PyBaseException e:
+                return e;
+            case PyType t when t.IsSubclassOf(PyType.BaseExceptionType):
+                var made = Call(t);
+                return made as PyBaseException
+                    ?? throw new PyTypeError($"calling {Repr(t)} should have returned an instance of BaseException, not {TypeName(made)}");
+            default:
+                throw new PyTypeError(message);
+        }
+    }
+
+    /// <summary>Implicit chaining (Python/errors.c, <c>_PyErr_SetObject</c>): the handled exception becomes the context, breaking cycles.</summary>
+    private static void SetContext(PyBaseException e)
+    {
+        var handled = CurrentHandledException;
+        if (handled is null || ReferenceEquals(handled, e))
+        {
+            return;
+        }
+
+        // Avoid a cycle: if e is already in handled's context chain, cut the chain there.
+        var o = handled;
+        while (o.Context is { } next)
+        {
+            if (ReferenceEquals(next, e))
+            {
+                o.Context = null;
+                break;
+            }
+
+            o = next;
+        }
+
+        e.Context = handled;
+    }
+}
