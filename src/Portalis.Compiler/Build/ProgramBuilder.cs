@@ -1,0 +1,155 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.Loader;
+using Portalis.Syntax.Diagnostics;
+
+namespace Portalis.Compiler.Build;
+
+/// <summary>Options for <see cref="ProgramBuilder.Load(string, ProgramBuildOptions?)"/>.</summary>
+public sealed record class ProgramBuildOptions
+{
+    /// <summary>Use the on-disk cache (read and write); false compiles in memory every time (<c>--no-cache</c>).</summary>
+    public bool UseCache { get; init; } = true;
+
+    /// <summary>The cache folder; null for <c>$PORTALIS_CACHE</c> or <c>~/.cache/portalis</c>.</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>Options passed to the translator on a cache miss.</summary>
+    public TranslationOptions? Translation { get; init; }
+}
+
+/// <summary>The outcome of <see cref="ProgramBuilder.Load(string, ProgramBuildOptions?)"/>: a runnable program, or why not.</summary>
+public sealed class ProgramBuildResult
+{
+    /// <summary>Translation diagnostics (the user's errors); empty on success.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>A Portalis failure (the generated C# did not compile, the cache is unusable); null on success.</summary>
+    public string? InternalError { get; init; }
+
+    /// <summary>The program's entry: <c>Main(argv)</c> with the Python <c>sys.argv</c> (script first); returns the exit status.</summary>
+    public Func<string[], int>? Main { get; init; }
+
+    /// <summary>True when the program came from the warm cache path (no translation, no compilation).</summary>
+    public bool FromWarmCache { get; init; }
+}
+
+/// <summary>
+/// Turns a Python entry file into a loaded, runnable program: the warm cache path (manifest hit), else
+/// translation, a compiled-assembly cache lookup, and in-memory Roslyn compilation.
+/// </summary>
+public static class ProgramBuilder
+{
+    /// <summary>Translates (or finds in the cache), compiles and loads the program whose entry is <paramref name="entryPath"/>.</summary>
+    public static ProgramBuildResult Load(string entryPath, ProgramBuildOptions? options = null) =>
+        Load(entryPath, options ?? new ProgramBuildOptions(), TranslateCold);
+
+    /// <summary>The seam for tests: <paramref name="translate"/> stands in for the translator.</summary>
+    internal static ProgramBuildResult Load(string entryPath, ProgramBuildOptions options, Func<string, TranslationOptions?, TranslationResult> translate)
+    {
+        var cache = options.UseCache ? new ProgramCache(options.CacheDirectory ?? ProgramCache.DefaultDirectory) : null;
+        if (cache is not null && cache.TryGetWarm(entryPath, out var cachedPath, out var cachedEntry))
+        {
+            try
+            {
+                var main = EntryOf(AssemblyLoadContext.Default.LoadFromAssemblyPath(cachedPath), cachedEntry);
+                if (main is not null)
+                {
+                    return new ProgramBuildResult { Main = main, FromWarmCache = true };
+                }
+            }
+            catch (Exception e) when (e is BadImageFormatException or FileLoadException or IOException)
+            {
+                // A damaged cache entry is rebuilt below.
+            }
+        }
+
+        var translation = translate(entryPath, options.Translation);
+        if (!translation.Success)
+        {
+            return new ProgramBuildResult { Diagnostics = translation.Diagnostics };
+        }
+
+        return BuildTranslated(entryPath, translation, cache);
+    }
+
+    /// <summary>Compiles and loads an existing translation (no cache): the in-memory path.</summary>
+    public static ProgramBuildResult Load(TranslationResult translation)
+    {
+        ArgumentNullException.ThrowIfNull(translation);
+        return translation.Success ? BuildTranslated(null, translation, null) : new ProgramBuildResult { Diagnostics = translation.Diagnostics };
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TranslationResult TranslateCold(string entryPath, TranslationOptions? options) => Translator.Translate(entryPath, options);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ProgramBuildResult BuildTranslated(string? entryPath, TranslationResult translation, ProgramCache? cache)
+    {
+        if (translation.Sources.Count == 0)
+        {
+            return new ProgramBuildResult { InternalError = "internal error: the translator produced no C# for this program" };
+        }
+
+        var key = ProgramCache.KeyOf(translation);
+        Assembly assembly;
+        if (cache is not null && File.Exists(cache.AssemblyPath(key)))
+        {
+            assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(cache.AssemblyPath(key));
+        }
+        else
+        {
+            var compiled = RoslynCompiler.Compile(translation.Sources, "PortalisProgram_" + key[..16]);
+            if (compiled.Image is null)
+            {
+                return new ProgramBuildResult { InternalError = compiled.Error };
+            }
+
+            if (cache is not null)
+            {
+                try
+                {
+                    assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(cache.StoreAssembly(key, compiled.Image));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // An unwritable cache only costs the next start its speed.
+                    assembly = Assembly.Load(compiled.Image);
+                    cache = null;
+                }
+            }
+            else
+            {
+                assembly = Assembly.Load(compiled.Image);
+            }
+        }
+
+        var main = EntryOf(assembly, translation.EntryTypeName);
+        if (main is null)
+        {
+            return new ProgramBuildResult { InternalError = $"internal error: the generated entry type '{translation.EntryTypeName}' has no 'public static int Main(string[])'" };
+        }
+
+        if (cache is not null && entryPath is not null)
+        {
+            try
+            {
+                cache.StoreManifest(entryPath, key, translation);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Same as above: the program still runs.
+            }
+        }
+
+        return new ProgramBuildResult { Main = main };
+    }
+
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Generated programs are loaded dynamically and never trimmed.")]
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Generated programs are loaded dynamically and never trimmed.")]
+    private static Func<string[], int>? EntryOf(Assembly assembly, string entryTypeName)
+    {
+        var method = assembly.GetType(entryTypeName)?.GetMethod("Main", BindingFlags.Public | BindingFlags.Static, [typeof(string[])]);
+        return method is not null && method.ReturnType == typeof(int) ? method.CreateDelegate<Func<string[], int>>() : null;
+    }
+}

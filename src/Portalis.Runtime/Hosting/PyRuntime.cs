@@ -1,0 +1,137 @@
+namespace Portalis.Runtime;
+
+/// <summary>
+/// The host of a translated program: runs the main module on a thread with a large stack, sets
+/// <c>sys.argv</c>, turns <c>SystemExit</c> into the exit status and prints uncaught exceptions as
+/// CPython does (Python/pythonrun.c, <c>_Py_HandleSystemExit</c> and <c>PyErr_Print</c>).
+/// </summary>
+public static class PyRuntime
+{
+    /// <summary>The main thread's stack: deep Python recursion runs on it (CPython's limit is 1000 frames; this allows far more).</summary>
+    public const int MainThreadStackSize = 512 * 1024 * 1024;
+
+    private static PyList s_argv = new();
+
+    /// <summary><c>sys.argv</c>: argv[0] is the script path as given on the command line.</summary>
+    public static PyList Argv => Volatile.Read(ref s_argv);
+
+    /// <summary>
+    /// Runs a program: sets <see cref="Argv"/> to <paramref name="argv"/>, calls
+    /// <paramref name="registerModules"/> (which registers every translated and native module with
+    /// <see cref="PyImport"/>), then imports <paramref name="mainModule"/> (normally <c>__main__</c>) on a
+    /// new thread with a <see cref="MainThreadStackSize"/> stack. Returns the process exit status: 0,
+    /// the <c>SystemExit</c> code, or 1 after printing an uncaught exception's traceback to stderr.
+    /// stdout and stderr are flushed before returning.
+    /// </summary>
+    /// <param name="argv">The Python <c>sys.argv</c>, script path first.</param>
+    /// <param name="registerModules">Registers the program's modules.</param>
+    /// <param name="mainModule">The registered name of the entry module.</param>
+    public static int RunMain(string[] argv, Action registerModules, string mainModule)
+    {
+        ArgumentNullException.ThrowIfNull(argv);
+        ArgumentNullException.ThrowIfNull(registerModules);
+        ArgumentNullException.ThrowIfNull(mainModule);
+        var status = 0;
+        var thread = new Thread(() => status = RunOnCurrentThread(argv, registerModules, mainModule), MainThreadStackSize)
+        {
+            Name = "MainThread",
+        };
+        thread.Start();
+        thread.Join();
+        return status;
+    }
+
+    /// <summary>
+    /// <see cref="RunMain"/> without the dedicated thread: runs on the calling thread and returns the
+    /// exit status (tests, hosts that manage their own threads).
+    /// </summary>
+    public static int RunOnCurrentThread(string[] argv, Action registerModules, string mainModule)
+    {
+        ArgumentNullException.ThrowIfNull(argv);
+        ArgumentNullException.ThrowIfNull(registerModules);
+        Volatile.Write(ref s_argv, new PyList([.. argv]));
+        try
+        {
+            // A run owns the process's import state (a host may run several programs one after another).
+            PyImport.Reset();
+            registerModules();
+            PyImport.Import(mainModule);
+            return 0;
+        }
+        catch (PySystemExit exit)
+        {
+            return HandleSystemExit(exit);
+        }
+        catch (Exception e)
+        {
+            PrintUncaught(e);
+            return 1;
+        }
+        finally
+        {
+            PyBuiltins.FlushStdout();
+            Console.Error.Flush();
+        }
+    }
+
+    /// <summary>
+    /// The text CPython prints for an uncaught <paramref name="exception"/> (Traceback header, frames from
+    /// the .NET stack trace, chained exceptions, exception line). .NET exceptions are first mapped to
+    /// their Python equivalent.
+    /// </summary>
+    public static string FormatUncaught(Exception exception)
+    {
+        var python = ToPythonForHost(exception);
+        TracebackBuilder.Attach(python);
+        return Traceback.Format(python);
+    }
+
+    /// <summary>Flushes stdout, then writes <see cref="FormatUncaught"/> to stderr.</summary>
+    public static void PrintUncaught(Exception exception)
+    {
+        var text = FormatUncaught(exception);
+        PyBuiltins.FlushStdout();
+        Console.Error.Write(text);
+        Console.Error.Flush();
+    }
+
+    // Python/pythonrun.c, _Py_HandleSystemExit: None -> 0, an int -> itself, anything else is printed
+    // (str of it) to stderr and the status is 1.
+    private static int HandleSystemExit(PySystemExit exit)
+    {
+        switch (exit.Code)
+        {
+            case null:
+                return 0;
+            case bool b:
+                return b ? 1 : 0;
+            case long l:
+                return unchecked((int)l);
+            case System.Numerics.BigInteger big:
+                return unchecked((int)(long)(big & long.MaxValue));
+            case var other:
+                PyBuiltins.FlushStdout();
+                Console.Error.WriteLine(PyOps.Str(other));
+                return 1;
+        }
+    }
+
+    // The host's own mapping of .NET failures that reach the top (PyOps.ToPython does this for handlers);
+    // the original keeps the stack trace, so the Python exception takes its frames.
+    private static PyBaseException ToPythonForHost(Exception exception)
+    {
+        if (exception is PyBaseException python)
+        {
+            return python;
+        }
+
+        PyBaseException mapped = exception switch
+        {
+            InsufficientExecutionStackException => new PyRecursionError("maximum recursion depth exceeded"),
+            OutOfMemoryException => new PyMemoryError(),
+            _ => new PySystemError($"{exception.GetType().FullName}: {exception.Message}"),
+        };
+        mapped.Frames = TracebackBuilder.FramesOf(exception);
+        return mapped;
+    }
+}

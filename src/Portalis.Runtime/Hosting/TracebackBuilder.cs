@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
+namespace Portalis.Runtime;
+
+/// <summary>
+/// Turns the .NET stack trace of an exception into Python traceback frames: generated code carries
+/// <c>#line N "file.py"</c> directives (so the portable PDB maps IL offsets to Python lines) and
+/// <see cref="PyFrameAttribute"/> on each method (the function name). Frames without a <c>.py</c> file
+/// (runtime internals, the host) are dropped.
+/// </summary>
+public static class TracebackBuilder
+{
+    private static readonly ConcurrentDictionary<string, string[]?> s_sources = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<MethodBase, string> s_names = new();
+
+    /// <summary>The Python frames of <paramref name="exception"/>'s stack trace, outermost first (traceback order).</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Generated code is not trimmed; frames of trimmed methods just lose their name.")]
+    public static IReadOnlyList<TracebackFrame> FramesOf(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var frames = new StackTrace(exception, fNeedFileInfo: true).GetFrames();
+        var result = new List<TracebackFrame>();
+        for (var i = frames.Length - 1; i >= 0; i--)
+        {
+            var frame = frames[i];
+            var file = frame.GetFileName();
+            if (file is null || !file.EndsWith(".py", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var line = frame.GetFileLineNumber();
+            var method = frame.GetMethod();
+            var name = method is null ? "<unknown>" : s_names.GetOrAdd(method, FrameName);
+            result.Add(new TracebackFrame(file, line, name, SourceLine(file, line)));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Fills <see cref="PyBaseException.Frames"/> of <paramref name="exception"/> and of every exception in
+    /// its <c>__cause__</c>/<c>__context__</c> chain that has none yet.
+    /// </summary>
+    public static void Attach(PyBaseException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var seen = new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance);
+        for (var pending = new Stack<PyBaseException>([exception]); pending.Count > 0;)
+        {
+            var e = pending.Pop();
+            if (!seen.Add(e))
+            {
+                continue;
+            }
+
+            if (e.Frames.Count == 0)
+            {
+                e.Frames = FramesOf(e);
+            }
+
+            if (e.Cause is { } cause)
+            {
+                pending.Push(cause);
+            }
+
+            if (e.Context is { } context)
+            {
+                pending.Push(context);
+            }
+        }
+    }
+
+    /// <summary>The text of 1-based <paramref name="line"/> of <paramref name="file"/>, or null when unreadable.</summary>
+    public static string? SourceLine(string file, int line)
+    {
+        var lines = s_sources.GetOrAdd(file, static f =>
+        {
+            try
+            {
+                return File.ReadAllLines(f);
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return null;
+            }
+        });
+        return lines is not null && line >= 1 && line <= lines.Length ? lines[line - 1] : null;
+    }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Kickoff methods of generated state machines are kept with their state machine.")]
+    private static string FrameName(MethodBase method)
+    {
+        if (method.GetCustomAttribute<PyFrameAttribute>() is { } direct)
+        {
+            return direct.Name;
+        }
+
+        // An async (generator) body runs in its state machine's MoveNext; the attribute is on the kickoff
+        // method, which names the state machine type in [AsyncStateMachine] / [IteratorStateMachine].
+        var declaring = method.DeclaringType;
+        if (method.Name == "MoveNext" && declaring?.DeclaringType is { } outer)
+        {
+            var machine = declaring.IsGenericType ? declaring.GetGenericTypeDefinition() : declaring;
+            const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
+            foreach (var candidate in outer.GetMethods(all))
+            {
+                if (candidate.GetCustomAttribute<StateMachineAttribute>() is { } sm && sm.StateMachineType == machine)
+                {
+                    return candidate.GetCustomAttribute<PyFrameAttribute>()?.Name ?? Demangle(candidate.Name);
+                }
+            }
+        }
+
+        return Demangle(method.Name);
+    }
+
+    // C# compiler names: "<Outer>b__0_0" is a lambda, "<Outer>g__inner|0_0" a local function.
+    private static string Demangle(string name)
+    {
+        var local = name.IndexOf(">g__", StringComparison.Ordinal);
+        if (local >= 0)
+        {
+            var start = local + 4;
+            var end = name.IndexOf('|', start);
+            return end > start ? name[start..end] : name[start..];
+        }
+
+        return name.Contains(">b__", StringComparison.Ordinal) ? "<lambda>" : name;
+    }
+}
