@@ -8,5 +8,6 @@ public static class NativeModules
     {
         NativeModuleCatalog.Register(typeof(BuiltinsModule));
         NativeModuleCatalog.Register(typeof(SysModule));
+        NativeModuleCatalog.Register(typeof(MathModule));
     }
 }
