@@ -9,5 +9,6 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(BuiltinsModule));
         NativeModuleCatalog.Register(typeof(SysModule));
         NativeModuleCatalog.Register(typeof(MathModule));
+        NativeModuleCatalog.Register(typeof(RandomModule));
     }
 }
