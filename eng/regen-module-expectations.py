@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Writes tests/Portalis.Runtime.Tests/Data/modules/*.jsonl: native-module calls and CPython 3.11's results.
+
+Each line: {"call": <python expression>, "f": module.function, "args": [encoded...], "kw": {...}, "expect": repr or "!Error: message"}.
+Arguments are encoded as strings "i:<int>", "d:<float repr>", "s:<text>", "n:" (None), "b:True", or
+"l:[...]"/"t:[...]" for lists/tuples of encoded items. Run with python3.11 from the repository root.
+"""
+import json, math, random, os, sys
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "tests", "Portalis.Runtime.Tests", "Data", "modules")
+
+
+def enc(v):
+    if v is None: return "n:"
+    if isinstance(v, bool): return "b:" + str(v)
+    if isinstance(v, int): return "i:" + str(v)
+    if isinstance(v, float): return "d:" + repr(v)
+    if isinstance(v, str): return "s:" + v
+    if isinstance(v, list): return {"l": [enc(x) for x in v]}
+    if isinstance(v, tuple): return {"t": [enc(x) for x in v]}
+    raise TypeError(v)
+
+
+def run(fn, args, kw):
+    try:
+        return repr(fn(*args, **kw))
+    except Exception as e:
+        return "!" + type(e).__name__ + ": " + str(e)
+
+
+def case(module, name, *args, **kw):
+    fn = getattr(sys.modules[module], name)
+    return {"f": module + "." + name, "args": [enc(a) for a in args], "kw": {k: enc(v) for k, v in kw.items()}, "expect": run(fn, args, kw)}
+
+
+def math_cases():
+    floats = [0.0, -0.0, 0.5, 1.0, -1.0, 2.0, 1e-300, 1e300, 3.7, -3.7, 10.0, 0.1, 123456.789, float("inf"), float("-inf"), float("nan"), 1e-10, 0.7, -0.7, 710.0]
+    ints = [0, 1, -1, 2, 10, 12, 2**64, 2**1100, -2**70, 97]
+    out = []
+    for name in ["sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh",
+                 "fabs", "floor", "ceil", "trunc", "modf", "frexp", "isfinite", "isinf", "isnan", "degrees", "radians", "cbrt", "ulp", "log1p", "expm1"]:
+        for x in floats + ints:
+            out.append(case("math", name, x))
+    for name in ["atan2", "copysign", "fmod", "pow", "remainder", "nextafter", "log", "hypot", "isclose"]:
+        for x in [0.0, 1.5, -2.0, 3.0, float("inf"), float("nan"), 7, -0.0]:
+            for y in [0.0, 2.0, -1.5, 3, float("inf"), 0.5, 10]:
+                out.append(case("math", name, x, y))
+    for x, i in [(1.0, 2), (0.75, -3), (1.0, 2**70), (1.0, -2**70), (1e308, 10), (-0.0, 5), (3.5, 1024)]:
+        out.append(case("math", "ldexp", x, i))
+    for n in [0, 1, 5, 20, 21, 100, -1, 2**64]:
+        out.append(case("math", "factorial", n))
+        out.append(case("math", "isqrt", n))
+    for n in [0, 5, 10, 50, 100]:
+        for k in [0, 1, 3, 7, 60]:
+            out.append(case("math", "comb", n, k))
+            out.append(case("math", "perm", n, k))
+    out.append(case("math", "perm", 5))
+    out.append(case("math", "factorial", 1.5))
+    for args in [(12, 18), (0, 0), (-12, 18, 27), (2**80, 2**70 * 3), (), (7,), (4, 6, 8)]:
+        out.append(case("math", "gcd", *args))
+        out.append(case("math", "lcm", *args))
+    random.seed(1234)
+    for _ in range(60):
+        xs = [random.uniform(-1e6, 1e6) * 10 ** random.randint(-20, 20) for _ in range(random.randint(1, 30))]
+        out.append(case("math", "fsum", xs))
+        out.append(case("math", "hypot", *xs[:5]))
+        out.append(case("math", "dist", tuple(xs[:3]), tuple(reversed(xs[:3]))) if len(xs) >= 3 else case("math", "fsum", xs))
+    for xs in [[0.1] * 10, [1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50], [float("inf"), 1.0], [float("inf"), float("-inf")], [1e308, 1e308], [], [2**1000, 1.0]]:
+        out.append(case("math", "fsum", xs))
+    for xs in [[1, 2, 3, 4], [1.5, 2], [], ["a", 3]]:
+        out.append(case("math", "prod", xs))
+    out.append(case("math", "prod", [2, 3], start=10))
+    out.append(case("math", "isclose", 1.0, 1.0 + 1e-10, rel_tol=1e-12))
+    out.append(case("math", "isclose", 1.0, 1.1, abs_tol=0.2))
+    out.append(case("math", "isclose", 1.0, 1.1, rel_tol=-1))
+    out.append(case("math", "log", 2**3000, 10))
+    out.append(case("math", "log", 100, 1))
+    out.append(case("math", "sqrt", "a"))
+    return out
+
+
+def random_cases():
+    out = []
+    for seed in [0, 42, 2**70, -5, "hello", 3.0]:
+        r = random.Random(seed)
+        out.append({"seed": enc(seed), "op": "random", "expect": repr([r.random() for _ in range(1000)])})
+        r = random.Random(seed)
+        out.append({"seed": enc(seed), "op": "getrandbits", "expect": repr([r.getrandbits(k) for k in list(range(1, 100)) * 3])})
+        r = random.Random(seed)
+        out.append({"seed": enc(seed), "op": "randrange", "expect": repr([r.randrange(0, n) for n in range(1, 1000)] + [r.randrange(3, 1000, 7) for _ in range(100)] + [r.randint(-5, 5) for _ in range(100)] + [r.randrange(2**80) for _ in range(20)])})
+        r = random.Random(seed)
+        seq = list(range(20))
+        out.append({"seed": enc(seed), "op": "choice", "expect": repr([r.choice(seq) for _ in range(300)])})
+        r = random.Random(seed)
+        res = []
+        for _ in range(30):
+            l = list(range(15)); r.shuffle(l); res.append(l)
+        out.append({"seed": enc(seed), "op": "shuffle", "expect": repr(res)})
+        r = random.Random(seed)
+        out.append({"seed": enc(seed), "op": "sample", "expect": repr([r.sample(range(100), 10) for _ in range(20)] + [r.sample(list("abcdefgh"), 3) for _ in range(20)] + [r.sample(range(10**6), 5)])})
+        r = random.Random(seed)
+        out.append({"seed": enc(seed), "op": "choices", "expect": repr([r.choices("abcde", k=10), r.choices(range(5), weights=[1, 2, 3, 4, 5], k=20), r.choices("xyz", cum_weights=[1, 5, 6], k=10), r.choices([1, 2])])})
+        r = random.Random(seed)
+        out.append({"seed": enc(seed), "op": "floats", "expect": repr([r.uniform(1, 10) for _ in range(50)] + [r.gauss(0, 1) for _ in range(51)] + [r.normalvariate(5, 2) for _ in range(50)]
+                                                                      + [r.expovariate(1.5) for _ in range(50)] + [r.triangular(0, 10, 3) for _ in range(50)] + [r.betavariate(2, 3) for _ in range(20)]
+                                                                      + [r.gammavariate(0.5, 1) for _ in range(10)] + [r.gammavariate(3, 2) for _ in range(10)] + [r.lognormvariate(0, 1) for _ in range(10)]
+                                                                      + [r.vonmisesvariate(1, 2) for _ in range(10)] + [r.paretovariate(3) for _ in range(10)] + [r.weibullvariate(1, 2) for _ in range(10)])})
+    return out
+
+
+def write(name, rows):
+    os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, name + ".jsonl"), "w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    assert sys.version_info[:2] == (3, 11), "run with python3.11"
+    write("math", math_cases())
+    write("random", random_cases())

@@ -1,0 +1,331 @@
+using System.Linq.Expressions;
+using System.Numerics;
+using System.Reflection;
+
+namespace Portalis.Runtime;
+
+/// <summary>
+/// Binds a vectorcall (positional values then keyword values) to the parameters of one exported C# method
+/// and invokes it through a delegate compiled once, on first call, from an expression tree: per call there
+/// is no reflection, only the slot array and the conversions. Error messages follow CPython's argument
+/// clinic (Python/getargs.c, <c>_PyArg_UnpackKeywords</c> and <c>_PyArg_CheckPositional</c>).
+/// </summary>
+internal sealed class NativeBinder
+{
+    private static readonly MethodInfo s_toLong = typeof(PyArg).GetMethod(nameof(PyArg.ToLong))!;
+    private static readonly MethodInfo s_toInt32 = typeof(PyArg).GetMethod(nameof(PyArg.ToInt32))!;
+    private static readonly MethodInfo s_toBig = typeof(PyArg).GetMethod(nameof(PyArg.ToBigInteger))!;
+    private static readonly MethodInfo s_toDouble = typeof(PyArg).GetMethod(nameof(PyArg.ToDouble))!;
+    private static readonly MethodInfo s_toBool = typeof(PyArg).GetMethod(nameof(PyArg.ToBool))!;
+    private static readonly MethodInfo s_toStr = typeof(PyArg).GetMethod(nameof(PyArg.ToStr))!;
+    private static readonly MethodInfo s_toStrOrNone = typeof(PyArg).GetMethod(nameof(PyArg.ToStrOrNone))!;
+    private static readonly MethodInfo s_toObject = typeof(PyArg).GetMethod(nameof(PyArg.ToObject))!;
+    private static readonly MethodInfo s_normalize = typeof(PyInt).GetMethod(nameof(PyInt.Normalize))!;
+    private static readonly NullabilityInfoContext s_nullability = new();
+
+    private readonly MethodInfo _method;
+    private readonly PyParameter[] _slots;
+    private readonly int[] _positional;
+    private readonly int _varArgs = -1;
+    private readonly int _kwArgs = -1;
+    private readonly int _required;
+    private readonly bool _hasKeywordOnly;
+    private readonly bool _allPositionalOnly;
+    private readonly bool[] _optionalMissing;
+    private readonly bool[] _nullable;
+    private Func<object?, object?[], object?>? _invoker;
+
+    public NativeBinder(string name, string qualifiedName, MethodInfo method)
+    {
+        Name = name;
+        QualifiedName = qualifiedName;
+        _method = method;
+        Signature = PySignature.FromMethod(method);
+        _slots = [.. Signature.ClrOrder];
+        var parameters = method.GetParameters();
+        _optionalMissing = [.. parameters.Select(p => p.IsDefined(typeof(PyOptionalAttribute)))];
+        _nullable = [.. parameters.Select(p => !p.ParameterType.IsValueType && s_nullability.Create(p).WriteState == NullabilityState.Nullable)];
+        var positional = new List<int>();
+        foreach (var p in _slots)
+        {
+            switch (p.Kind)
+            {
+                case PyParameterKind.PositionalOnly or PyParameterKind.PositionalOrKeyword:
+                    positional.Add(p.Position);
+                    if (!p.HasDefault)
+                    {
+                        _required++;
+                    }
+
+                    break;
+                case PyParameterKind.VarPositional:
+                    _varArgs = p.Position;
+                    break;
+                case PyParameterKind.VarKeyword:
+                    _kwArgs = p.Position;
+                    break;
+                default:
+                    _hasKeywordOnly = true;
+                    break;
+            }
+        }
+
+        _positional = [.. positional];
+        _allPositionalOnly = _slots.All(p => p.Kind is PyParameterKind.PositionalOnly or PyParameterKind.VarPositional);
+    }
+
+    public string Name { get; }
+
+    public string QualifiedName { get; }
+
+    public PySignature Signature { get; }
+
+    public MethodInfo Method => _method;
+
+    /// <summary>A callable for a module function (<paramref name="self"/> is the module) or a bound method.</summary>
+    public PyBuiltinFunction CreateFunction(object? self, string? module) =>
+        new(Name, (args, kwnames) => Invoke(null, args, kwnames), self, module);
+
+    /// <summary>A method bound to <paramref name="target"/>.</summary>
+    public PyBuiltinFunction Bind(object target) =>
+        new(Name, (args, kwnames) => Invoke(target, args, kwnames), target);
+
+    public object? Invoke(object? target, ReadOnlySpan<object?> args, string[]? kwnames)
+    {
+        var invoker = _invoker ??= Compile();
+        return invoker(target, BindSlots(args, kwnames));
+    }
+
+    private object?[] BindSlots(ReadOnlySpan<object?> args, string[]? kwnames)
+    {
+        var slots = new object?[_slots.Length];
+        var kwCount = kwnames?.Length ?? 0;
+        var npos = args.Length - kwCount;
+        if (kwCount > 0 && _allPositionalOnly && _kwArgs < 0)
+        {
+            throw new PyTypeError($"{QualifiedName}() takes no keyword arguments");
+        }
+
+        if (npos > _positional.Length && _varArgs < 0)
+        {
+            throw TooManyPositional(npos);
+        }
+
+        var filled = new bool[_slots.Length];
+        var direct = Math.Min(npos, _positional.Length);
+        for (var i = 0; i < direct; i++)
+        {
+            slots[_positional[i]] = args[i];
+            filled[_positional[i]] = true;
+        }
+
+        if (_varArgs >= 0)
+        {
+            slots[_varArgs] = npos > _positional.Length ? args[_positional.Length..npos].ToArray() : Array.Empty<object?>();
+            filled[_varArgs] = true;
+        }
+
+        PyDict? kwargs = null;
+        for (var k = 0; k < kwCount; k++)
+        {
+            var key = kwnames![k];
+            var value = args[npos + k];
+            var slot = FindKeyword(key);
+            if (slot < 0)
+            {
+                if (_kwArgs < 0)
+                {
+                    throw new PyTypeError($"'{key}' is an invalid keyword argument for {Name}()");
+                }
+
+                kwargs ??= new PyDict();
+                kwargs.SetItem(key, value);
+                continue;
+            }
+
+            if (filled[slot])
+            {
+                throw new PyTypeError($"argument for {Name}() given by name ('{key}') and position ({Array.IndexOf(_positional, slot) + 1})");
+            }
+
+            slots[slot] = value;
+            filled[slot] = true;
+        }
+
+        if (_kwArgs >= 0)
+        {
+            slots[_kwArgs] = kwargs ?? new PyDict();
+            filled[_kwArgs] = true;
+        }
+
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (filled[i])
+            {
+                continue;
+            }
+
+            var p = _slots[i];
+            if (_optionalMissing[i])
+            {
+                slots[i] = PyArg.Missing;
+            }
+            else if (p.HasDefault)
+            {
+                slots[i] = p.Default;
+            }
+            else if (p.Kind == PyParameterKind.KeywordOnly)
+            {
+                throw new PyTypeError($"{Name}() missing required keyword-only argument '{p.Name}'");
+            }
+            else if (_allPositionalOnly)
+            {
+                throw TooFewPositional(npos);
+            }
+            else
+            {
+                throw new PyTypeError($"{Name}() missing required argument '{p.Name}' (pos {Array.IndexOf(_positional, i) + 1})");
+            }
+        }
+
+        return slots;
+    }
+
+    private int FindKeyword(string key)
+    {
+        foreach (var p in _slots)
+        {
+            if (p.Kind is PyParameterKind.PositionalOrKeyword or PyParameterKind.KeywordOnly && string.Equals(p.Name, key, StringComparison.Ordinal))
+            {
+                return p.Position;
+            }
+        }
+
+        return -1;
+    }
+
+    private PyTypeError TooManyPositional(int given)
+    {
+        if (_allPositionalOnly)
+        {
+            return TooFewPositional(given);
+        }
+
+        var max = _positional.Length;
+        return max == 0
+            ? new PyTypeError($"{Name}() takes no positional arguments")
+            : new PyTypeError($"{Name}() takes {(_required == max ? "exactly" : "at most")} {max} {(_hasKeywordOnly ? "positional " : string.Empty)}argument{(max == 1 ? string.Empty : "s")} ({given} given)");
+    }
+
+    private PyTypeError TooFewPositional(int given)
+    {
+        var max = _positional.Length;
+        if (max == 1 && _required == 1 && _varArgs < 0)
+        {
+            return new PyTypeError($"{QualifiedName}() takes exactly one argument ({given} given)");
+        }
+
+        var (bound, count) = _varArgs >= 0 || given < _required
+            ? (_required == max && _varArgs < 0 ? string.Empty : "at least ", _required)
+            : (_required == max ? string.Empty : "at most ", max);
+        return new PyTypeError($"{Name} expected {bound}{count} argument{(count == 1 ? string.Empty : "s")}, got {given}");
+    }
+
+    private Func<object?, object?[], object?> Compile()
+    {
+        var target = Expression.Parameter(typeof(object), "target");
+        var slots = Expression.Parameter(typeof(object?[]), "slots");
+        var arguments = new Expression[_slots.Length];
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            arguments[i] = ConvertArgument(_slots[i], i, Expression.ArrayIndex(slots, Expression.Constant(i)));
+        }
+
+        Expression call = _method.IsStatic
+            ? Expression.Call(_method, arguments)
+            : Expression.Call(Expression.Convert(target, _method.DeclaringType!), _method, arguments);
+        Expression body = _method.ReturnType == typeof(void)
+            ? Expression.Block(call, Expression.Constant(null, typeof(object)))
+            : _method.ReturnType == typeof(BigInteger)
+                ? Expression.Call(s_normalize, call)
+                : Expression.Convert(call, typeof(object));
+        return Expression.Lambda<Func<object?, object?[], object?>>(body, target, slots).Compile();
+    }
+
+    private Expression ConvertArgument(PyParameter p, int index, Expression value)
+    {
+        var type = p.ClrType;
+        var argument = p.Kind == PyParameterKind.PositionalOnly ? (Array.IndexOf(_positional, index) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : $"'{p.Name}'";
+        if (type == typeof(object) || _optionalMissing[index])
+        {
+            return value;
+        }
+
+        var underlying = Nullable.GetUnderlyingType(type);
+        if (underlying is not null)
+        {
+            // long? / double? / bool?: None is null, anything else converts.
+            var converted = Expression.Convert(ConvertTo(underlying, value, argument), type);
+            return Expression.Condition(Expression.Equal(value, Expression.Constant(null)), Expression.Constant(null, type), converted);
+        }
+
+        if (type == typeof(string) && _nullable[index])
+        {
+            return Expression.Call(s_toStrOrNone, value, Expression.Constant(Name), Expression.Constant(argument));
+        }
+
+        var result = ConvertTo(type, value, argument);
+        if (!type.IsValueType && _nullable[index] && type != typeof(object?[]) && p.Kind != PyParameterKind.VarKeyword)
+        {
+            return Expression.Condition(Expression.Equal(value, Expression.Constant(null)), Expression.Constant(null, type), result);
+        }
+
+        return result;
+    }
+
+    private Expression ConvertTo(Type type, Expression value, string argument)
+    {
+        if (type == typeof(long))
+        {
+            return Expression.Call(s_toLong, value);
+        }
+
+        if (type == typeof(int))
+        {
+            return Expression.Call(s_toInt32, value);
+        }
+
+        if (type == typeof(BigInteger))
+        {
+            return Expression.Call(s_toBig, value);
+        }
+
+        if (type == typeof(double))
+        {
+            return Expression.Call(s_toDouble, value);
+        }
+
+        if (type == typeof(bool))
+        {
+            return Expression.Call(s_toBool, value);
+        }
+
+        if (type == typeof(string))
+        {
+            return Expression.Call(s_toStr, value, Expression.Constant(Name), Expression.Constant(argument));
+        }
+
+        if (type == typeof(object?[]) || type == typeof(PyDict) && _kwArgs >= 0 && _slots[_kwArgs].ClrType == type)
+        {
+            return Expression.Convert(value, type);
+        }
+
+        if (!type.IsValueType)
+        {
+            var pythonName = type.Name.StartsWith("Py", StringComparison.Ordinal) ? type.Name[2..].ToLowerInvariant() : type.Name;
+            return Expression.Call(s_toObject.MakeGenericMethod(type), value, Expression.Constant(Name), Expression.Constant(argument), Expression.Constant(pythonName));
+        }
+
+        throw new InvalidOperationException($"{_method.DeclaringType?.Name}.{_method.Name}: parameter type {type} cannot be exported to Python");
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+
+namespace Portalis.Runtime;
+
+/// <summary>
+/// Base of the objects that native modules hand out (a <c>deque</c>, a <c>Random</c>, a regex match):
+/// public instance methods and properties marked <see cref="PyExportAttribute"/> are their Python
+/// methods and attributes, bound through the same binder as module functions.
+/// </summary>
+public abstract class NativeObject : PyObject
+{
+    private static readonly ConcurrentDictionary<Type, NativeMembers> s_members = new();
+
+    /// <inheritdoc/>
+    public override bool TryGetAttribute(string name, out object? value)
+    {
+        var members = s_members.GetOrAdd(GetType(), static t => new NativeMembers(t));
+        if (members.Methods.TryGetValue(name, out var binder))
+        {
+            value = binder.Bind(this);
+            return true;
+        }
+
+        if (members.Properties.TryGetValue(name, out var property))
+        {
+            value = property.GetValue(this);
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
+    /// <summary>Calls exported method <paramref name="name"/> without creating a bound method; false when there is none.</summary>
+    public bool TryCallMethod(string name, ReadOnlySpan<object?> args, string[]? kwnames, out object? result)
+    {
+        var members = s_members.GetOrAdd(GetType(), static t => new NativeMembers(t));
+        if (members.Methods.TryGetValue(name, out var binder))
+        {
+            result = binder.Invoke(this, args, kwnames);
+            return true;
+        }
+
+        result = null;
+        return false;
+    }
+
+    private sealed class NativeMembers
+    {
+        [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Native object types are referenced by their modules, so their public members are kept.")]
+        public NativeMembers(Type type)
+        {
+            foreach (var m in type.GetMethods(BindingFlags.Public | BindingFlags.Instance))
+            {
+                foreach (var a in m.GetCustomAttributes<PyExportAttribute>())
+                {
+                    Methods[a.Name] = new NativeBinder(a.Name, a.Name, m);
+                }
+            }
+
+            foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                foreach (var a in p.GetCustomAttributes<PyExportAttribute>())
+                {
+                    Properties[a.Name] = p;
+                }
+            }
+        }
+
+        public Dictionary<string, NativeBinder> Methods { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, PropertyInfo> Properties { get; } = new(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Numerics;
+
+namespace Portalis.Runtime;
+
+/// <summary>
+/// Argument conversions of exported functions, with the TypeError messages of CPython's argument clinic
+/// (Python/getargs.c). The binder calls them for typed parameters; translated code calling an exported
+/// method directly may call them too.
+/// </summary>
+public static class PyArg
+{
+    /// <summary>What a <see cref="PyOptionalAttribute"/> parameter receives when its argument is not passed.</summary>
+    public static readonly object Missing = new PyMissing();
+
+    /// <summary>An <c>int</c> argument (<c>__index__</c>): bools and ints; "Python int too large to convert to C long" beyond 64 bits.</summary>
+    public static long ToLong(object? value) => value switch
+    {
+        long l => l,
+        bool b => b ? 1 : 0,
+        BigInteger => throw new PyOverflowError("Python int too large to convert to C long"),
+        _ => throw new PyTypeError($"'{PyOps.TypeName(value)}' object cannot be interpreted as an integer"),
+    };
+
+    /// <summary>An <c>int</c> of any size (<c>__index__</c>).</summary>
+    public static BigInteger ToBigInteger(object? value) => value switch
+    {
+        long l => l,
+        bool b => b ? 1 : 0,
+        BigInteger big => big,
+        _ => throw new PyTypeError($"'{PyOps.TypeName(value)}' object cannot be interpreted as an integer"),
+    };
+
+    /// <summary>An <c>int</c> index in the <c>Py_ssize_t</c> range, CPython's "cannot fit 'int' into an index-sized integer" beyond.</summary>
+    public static int ToInt32(object? value)
+    {
+        var l = ToLong(value);
+        return l is < int.MinValue or > int.MaxValue
+            ? throw new PyOverflowError("Python int too large to convert to C int")
+            : (int)l;
+    }
+
+    /// <summary>A <c>float</c> argument (<c>PyFloat_AsDouble</c>): floats, ints, bools.</summary>
+    public static double ToDouble(object? value) => value switch
+    {
+        double d => d,
+        long l => l,
+        bool b => b ? 1.0 : 0.0,
+        BigInteger big => BigToDouble(big),
+        _ => throw new PyTypeError($"must be real number, not {PyOps.TypeName(value)}"),
+    };
+
+    /// <summary>A <c>str</c> argument of <paramref name="function"/>.</summary>
+    public static string ToStr(object? value, string function, string argument) =>
+        value as string ?? throw new PyTypeError($"{function}() argument {argument} must be str, not {PyOps.TypeName(value)}");
+
+    /// <summary>A <c>str</c> or None argument.</summary>
+    public static string? ToStrOrNone(object? value, string function, string argument) =>
+        value is null ? null : ToStr(value, function, argument);
+
+    /// <summary>A truth-value (<c>p</c> format) argument: any object.</summary>
+    public static bool ToBool(object? value) => value is bool b ? b : PyOps.IsTrue(value);
+
+    /// <summary>An argument of a runtime class <typeparamref name="T"/>.</summary>
+    public static T ToObject<T>(object? value, string function, string argument, string pythonType)
+        where T : class =>
+        value as T ?? throw new PyTypeError($"{function}() argument {argument} must be {pythonType}, not {PyOps.TypeName(value)}");
+
+    internal static double BigToDouble(BigInteger big)
+    {
+        var d = PyInt.ToDouble(big);
+        return double.IsInfinity(d) ? throw new PyOverflowError("int too large to convert to float") : d;
+    }
+}
+
+internal sealed class PyMissing
+{
+    public override string ToString() => "<missing>";
+}

@@ -1,0 +1,60 @@
+namespace Portalis.Runtime;
+
+/// <summary>
+/// Exports a public C# method (static for a module function, instance for a method of a native object),
+/// a static field or a static property to Python under <see cref="Name"/>. The binder maps the C#
+/// parameters to a Python signature: names are the Python names, optional parameters are defaults, an
+/// <c>object?[]</c> marked <c>params</c> or <see cref="PyVarArgsAttribute"/> is <c>*args</c>, a
+/// <see cref="PyDict"/> marked <see cref="PyKwArgsAttribute"/> is <c>**kwargs</c>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = true)]
+public sealed class PyExportAttribute(string name) : Attribute
+{
+    /// <summary>The Python name.</summary>
+    public string Name { get; } = name;
+}
+
+/// <summary>Marks a static class whose <see cref="PyExportAttribute"/> members form the native module <see cref="Name"/>.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class PyNativeModuleAttribute(string name) : Attribute
+{
+    /// <summary>The module's import name (<c>math</c>, <c>os.path</c>).</summary>
+    public string Name { get; } = name;
+}
+
+/// <summary>
+/// Marks a static method <c>static void Init(PyModule module)</c> of a native module class that binds what
+/// attributes cannot describe (classes, submodules, mutable objects) after the exported members.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PyModuleInitAttribute : Attribute;
+
+/// <summary>The <c>**kwargs</c> parameter (a trailing <see cref="PyDict"/>).</summary>
+[AttributeUsage(AttributeTargets.Parameter)]
+public sealed class PyKwArgsAttribute : Attribute;
+
+/// <summary>The <c>*args</c> parameter when it cannot be the C# <c>params</c> array (keyword-only parameters follow it).</summary>
+[AttributeUsage(AttributeTargets.Parameter)]
+public sealed class PyVarArgsAttribute : Attribute;
+
+/// <summary>
+/// This parameter and every one before it are positional-only: the <c>/</c> of a Python signature
+/// follows the marked parameter.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter)]
+public sealed class PyPositionalOnlyAttribute : Attribute;
+
+/// <summary>
+/// This parameter and every later named one are keyword-only: the <c>*</c> of a Python signature precedes
+/// the marked parameter. Parameters after <c>*args</c> are keyword-only without it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter)]
+public sealed class PyKeywordOnlyAttribute : Attribute;
+
+/// <summary>
+/// An optional parameter whose absence must be told apart from None (<c>next(it[, default])</c>,
+/// <c>getattr(o, name[, default])</c>): when the argument is not passed the method receives
+/// <see cref="PyArg.Missing"/>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter)]
+public sealed class PyOptionalAttribute : Attribute;

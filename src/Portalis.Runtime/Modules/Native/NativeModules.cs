@@ -1,0 +1,14 @@
+namespace Portalis.Runtime;
+
+/// <summary>The list of native modules the catalog knows; <see cref="NativeModuleCatalog.All"/> exposes them to imports.</summary>
+public static class NativeModules
+{
+    /// <summary>Registers every native module with <see cref="NativeModuleCatalog"/> (idempotent; the catalog calls it).</summary>
+    public static void RegisterAll()
+    {
+        NativeModuleCatalog.Register(typeof(BuiltinsModule));
+        NativeModuleCatalog.Register(typeof(SysModule));
+        NativeModuleCatalog.Register(typeof(MathModule));
+        NativeModuleCatalog.Register(typeof(RandomModule));
+    }
+}

@@ -1,0 +1,42 @@
+namespace Portalis.Runtime;
+
+/// <summary>
+/// The <c>random</c> module: the <c>Random</c> class and the bound methods of one module-level instance
+/// seeded from OS entropy (Lib/random.py's <c>_inst</c>).
+/// </summary>
+[PyNativeModule("random")]
+public static class RandomModule
+{
+    private static readonly string[] s_functions =
+    [
+        "seed", "random", "getrandbits", "randbytes", "randrange", "randint", "choice", "shuffle", "sample", "choices", "uniform",
+        "triangular", "normalvariate", "gauss", "lognormvariate", "expovariate", "vonmisesvariate", "gammavariate", "betavariate",
+        "paretovariate", "weibullvariate",
+    ];
+
+    /// <summary>The module's default instance (<c>random._inst</c>).</summary>
+    public static PyRandom Instance { get; } = new();
+
+    /// <summary><c>random.random()</c> on the default instance (a direct entry point for translated code).</summary>
+    public static double Random() => Instance.Random();
+
+    [PyModuleInit]
+    private static void Init(PyModule module)
+    {
+        module.Set("Random", new PyBuiltinFunction("Random", static (args, kwnames) =>
+        {
+            if (kwnames is { Length: > 0 } || args.Length > 1)
+            {
+                throw new PyTypeError("Random() takes at most 1 argument");
+            }
+
+            return new PyRandom(args.Length == 1 ? args[0] : null);
+        }, null, "random"));
+        module.Set("_inst", Instance);
+        foreach (var name in s_functions)
+        {
+            Instance.TryGetAttribute(name, out var method);
+            module.Set(name, method);
+        }
+    }
+}

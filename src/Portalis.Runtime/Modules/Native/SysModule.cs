@@ -1,0 +1,142 @@
+using System.Text;
+
+namespace Portalis.Runtime;
+
+/// <summary>
+/// The <c>sys</c> module. <c>stdout</c>, <c>stderr</c> and <c>stdin</c> are settable file objects that
+/// <c>print</c> and <c>input</c> read at each call. <c>modules</c> starts as an empty dict; the import
+/// system replaces it with its own (<c>SysModule.Module.Set("modules", ...)</c>).
+/// </summary>
+[PyNativeModule("sys")]
+public static class SysModule
+{
+    private static readonly Lazy<PyModule> s_module = new(() => NativeModuleCatalog.GetModule("sys")!);
+    private static readonly Lazy<PyGlobal> s_stdout = new(() => Module.Global("stdout"));
+    private static readonly Lazy<PyGlobal> s_stderr = new(() => Module.Global("stderr"));
+    private static readonly Lazy<PyGlobal> s_stdin = new(() => Module.Global("stdin"));
+    private static long s_recursionLimit = 1000;
+    private static TextReader? s_stdinReader;
+    private static TextWriter? s_stderrWriter;
+
+    /// <summary>The <c>sys</c> module object (one per process).</summary>
+    public static PyModule Module => s_module.Value;
+
+    /// <summary>The default <c>sys.stdout</c>: writes to <see cref="PyBuiltins.Stdout"/> as it is at each write.</summary>
+    public static PyTextFile DefaultStdout { get; } = new("<stdout>", "w", () => PyBuiltins.Stdout, null, null);
+
+    /// <summary>The default <c>sys.stderr</c> (unbuffered).</summary>
+    public static PyTextFile DefaultStderr { get; } = new("<stderr>", "w", () => Stderr, null, null);
+
+    /// <summary>The default <c>sys.stdin</c>: reads <see cref="Stdin"/> as it is at each read.</summary>
+    public static PyTextFile DefaultStdin { get; } = new("<stdin>", "r", null, () => Stdin, null);
+
+    /// <summary>The reader behind the default <c>sys.stdin</c> (UTF-8 console input); replace it to feed input.</summary>
+    public static TextReader Stdin
+    {
+        get => Volatile.Read(ref s_stdinReader) ?? Interlocked.CompareExchange(ref s_stdinReader, new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false)), null) ?? s_stdinReader!;
+        set => Volatile.Write(ref s_stdinReader, value);
+    }
+
+    /// <summary>The writer behind the default <c>sys.stderr</c>; replace it to capture errors.</summary>
+    public static TextWriter Stderr
+    {
+        get => Volatile.Read(ref s_stderrWriter) ?? Interlocked.CompareExchange(ref s_stderrWriter, new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" }, null) ?? s_stderrWriter!;
+        set => Volatile.Write(ref s_stderrWriter, value);
+    }
+
+    /// <summary>The current <c>sys.stdout</c> object.</summary>
+    public static object? StdoutObject => s_stdout.Value.Value;
+
+    /// <summary>The current <c>sys.stderr</c> object.</summary>
+    public static object? StderrObject => s_stderr.Value.Value;
+
+    /// <summary>The current <c>sys.stdin</c> object.</summary>
+    public static object? StdinObject => s_stdin.Value.Value;
+
+    /// <summary><c>sys.maxsize</c></summary>
+    [PyExport("maxsize")]
+    public const long MaxSize = long.MaxValue;
+
+    /// <summary><c>sys.maxunicode</c></summary>
+    [PyExport("maxunicode")]
+    public const long MaxUnicode = 0x10FFFF;
+
+    /// <summary><c>sys.platform</c></summary>
+    [PyExport("platform")]
+    public const string Platform = "linux";
+
+    /// <summary><c>sys.byteorder</c></summary>
+    [PyExport("byteorder")]
+    public const string ByteOrder = "little";
+
+    /// <summary><c>sys.version</c></summary>
+    [PyExport("version")]
+    public const string Version = "3.11.7 (Portalis) [.NET]";
+
+    /// <summary><c>sys.hexversion</c></summary>
+    [PyExport("hexversion")]
+    public const long HexVersion = 0x030B07F0;
+
+    /// <summary><c>sys.version_info</c></summary>
+    [PyExport("version_info")]
+    public static readonly PyStructSeq VersionInfo = new("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"], 3L, 11L, 7L, "final", 0L);
+
+    /// <summary><c>sys.float_info</c> (IEEE double).</summary>
+    [PyExport("float_info")]
+    public static readonly PyStructSeq FloatInfo = new(
+        "sys.float_info",
+        ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+        double.MaxValue, 1024L, 308L, 2.2250738585072014e-308, -1021L, -307L, 15L, 53L, 2.220446049250313e-16, 2L, 1L);
+
+    /// <summary><c>sys.exit(status=None)</c>: raises SystemExit.</summary>
+    [PyExport("exit")]
+    public static void Exit([PyPositionalOnly] object? status = null) =>
+        throw (status is null ? new PySystemExit() : new PySystemExit(status));
+
+    /// <summary><c>sys.getrecursionlimit()</c>: the stored value (the runtime's real limit is its stack size).</summary>
+    [PyExport("getrecursionlimit")]
+    public static long GetRecursionLimit() => Interlocked.Read(ref s_recursionLimit);
+
+    /// <summary><c>sys.setrecursionlimit(limit)</c></summary>
+    [PyExport("setrecursionlimit")]
+    public static void SetRecursionLimit([PyPositionalOnly] long limit)
+    {
+        if (limit < 1)
+        {
+            throw new PyValueError("recursion limit must be greater or equal than 1");
+        }
+
+        Interlocked.Exchange(ref s_recursionLimit, limit);
+    }
+
+    /// <summary><c>sys.intern(string)</c></summary>
+    [PyExport("intern")]
+    public static string Intern([PyPositionalOnly] object? s) => s is string str
+        ? string.Intern(str)
+        : throw new PyTypeError($"intern() argument must be str, not {PyOps.TypeName(s)}");
+
+    /// <summary><c>sys.getdefaultencoding()</c></summary>
+    [PyExport("getdefaultencoding")]
+    public static string GetDefaultEncoding() => "utf-8";
+
+    /// <summary><c>sys.getsizeof(obj)</c>: not meaningful on .NET; a constant-size estimate.</summary>
+    [PyExport("getsizeof")]
+    public static long GetSizeOf(object? obj, object? @default = null) => 64;
+
+    [PyModuleInit]
+    private static void Init(PyModule module)
+    {
+        module.Set("stdout", DefaultStdout);
+        module.Set("stderr", DefaultStderr);
+        module.Set("stdin", DefaultStdin);
+        module.Set("__stdout__", DefaultStdout);
+        module.Set("__stderr__", DefaultStderr);
+        module.Set("__stdin__", DefaultStdin);
+        module.Set("argv", new PyList(string.Empty));
+        module.Set("path", new PyList());
+        module.Set("modules", new PyDict());
+        module.Set("executable", Environment.ProcessPath ?? string.Empty);
+        module.Set("flags", new PyStructSeq("sys.flags", ["optimize", "dont_write_bytecode", "utf8_mode"], 0L, 1L, 1L));
+        module.Set("implementation", new PyStructSeq("namespace", ["name"], "portalis"));
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text.Json;
+using Portalis.Runtime;
+
+namespace Portalis.Runtime.Tests.Modules;
+
+/// <summary>Reads Data/modules/*.jsonl written by eng/regen-module-expectations.py.</summary>
+internal static class ModuleCases
+{
+    public static IEnumerable<JsonElement> Load(string name)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Data", "modules", name + ".jsonl");
+        foreach (var line in File.ReadLines(path))
+        {
+            yield return JsonDocument.Parse(line).RootElement;
+        }
+    }
+
+    public static object? Decode(JsonElement e)
+    {
+        if (e.ValueKind == JsonValueKind.Object)
+        {
+            if (e.TryGetProperty("l", out var l))
+            {
+                return new PyList([.. l.EnumerateArray().Select(Decode)]);
+            }
+
+            return new PyTuple([.. e.GetProperty("t").EnumerateArray().Select(Decode)]);
+        }
+
+        var s = e.GetString()!;
+        var body = s[2..];
+        return s[0] switch
+        {
+            'n' => null,
+            'b' => body == "True",
+            'i' => PyInt.Normalize(BigInteger.Parse(body, CultureInfo.InvariantCulture)),
+            'd' => PyFloat.Parse(body),
+            's' => body,
+            _ => throw new InvalidDataException(s),
+        };
+    }
+
+    /// <summary>Runs one {"f", "args", "kw", "expect"} case; returns null when it matches, else a description.</summary>
+    public static string? Check(JsonElement row)
+    {
+        var f = row.GetProperty("f").GetString()!;
+        var dot = f.LastIndexOf('.');
+        var args = row.GetProperty("args").EnumerateArray().Select(Decode).ToList();
+        var kwnames = new List<string>();
+        foreach (var p in row.GetProperty("kw").EnumerateObject())
+        {
+            kwnames.Add(p.Name);
+            args.Add(Decode(p.Value));
+        }
+
+        var expect = row.GetProperty("expect").GetString();
+        string actual;
+        try
+        {
+            actual = PyOps.Repr(Py.CallKw(f[..dot], f[(dot + 1)..], [.. args], kwnames.Count == 0 ? [] : [.. kwnames]));
+        }
+        catch (PyBaseException e)
+        {
+            actual = "!" + e.PythonTypeName + ": " + e.PyStr();
+        }
+
+        return actual == expect ? null : $"{f}({string.Join(", ", args.Select(PyOps.Repr))}): expected {expect}, got {actual}";
+    }
+
+    public static void CheckAll(string file, Func<JsonElement, bool>? filter = null)
+    {
+        var failures = Load(file).Where(r => filter is null || filter(r)).Select(Check).Where(x => x is not null).ToList();
+        Assert.True(failures.Count == 0, $"{failures.Count} mismatches:\n" + string.Join("\n", failures.Take(40)));
+    }
+}
