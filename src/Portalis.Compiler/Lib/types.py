@@ -110,8 +110,9 @@ class MappingProxyType:
 class SimpleNamespace:
     """A simple attribute-based namespace (Objects/namespaceobject.c)."""
 
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        self.__dict__.update(dict(mapping_or_iterable))
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
         self.__dict__.update(kwargs)
 
     def __repr__(self):

@@ -43,8 +43,6 @@ def _type_repr(obj):
         return f'{obj.__module__}.{obj.__qualname__}'
     if obj is ...:
         return '...'
-    if obj is None or obj is type(None):
-        return 'None'
     if callable(obj) and hasattr(obj, '__name__') and not isinstance(obj, (_Final,)):
         return obj.__name__
     return repr(obj)
@@ -89,12 +87,23 @@ class _SpecialForm(_Final):
         return self._name
 
 
+def _type_check(arg):
+    # typing._type_convert: None stands for type(None), a string for a forward reference.
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
 class _GenericAlias(_Final):
     """A subscripted type: List[int], Dict[str, int], Optional[int], Box[int] ..."""
 
     def __init__(self, origin, args, name=None, special_repr=None):
         if not isinstance(args, tuple):
             args = (args,)
+        if origin is not Literal and origin is not Annotated:
+            args = tuple([a if isinstance(a, (list, tuple)) else _type_check(a) for a in args])
         self.__origin__ = origin
         self.__args__ = args
         self._name = name
