@@ -283,6 +283,8 @@ def _make_repr(fields):
         finally:
             _recursion_guard.discard(key)
         return f'{self.__class__.__qualname__}(' + ', '.join(parts) + ')'
+    # pprint lays out a dataclass field by field only when its __repr__ is this generated one.
+    __repr__._dataclass_repr_ = True
     return __repr__
 
 
