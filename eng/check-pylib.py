@@ -73,7 +73,7 @@ exec(code, main.__dict__)
 
 def run(script, redirect):
     proc = subprocess.run(
-        [sys.executable, "-I", "-S", "-c", HARNESS, LIB, script, "1" if redirect else "0"],
+        [sys.executable, "-B", "-I", "-S", "-c", HARNESS, LIB, script, "1" if redirect else "0"],
         capture_output=True, text=True, timeout=60, env={"PYTHONHASHSEED": "0", "PATH": os.environ.get("PATH", "")})
     err = proc.stderr.strip().splitlines()
     # Only the exception line of a traceback is compared: file names and lines differ by design.
