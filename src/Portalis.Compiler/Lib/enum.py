@@ -447,7 +447,9 @@ class EnumType(type):
         Either returns an existing member, or creates a new enum class.
         """
         if names is None:  # simple value lookup
-            return cls.__new__(cls, value)
+            # cls.__new__ is Enum.__new__ for every enum class (EnumType.__new__ sets it); calling
+            # it directly keeps lookups working where a class's __new__ cannot be reassigned.
+            return Enum.__new__(cls, value)
         # otherwise, functional API: we're creating a new Enum type
         if module is None:
             try:
