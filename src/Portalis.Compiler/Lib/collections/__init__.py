@@ -27,6 +27,7 @@ from operator import eq as _eq
 from operator import itemgetter as _itemgetter
 from _collections import deque
 from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping, MutableSequence as _MutableSequence
+from collections.abc import KeysView as _KeysView, ItemsView as _ItemsView, ValuesView as _ValuesView
 from _arguments import bind as _bind
 
 _kwlist = frozenset([
@@ -89,6 +90,18 @@ class OrderedDict(dict):
         value = dict.pop(self, key)
         return key, value
 
+    def keys(self):
+        "D.keys() -> a set-like object providing a view on D's keys"
+        return _OrderedDictKeysView(self)
+
+    def items(self):
+        "D.items() -> a set-like object providing a view on D's items"
+        return _OrderedDictItemsView(self)
+
+    def values(self):
+        "D.values() -> an object providing a view on D's values"
+        return _OrderedDictValuesView(self)
+
     def __repr__(self):
         'od.__repr__() <==> repr(od)'
         if not self:
@@ -142,6 +155,37 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+# The views print as CPython's C OrderedDict views do (odict_keys([...])); the set operations come
+# from collections.abc as in CPython's pure Python OrderedDict.
+class _OrderedDictKeysView(_KeysView):
+
+    def __reversed__(self):
+        yield from reversed(self._mapping)
+
+    def __repr__(self):
+        return 'odict_keys(%r)' % (list(self),)
+
+
+class _OrderedDictItemsView(_ItemsView):
+
+    def __reversed__(self):
+        for key in reversed(self._mapping):
+            yield (key, self._mapping[key])
+
+    def __repr__(self):
+        return 'odict_items(%r)' % (list(self),)
+
+
+class _OrderedDictValuesView(_ValuesView):
+
+    def __reversed__(self):
+        for key in reversed(self._mapping):
+            yield self._mapping[key]
+
+    def __repr__(self):
+        return 'odict_values(%r)' % (list(self),)
 
 
 ################################################################################
@@ -216,18 +260,25 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
 
-    @classmethod
     def _make(cls, iterable):
         result = tuple_new(cls, iterable)
         if len(result) != num_fields:
             raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
         return result
 
+    _make.__doc__ = (f'Make a new {typename} object from a sequence '
+                     'or iterable')
+    _make.__qualname__ = f'{typename}._make'
+    _make = classmethod(_make)
+
     def _replace(self, /, **kwds):
         result = self._make(map(kwds.pop, field_names, self))
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
         return result
+
+    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
+                        'fields with new values')
 
     def __repr__(self):
         'Return a nicely formatted representation string'
