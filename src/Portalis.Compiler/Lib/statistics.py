@@ -1167,11 +1167,8 @@ def _normal_dist_inv_cdf(p, mu, sigma):
     return mu + (x * sigma)
 
 
-# If available, use C implementation
-try:
-    from _statistics import _normal_dist_inv_cdf
-except ImportError:
-    pass
+# CPython replaces _normal_dist_inv_cdf with its C version from _statistics here; Portalis has
+# none, so the Python version above is the one used.
 
 
 class NormalDist:
