@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Checks the Python-source standard library of Portalis (src/Portalis.Compiler/Lib) against CPython.
+
+Every test script tests/Portalis.Compiler.Tests/Lib/<module>_*.py runs twice under python3 -I -S:
+once with CPython's own standard library and once with the modules of src/Portalis.Compiler/Lib
+taking the place of CPython's. Both runs go through the same small harness, so the only difference
+is which module the script imports. The outputs (stdout, then the exit status) must be identical.
+
+CPython imports enum, functools, collections, abc, types ... while it starts, so shadowing through
+sys.path alone does not work. The harness first imports the native modules Portalis writes in C#
+(re, json, random, ...) from CPython's library, so that they keep CPython's enum/functools; then it
+drops the Portalis-owned names from sys.modules and installs a finder that loads them from Lib.
+The native helper modules the Lib sources import are mapped onto CPython's: `_collections` is
+CPython's own (deque), `_string` gets the string constants added.
+
+Usage: python3 eng/check-pylib.py [-v] [PATTERN ...]   (PATTERN: substring of a script name)
+Prints "N scripts, N same, N different" last; exits 1 when any script differs.
+"""
+import difflib
+import glob
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+LIB = os.path.join(ROOT, "src", "Portalis.Compiler", "Lib")
+TESTS = os.path.join(ROOT, "tests", "Portalis.Compiler.Tests", "Lib")
+
+HARNESS = r'''
+import sys
+lib, script, redirect = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
+# The modules Portalis implements natively in C#: always CPython's, imported before redirection.
+import re, math, itertools, json, heapq, bisect, random, time, os, zlib, io, _collections, _string
+if redirect:
+    import importlib.machinery, importlib.util
+    owned = set()
+    for entry in os.listdir(lib):
+        if entry.endswith(".py"):
+            owned.add(entry[:-3])
+        elif os.path.isfile(os.path.join(lib, entry, "__init__.py")):
+            owned.add(entry)
+    for name in list(sys.modules):
+        if name.split(".")[0] in owned:
+            del sys.modules[name]
+    class PortalisLibFinder:
+        @classmethod
+        def find_spec(cls, name, path=None, target=None):
+            if name.split(".")[0] not in owned:
+                return None
+            search = [lib] if "." not in name else path
+            return importlib.machinery.PathFinder.find_spec(name, search)
+    sys.meta_path.insert(0, PortalisLibFinder)
+    # _string: the native module of Portalis also carries the string constants.
+    _string.whitespace = ' \t\n\r\x0b\x0c'
+    _string.ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+    _string.ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+    _string.ascii_letters = _string.ascii_lowercase + _string.ascii_uppercase
+    _string.digits = '0123456789'
+    _string.hexdigits = '0123456789abcdefABCDEF'
+    _string.octdigits = '01234567'
+    _string.punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+    _string.printable = _string.digits + _string.ascii_letters + _string.punctuation + _string.whitespace
+main = type(sys)("__main__")
+main.__file__ = script
+sys.modules["__main__"] = main
+sys.argv = [script]
+with open(script, encoding="utf-8") as f:
+    code = compile(f.read(), script, "exec")
+exec(code, main.__dict__)
+'''
+
+
+def run(script, redirect):
+    proc = subprocess.run(
+        [sys.executable, "-B", "-I", "-S", "-c", HARNESS, LIB, script, "1" if redirect else "0"],
+        capture_output=True, text=True, timeout=60, env={"PYTHONHASHSEED": "0", "PATH": os.environ.get("PATH", "")})
+    err = proc.stderr.strip().splitlines()
+    # Only the exception line of a traceback is compared: file names and lines differ by design.
+    last = err[-1] if err else ""
+    return proc.stdout + "[exit %d] %s\n" % (proc.returncode, last if proc.returncode else ""), proc.stderr
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    verbose = "-v" in sys.argv
+    scripts = sorted(glob.glob(os.path.join(TESTS, "*_*.py")))
+    if args:
+        scripts = [s for s in scripts if any(a in os.path.basename(s) for a in args)]
+    same = different = 0
+    for script in scripts:
+        expected, _ = run(script, False)
+        actual, stderr = run(script, True)
+        name = os.path.relpath(script, ROOT)
+        if expected == actual:
+            same += 1
+            if verbose:
+                print("same      " + name)
+            continue
+        different += 1
+        print("DIFFERENT " + name)
+        for line in difflib.unified_diff(expected.splitlines(), actual.splitlines(), "cpython", "portalis", lineterm="", n=1):
+            print("    " + line)
+        if verbose and stderr:
+            print("    stderr (portalis run):")
+            for line in stderr.splitlines()[-15:]:
+                print("      " + line)
+    print("%d scripts, %d same, %d different" % (len(scripts), same, different))
+    return 1 if different else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
