@@ -12,7 +12,8 @@ program's folder as the working directory and a timeout, feeding `<name>.in` as 
 A program is either a file `<area>/<name>.py` or a folder `multimodule/<name>/` whose entry is
 `main.py` (its expected files are `main.out` etc.). Each program runs twice, with PYTHONHASHSEED=0 and
 PYTHONHASHSEED=12345; different outputs (for instance a printed set of strings) are an error that
-names the program. A program that leaves new files in its folder is an error too.
+names the program. A program that leaves new files in its folder is an error too, and so is a non-zero
+exit status outside `errors/` and `multimodule/*_error` (a typo must not become an expected failure).
 
 Usage: python3 eng/regen-conformance.py [--check] [--jobs N] [FILTER ...]
   FILTER  substring of a program name such as `numbers/int_big` or `multimodule/package_app`
@@ -105,6 +106,11 @@ def run_once(program, seed):
     return proc.stdout, err, proc.returncode, elapsed
 
 
+def expects_failure(program):
+    """Only errors/ programs and multimodule/*_error programs may end with a non-zero exit status."""
+    return program.name.startswith("errors/") or (program.name.startswith("multimodule/") and program.name.endswith("_error"))
+
+
 def run(program):
     """(program, (out, err, exit), problems): runs twice with different hash seeds."""
     problems = []
@@ -118,6 +124,9 @@ def run(program):
         which = [n for n, a, b in zip(("stdout", "stderr", "exit status"), first, second) if a != b]
         problems.append(f"{program.name}: output depends on PYTHONHASHSEED ({', '.join(which)} differ "
                         f"between seeds {SEEDS[0]} and {SEEDS[1]})")
+    if first[2] != 0 and not expects_failure(program):
+        problems.append(f"{program.name}: exit status {first[2]} (only errors/ and multimodule/*_error programs "
+                        f"may fail): {first[1].decode('utf-8', 'replace').strip().splitlines()[-1:]}")
     if b" at 0x" in first[0]:
         problems.append(f"{program.name}: stdout shows an object address (' at 0x')")
     slowest = max(r[3] for r in results)

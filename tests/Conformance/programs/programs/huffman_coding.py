@@ -1,4 +1,4 @@
-# Huffman coding: frequency table, tree built with heapq (deterministic tie-breaking), code table, encode/decode round trip.
+# Huffman codes: a frequency table, a tree built with heapq (deterministic tie-breaking), code table, encode/decode round trip.
 import heapq
 from collections import Counter
 def build_codes(text):
