@@ -1,0 +1,23 @@
+# print(): sep, end, file=sys.stderr, flush, multiple args, no args, and objects' str() conversion.
+import sys
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ", end=".\n")
+print("no newline", end="")
+print(" <- continued")
+print()
+print(1, 2.5, None, True, [1, "x"], {"k": (1,)}, sep=" | ")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print("multi", "line", sep="\n")
+print(*range(5), sep="-", end="!\n")
+print("tab", "sep", sep="\t")
+sys.stdout.write("written directly\n")
+sys.stderr.write("stderr direct\n")
+print("", end="")
+print("x", end="\n\n")
+print("after blank line")
+print("a" * 3, "b", sep="")
+lines = ["one", "two"]
+print(*lines)
+print("done", file=sys.stdout)

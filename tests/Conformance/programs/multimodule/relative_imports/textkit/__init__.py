@@ -1,0 +1,2 @@
+# textkit package marker with a version.
+__version__ = "0.3"

@@ -1,0 +1,2 @@
+# Subpackage init importing its own modules.
+from . import upper, strip_vowels

@@ -1,0 +1,6 @@
+# Upper-casing filter.
+from .base import Filter
+class Upper(Filter):
+    name = "upper"
+    def apply(self, text):
+        return text.upper()

@@ -1,0 +1,7 @@
+# Exceptions shared by the shapes modules.
+class ShapeError(Exception):
+    pass
+class UnknownShape(ShapeError):
+    pass
+class InvalidSize(ShapeError):
+    pass
