@@ -15,6 +15,7 @@ namespace Portalis.Compiler.Lowering;
 internal sealed partial class ModuleLowerer
 {
     private readonly Dictionary<string, DirectTarget> _directTargets = new(StringComparer.Ordinal);
+    private readonly CSharpWriter _stubs = new();
     private readonly HashSet<string> _stubsWritten = new(StringComparer.Ordinal);
 
     private sealed record class DirectTarget(FunctionDef Def, string Method, string Field, string Stub, int Arity);
@@ -59,12 +60,12 @@ internal sealed partial class ModuleLowerer
             var parameters = Enumerable.Range(0, target.Arity).Select(i => "a" + i.ToString(CultureInfo.InvariantCulture)).ToList();
             var global = GlobalField(name.Id);
             _fields.Line($"private object? {target.Field};");
-            _methods.Directive("#line hidden");
+            
             var call0 = parameters.Count <= 3
                 ? $"PyOps.Call({string.Join(", ", parameters.Prepend(global + ".Get()"))})"
                 : $"PyOps.Call({global}.Get(), [{string.Join(", ", parameters)}])";
-            _methods.Line($"private object? {target.Stub}({string.Join(", ", parameters.Select(p => "object? " + p))}) =>");
-            _methods.Line($"    ReferenceEquals({global}.Value, {target.Field}) ? {target.Method}({string.Join(", ", parameters)}) : {call0};");
+            _stubs.Line($"private object? {target.Stub}({string.Join(", ", parameters.Select(p => "object? " + p))}) =>");
+            _stubs.Line($"    ReferenceEquals({global}.Value, {target.Field}) ? {target.Method}({string.Join(", ", parameters)}) : {call0};");
         }
 
         return $"{target.Stub}({ExprList(call.Args)})";

@@ -92,6 +92,8 @@ internal sealed partial class ModuleLowerer
         file.Directive("#line default");
         file.Close();
         file.Append(_methods);
+        file.Directive("#line hidden");
+        file.Append(_stubs);
         file.Close();
         return file.ToString();
     }
