@@ -87,7 +87,7 @@ internal sealed partial class ModuleLowerer
         if (scope.IsGenerator)
         {
             var bodyMethod = method + "_body";
-            writer.Line($"return new PyGenerator({code}, __g => {bodyMethod}(__g));");
+            writer.Line($"return new PyGenerator({code}.Name, {code}.QualName, __g => {bodyMethod}(__g));");
             writer.Line();
             writer.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)})]");
             writer.Open($"async Task<object?> {bodyMethod}(PyGenerator __g)");
@@ -198,7 +198,7 @@ internal sealed partial class ModuleLowerer
         writer.Open($"object? {method}(object? it0)");
         if (expr is GeneratorExp)
         {
-            writer.Line($"return new PyGenerator({code}, __g => {method}_body(__g));");
+            writer.Line($"return new PyGenerator({code}.Name, {code}.QualName, __g => {method}_body(__g));");
             writer.Open($"async Task<object?> {method}_body(PyGenerator __g)");
             EmitComprehensionBody(writer, scope, expr, generators, "__g");
             writer.Close();
