@@ -93,7 +93,7 @@ public sealed class PyGlobal
     public PyModule Module { get; }
 
     /// <summary>The raw value (<see cref="PyUnbound.Value"/> when unbound); reads and writes are plain field accesses.</summary>
-    public object? Value;
+    public object? Value = PyUnbound.Value;
 
     /// <summary>A global read (<c>LOAD_GLOBAL</c>): the value, else the builtin of that name, else NameError.</summary>
     public object? Get()
