@@ -9,8 +9,20 @@ internal sealed class CSharpWriter
     private readonly StringBuilder _builder = new();
     private int _indent;
 
+    /// <summary>
+    /// The <c>#line</c> directive that maps the following C# lines to a Python line. It is repeated before every
+    /// line written, because a <c>#line N</c> directive numbers the lines after it N, N+1, ... while all C#
+    /// lines of one Python statement must map to that statement's line.
+    /// </summary>
+    public string? LineDirective { get; set; }
+
     public void Line(string text)
     {
+        if (LineDirective is not null && text.Length > 0)
+        {
+            _builder.Append(LineDirective).Append('\n');
+        }
+
         if (text.Length > 0)
         {
             _builder.Append(' ', _indent * 4);
@@ -43,6 +55,7 @@ internal sealed class CSharpWriter
         Line("}" + suffix);
     }
 
+    /// <summary>Copies another writer's text, indented to this writer's level; its directives are kept as they are.</summary>
     public void Append(CSharpWriter other)
     {
         foreach (var line in other.ToString().Split('\n'))
@@ -52,14 +65,12 @@ internal sealed class CSharpWriter
                 continue;
             }
 
-            if (line[0] == '#')
+            if (line[0] != '#')
             {
-                Directive(line);
+                _builder.Append(' ', _indent * 4);
             }
-            else
-            {
-                Line(line);
-            }
+
+            _builder.Append(line).Append('\n');
         }
     }
 

@@ -26,7 +26,6 @@ internal sealed partial class ModuleLowerer
     private int _counter;
     private FunctionContext _fn = null!;
     private ClassContext? _class;
-    private int _lastLine = -1;
 
     private ModuleLowerer(SourceModule module, TranslationOptions options, List<Diagnostic> diagnostics)
     {
@@ -149,8 +148,7 @@ internal sealed partial class ModuleLowerer
         }
 
         var line = _module.Text.GetPosition(node.Span.Start).Line;
-        W.Directive($"#line {line.ToString(CultureInfo.InvariantCulture)} {CSharpNames.StringLiteral(_module.Path)}");
-        _lastLine = line;
+        W.LineDirective = $"#line {line.ToString(CultureInfo.InvariantCulture)} {CSharpNames.StringLiteral(_module.Path)}";
     }
 
     private void Unsupported(Node node, string what)
