@@ -193,6 +193,11 @@ public static partial class PyOps
     /// <summary><c>next(it)</c>; StopIteration at the end.</summary>
     public static object? Next(object? iterator)
     {
+        if (iterator is PyGenerator generator)
+        {
+            return generator.Next();
+        }
+
         if (iterator is PyObject { PyClass: not null } user)
         {
             return ClassDispatch.Next(user);
@@ -209,6 +214,18 @@ public static partial class PyOps
     /// <summary><c>next(it, default)</c></summary>
     public static object? Next(object? iterator, object? defaultValue)
     {
+        if (iterator is PyGenerator generator)
+        {
+            try
+            {
+                return generator.Next();
+            }
+            catch (PyStopIteration)
+            {
+                return defaultValue;
+            }
+        }
+
         if (iterator is PyObject { PyClass: not null } user)
         {
             try
