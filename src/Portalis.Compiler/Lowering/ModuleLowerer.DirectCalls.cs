@@ -35,6 +35,7 @@ internal sealed partial class ModuleLowerer
             var id = CSharpNames.Identifier(def.Name);
             var method = NewId("f_" + id + "_");
             _directTargets[def.Name] = new DirectTarget(def, method, "d_" + id, "call_" + id, args.Posonlyargs.Count + args.Args.Count);
+            _fields.Line($"private object? d_{id};");
         }
     }
 
@@ -59,7 +60,6 @@ internal sealed partial class ModuleLowerer
         {
             var parameters = Enumerable.Range(0, target.Arity).Select(i => "a" + i.ToString(CultureInfo.InvariantCulture)).ToList();
             var global = GlobalField(name.Id);
-            _fields.Line($"private object? {target.Field};");
             
             var call0 = parameters.Count <= 3
                 ? $"PyOps.Call({string.Join(", ", parameters.Prepend(global + ".Get()"))})"

@@ -163,7 +163,7 @@ internal sealed partial class ModuleLowerer
         switch (value)
         {
             case null:
-                return "null";
+                return "(object?)null";
             case bool b:
                 return b ? "PyEmit.True" : "PyEmit.False";
             case long l:
