@@ -9,7 +9,7 @@ script that crashes would hide the rest of its checks; it counts as different).
 
 CPython imports enum, functools, collections, abc, types ... while it starts, so shadowing through
 sys.path alone does not work. The harness first imports the native modules Portalis writes in C#
-(re, json, random, ...) from CPython's library, so that they keep CPython's enum/functools; then it
+(re, json, random, threading, ...) from CPython's library, so that they keep CPython's enum/functools; then it
 drops the Portalis-owned names from sys.modules and installs a finder that loads them from Lib.
 The native helper modules the Lib sources import are mapped onto CPython's: `_collections` is
 CPython's own (deque), `_string` gets the string constants added.
@@ -35,7 +35,7 @@ HARNESS = r'''
 import sys
 lib, script, redirect = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
 # The modules Portalis implements natively in C#: always CPython's, imported before redirection.
-import re, math, itertools, json, heapq, bisect, random, time, os, zlib, io, _collections, _string
+import re, math, itertools, json, heapq, bisect, random, time, os, zlib, io, threading, _collections, _string
 if redirect:
     import importlib.machinery, importlib.util
     owned = set()

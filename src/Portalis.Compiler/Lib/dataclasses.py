@@ -12,6 +12,7 @@ import re
 import sys
 import copy
 import abc
+from threading import get_ident as _get_ident
 from _arguments import bind as _bind
 
 __all__ = ['dataclass',
@@ -274,7 +275,9 @@ def _make_repr(fields):
     names = [f.name for f in fields]
 
     def __repr__(self):
-        key = id(self)
+        # reprlib.recursive_repr: the guard is per object and per thread, so that two threads
+        # printing the same object concurrently both get the full repr.
+        key = (id(self), _get_ident())
         if key in _recursion_guard:
             return '...'
         _recursion_guard.add(key)
