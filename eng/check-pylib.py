@@ -17,6 +17,10 @@ CPython's own (deque), `_string` gets the string constants added.
 -I leaves string hashing randomized in every run, so a script whose output depends on the order
 of a set of strings shows up as different: test scripts must not print such orders.
 
+string.Formatter's two parsers, which CPython takes from the C module _string, are also compared
+with _string's on every string of up to 5 characters over "{}a!:[].0r" (skipped when PATTERNs
+are given).
+
 Usage: python3 eng/check-pylib.py [-v] [PATTERN ...]   (PATTERN: substring of a script name)
 Prints "N scripts, N same, N different" last; exits 1 when any script differs.
 """
@@ -85,6 +89,51 @@ def run(script, redirect):
     return proc.stdout + "[exit %d] %s\n" % (proc.returncode, last if proc.returncode else ""), proc.stderr
 
 
+PARSER_CHECK = r'''
+import itertools, string as real, sys, _string, importlib.util
+for name in ("whitespace", "ascii_lowercase", "ascii_uppercase", "ascii_letters", "digits",
+             "hexdigits", "octdigits", "punctuation", "printable"):
+    setattr(_string, name, getattr(real, name))
+sys.path.append(sys.argv[1])
+spec = importlib.util.spec_from_file_location("portalis_string", sys.argv[1] + "/string.py")
+mine = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(mine)
+def parse(f, s):
+    try:
+        return list(f(s))
+    except ValueError as e:
+        return str(e)
+def split(f, s):
+    try:
+        first, rest = f(s)
+        return first, list(rest)
+    except ValueError as e:
+        return str(e)
+n = bad = 0
+for length in range(int(sys.argv[2]) + 1):
+    for chars in itertools.product("{}a!:[].0r", repeat=length):
+        s = "".join(chars)
+        n += 1
+        if parse(_string.formatter_parser, s) != parse(mine._formatter_parser, s):
+            bad += 1
+        if split(_string.formatter_field_name_split, s) != split(mine._formatter_field_name_split, s):
+            bad += 1
+print(n, bad)
+'''
+
+
+def check_formatter_parsers(max_length=5):
+    """string.Formatter's parsers against CPython's _string, on every string up to max_length."""
+    proc = subprocess.run([sys.executable, "-B", "-c", PARSER_CHECK, LIB, str(max_length)],
+                          capture_output=True, text=True, timeout=300)
+    if proc.returncode != 0:
+        print("string parsers: check failed\n" + proc.stderr)
+        return False
+    n, bad = proc.stdout.split()
+    print("string parsers: %s format strings, %s differences from _string" % (n, bad))
+    return bad == "0"
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     verbose = "-v" in sys.argv
@@ -114,8 +163,9 @@ def main():
             print("    stderr (portalis run):")
             for line in stderr.splitlines()[-15:]:
                 print("      " + line)
+    parsers_ok = check_formatter_parsers() if not args else True
     print("%d scripts, %d same, %d different" % (len(scripts), same, different))
-    return 1 if different else 0
+    return 1 if different or not parsers_ok else 0
 
 
 if __name__ == "__main__":
