@@ -37,9 +37,18 @@ class member(object):
         self.value = value
 
 
+def _function():
+    pass
+
+# Functions, and the built-in descriptor types, are descriptors in CPython; naming them keeps
+# methods from becoming members even where a runtime does not expose __get__ on them.
+_DESCRIPTOR_TYPES = (type(_function), staticmethod, classmethod, property)
+
+
 def _is_descriptor(obj):
     """Returns True if obj is a descriptor, False otherwise."""
     return (
+            isinstance(obj, _DESCRIPTOR_TYPES) or
             hasattr(obj, '__get__') or
             hasattr(obj, '__set__') or
             hasattr(obj, '__delete__')
