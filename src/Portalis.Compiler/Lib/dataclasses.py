@@ -5,13 +5,14 @@ mutable defaults, frozen inheritance, the __hash__ action table). CPython genera
 __repr__, __eq__ ... as source text and execs it; the translator has no exec, so the methods are
 closures over the field list, and __init__ binds its arguments through _arguments.bind, which
 raises the messages the exec'd signature would. Left out: the __doc__ signature text (CPython
-builds it with inspect), weakref_slot, and Field.metadata is a plain dict, not a mappingproxy.
+builds it with inspect) and weakref_slot.
 """
 
 import re
 import sys
 import copy
 import abc
+from types import MappingProxyType
 from threading import get_ident as _get_ident
 from _arguments import bind as _bind
 
@@ -35,6 +36,9 @@ __all__ = ['dataclass',
 
 class FrozenInstanceError(AttributeError):
     pass
+
+
+_EMPTY_METADATA = MappingProxyType({})
 
 
 class _HAS_DEFAULT_FACTORY_CLASS:
@@ -116,7 +120,8 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = (_EMPTY_METADATA if metadata is None else
+                         MappingProxyType(metadata))
         self.kw_only = kw_only
         self._field_type = None
 
