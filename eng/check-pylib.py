@@ -21,7 +21,12 @@ string.Formatter's two parsers, which CPython takes from the C module _string, a
 with _string's on every string of up to 5 characters over "{}a!:[].0r" (skipped when PATTERNs
 are given).
 
-Usage: python3 eng/check-pylib.py [-v] [PATTERN ...]   (PATTERN: substring of a script name)
+Each script has a checked-in <script>.expected: CPython's stdout, the golden output for running the
+translated script under Portalis without Python on the machine. The check fails when one is
+missing or stale; --write-expected rewrites them from CPython.
+
+Usage: python3 eng/check-pylib.py [-v] [--write-expected] [PATTERN ...]
+       (PATTERN: substring of a script name)
 Prints "N scripts, N same, N different" last; exits 1 when any script differs.
 """
 import difflib
@@ -77,6 +82,10 @@ with open(script, encoding="utf-8") as f:
     code = compile(f.read(), script, "exec")
 exec(code, main.__dict__)
 '''
+
+
+def expected_path(script):
+    return script[:-3] + ".expected"
 
 
 def run(script, redirect):
@@ -137,6 +146,7 @@ def check_formatter_parsers(max_length=5):
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     verbose = "-v" in sys.argv
+    write_expected = "--write-expected" in sys.argv
     scripts = sorted(glob.glob(os.path.join(TESTS, "*_*.py")))
     if args:
         scripts = [s for s in scripts if any(a in os.path.basename(s) for a in args)]
@@ -149,6 +159,16 @@ def main():
             # A test script must run to its end under CPython: a crash would hide the rest of it.
             different += 1
             print("BROKEN    " + name + " (fails under CPython: " + expected.splitlines()[-1] + ")")
+            continue
+        golden = expected[:expected.rindex("[exit 0]")]
+        if write_expected:
+            with open(expected_path(script), "w", encoding="utf-8", newline="\n") as f:
+                f.write(golden)
+        elif not os.path.exists(expected_path(script)) or \
+                open(expected_path(script), encoding="utf-8").read() != golden:
+            different += 1
+            print("STALE     " + name + ": its .expected file is not CPython's output"
+                  " (python3 eng/check-pylib.py --write-expected)")
             continue
         if expected == actual:
             same += 1
