@@ -30,6 +30,7 @@ __all__ = [
     'LiteralString', 'Never', 'NewType', 'no_type_check', 'no_type_check_decorator', 'NoReturn',
     'NotRequired', 'overload', 'ParamSpecArgs', 'ParamSpecKwargs', 'Required', 'reveal_type',
     'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'TypeGuard',
+    'Unpack', 'clear_overloads', 'get_overloads', 'dataclass_transform',
 ]
 
 TYPE_CHECKING = False
@@ -312,6 +313,7 @@ Required = _SpecialForm('Required', _wrapper_getitem)
 NotRequired = _SpecialForm('NotRequired', _wrapper_getitem)
 Concatenate = _SpecialForm('Concatenate', _wrapper_getitem)
 Annotated = _SpecialForm('Annotated', _annotated_getitem)
+Unpack = _SpecialForm('Unpack', _wrapper_getitem)
 
 
 class _CallableAliasType(_SpecialAliasType):
@@ -662,6 +664,10 @@ def overload(func):
 def get_overloads(func):
     """Return all defined overloads for *func* as a sequence."""
     return []
+
+
+def clear_overloads():
+    """Clear all overloads in the registry."""
 
 
 def final(f):
