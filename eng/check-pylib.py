@@ -4,16 +4,29 @@
 Every test script tests/Portalis.Compiler.Tests/Lib/<module>_*.py runs twice under python3 -I -S:
 once with CPython's own standard library and once with the modules of src/Portalis.Compiler/Lib
 taking the place of CPython's. Both runs go through the same small harness, so the only difference
-is which module the script imports. The outputs (stdout, then the exit status) must be identical.
+is which module the script imports. The outputs (stdout, then the exit status) must be identical, and the CPython run must exit 0 (a
+script that crashes would hide the rest of its checks; it counts as different).
 
 CPython imports enum, functools, collections, abc, types ... while it starts, so shadowing through
 sys.path alone does not work. The harness first imports the native modules Portalis writes in C#
-(re, json, random, ...) from CPython's library, so that they keep CPython's enum/functools; then it
+(re, json, random, threading, ...) from CPython's library, so that they keep CPython's enum/functools; then it
 drops the Portalis-owned names from sys.modules and installs a finder that loads them from Lib.
 The native helper modules the Lib sources import are mapped onto CPython's: `_collections` is
 CPython's own (deque), `_string` gets the string constants added.
 
-Usage: python3 eng/check-pylib.py [-v] [PATTERN ...]   (PATTERN: substring of a script name)
+-I leaves string hashing randomized in every run, so a script whose output depends on the order
+of a set of strings shows up as different: test scripts must not print such orders.
+
+string.Formatter's two parsers, which CPython takes from the C module _string, are also compared
+with _string's on every string of up to 5 characters over "{}a!:[].0r" (skipped when PATTERNs
+are given).
+
+Each script has a checked-in <script>.expected: CPython's stdout, the golden output for running the
+translated script under Portalis without Python on the machine. The check fails when one is
+missing or stale; --write-expected rewrites them from CPython.
+
+Usage: python3 eng/check-pylib.py [-v] [--write-expected] [PATTERN ...]
+       (PATTERN: substring of a script name)
 Prints "N scripts, N same, N different" last; exits 1 when any script differs.
 """
 import difflib
@@ -31,7 +44,7 @@ HARNESS = r'''
 import sys
 lib, script, redirect = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
 # The modules Portalis implements natively in C#: always CPython's, imported before redirection.
-import re, math, itertools, json, heapq, bisect, random, time, os, zlib, io, _collections, _string
+import re, math, itertools, json, heapq, bisect, random, time, os, zlib, io, threading, _collections, _string
 if redirect:
     import importlib.machinery, importlib.util
     owned = set()
@@ -71,19 +84,69 @@ exec(code, main.__dict__)
 '''
 
 
+def expected_path(script):
+    return script[:-3] + ".expected"
+
+
 def run(script, redirect):
     proc = subprocess.run(
         [sys.executable, "-B", "-I", "-S", "-c", HARNESS, LIB, script, "1" if redirect else "0"],
-        capture_output=True, text=True, timeout=60, env={"PYTHONHASHSEED": "0", "PATH": os.environ.get("PATH", "")})
+        capture_output=True, text=True, timeout=60)
     err = proc.stderr.strip().splitlines()
     # Only the exception line of a traceback is compared: file names and lines differ by design.
     last = err[-1] if err else ""
     return proc.stdout + "[exit %d] %s\n" % (proc.returncode, last if proc.returncode else ""), proc.stderr
 
 
+PARSER_CHECK = r'''
+import itertools, string as real, sys, _string, importlib.util
+for name in ("whitespace", "ascii_lowercase", "ascii_uppercase", "ascii_letters", "digits",
+             "hexdigits", "octdigits", "punctuation", "printable"):
+    setattr(_string, name, getattr(real, name))
+sys.path.append(sys.argv[1])
+spec = importlib.util.spec_from_file_location("portalis_string", sys.argv[1] + "/string.py")
+mine = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(mine)
+def parse(f, s):
+    try:
+        return list(f(s))
+    except ValueError as e:
+        return str(e)
+def split(f, s):
+    try:
+        first, rest = f(s)
+        return first, list(rest)
+    except ValueError as e:
+        return str(e)
+n = bad = 0
+for length in range(int(sys.argv[2]) + 1):
+    for chars in itertools.product("{}a!:[].0r", repeat=length):
+        s = "".join(chars)
+        n += 1
+        if parse(_string.formatter_parser, s) != parse(mine._formatter_parser, s):
+            bad += 1
+        if split(_string.formatter_field_name_split, s) != split(mine._formatter_field_name_split, s):
+            bad += 1
+print(n, bad)
+'''
+
+
+def check_formatter_parsers(max_length=5):
+    """string.Formatter's parsers against CPython's _string, on every string up to max_length."""
+    proc = subprocess.run([sys.executable, "-B", "-c", PARSER_CHECK, LIB, str(max_length)],
+                          capture_output=True, text=True, timeout=300)
+    if proc.returncode != 0:
+        print("string parsers: check failed\n" + proc.stderr)
+        return False
+    n, bad = proc.stdout.split()
+    print("string parsers: %s format strings, %s differences from _string" % (n, bad))
+    return bad == "0"
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     verbose = "-v" in sys.argv
+    write_expected = "--write-expected" in sys.argv
     scripts = sorted(glob.glob(os.path.join(TESTS, "*_*.py")))
     if args:
         scripts = [s for s in scripts if any(a in os.path.basename(s) for a in args)]
@@ -92,6 +155,21 @@ def main():
         expected, _ = run(script, False)
         actual, stderr = run(script, True)
         name = os.path.relpath(script, ROOT)
+        if not expected.endswith("[exit 0] \n"):
+            # A test script must run to its end under CPython: a crash would hide the rest of it.
+            different += 1
+            print("BROKEN    " + name + " (fails under CPython: " + expected.splitlines()[-1] + ")")
+            continue
+        golden = expected[:expected.rindex("[exit 0]")]
+        if write_expected:
+            with open(expected_path(script), "w", encoding="utf-8", newline="\n") as f:
+                f.write(golden)
+        elif not os.path.exists(expected_path(script)) or \
+                open(expected_path(script), encoding="utf-8").read() != golden:
+            different += 1
+            print("STALE     " + name + ": its .expected file is not CPython's output"
+                  " (python3 eng/check-pylib.py --write-expected)")
+            continue
         if expected == actual:
             same += 1
             if verbose:
@@ -105,8 +183,9 @@ def main():
             print("    stderr (portalis run):")
             for line in stderr.splitlines()[-15:]:
                 print("      " + line)
+    parsers_ok = check_formatter_parsers() if not args else True
     print("%d scripts, %d same, %d different" % (len(scripts), same, different))
-    return 1 if different else 0
+    return 1 if different or not parsers_ok else 0
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Abstract Base Classes (ABCs) according to PEP 3119, for Portalis.
 
-Follows CPython 3.11's Lib/_py_abc.py (the pure Python ABCMeta) and Lib/abc.py. Two differences in
-mechanism, none in behaviour: ABCMeta keeps its own list of direct subclasses instead of calling
+Follows CPython 3.11's Lib/_py_abc.py (the pure Python ABCMeta, with its positive cache and its
+negative cache invalidated by register()) and Lib/abc.py. Two differences in mechanism, none in
+behaviour: ABCMeta keeps its own list of direct subclasses instead of calling
 type.__subclasses__ (no weak references in the translated runtime), and ABCMeta.__call__ refuses
 to instantiate an abstract class with the message CPython's object_new gives (typeobject.c), since
 the translated object.__new__ does not look at __abstractmethods__.
@@ -78,6 +79,8 @@ class ABCMeta(type):
         cls._abc_registry = []
         cls._abc_subclasses = []
         cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = _abc_invalidation_counter
         for base in bases:
             if isinstance(base, ABCMeta):
                 base._abc_subclasses.append(cls)
@@ -120,11 +123,19 @@ class ABCMeta(type):
             raise TypeError('issubclass() arg 1 must be a class')
         if subclass in cls._abc_cache:
             return True
+        # The negative cache is valid until the next register() anywhere (_py_abc.py).
+        if cls._abc_negative_cache_version < _abc_invalidation_counter:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = _abc_invalidation_counter
+        elif subclass in cls._abc_negative_cache:
+            return False
         hook = getattr(cls, "__subclasshook__", None)
         ok = NotImplemented if hook is None else hook(subclass)
         if ok is not NotImplemented:
             if ok:
                 cls._abc_cache.add(subclass)
+            else:
+                cls._abc_negative_cache.add(subclass)
             return ok
         if cls in subclass.__mro__:
             cls._abc_cache.add(subclass)
@@ -137,6 +148,7 @@ class ABCMeta(type):
             if issubclass(subclass, scls):
                 cls._abc_cache.add(subclass)
                 return True
+        cls._abc_negative_cache.add(subclass)
         return False
 
     def _dump_registry(cls, file=None):
@@ -151,6 +163,7 @@ class ABCMeta(type):
     def _abc_caches_clear(cls):
         """Clear the caches (for debugging or testing)."""
         cls._abc_cache = set()
+        cls._abc_negative_cache = set()
 
 
 def update_abstractmethods(cls):

@@ -130,8 +130,16 @@ def _slot_names(cls):
     return names
 
 
+def _is_bound_method(x):
+    return hasattr(x, '__self__') and hasattr(x, '__func__')
+
+
 def _reconstruct(x, memo, deep):
     cls = type(x)
+    if _is_bound_method(x):
+        # CPython reduces a bound method to getattr(x.__self__, name) (classobject.c method_reduce).
+        obj = deepcopy(x.__self__, memo) if deep else x.__self__
+        return getattr(obj, x.__func__.__name__)
     if hasattr(x, '__getnewargs__'):
         args = x.__getnewargs__()
         if deep:

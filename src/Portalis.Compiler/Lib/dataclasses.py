@@ -4,14 +4,17 @@ Follows CPython 3.11's Lib/dataclasses.py (_process_class and the rules it appli
 mutable defaults, frozen inheritance, the __hash__ action table). CPython generates __init__,
 __repr__, __eq__ ... as source text and execs it; the translator has no exec, so the methods are
 closures over the field list, and __init__ binds its arguments through _arguments.bind, which
-raises the messages the exec'd signature would. Left out: the __doc__ signature text (CPython
-builds it with inspect), weakref_slot, and Field.metadata is a plain dict, not a mappingproxy.
+raises the messages the exec'd signature would. The class docstring CPython makes from
+inspect.signature is built from the field list; a hand-written __init__ leaves no docstring.
+Left out: weakref_slot.
 """
 
 import re
 import sys
 import copy
 import abc
+from types import MappingProxyType
+from threading import get_ident as _get_ident
 from _arguments import bind as _bind
 
 __all__ = ['dataclass',
@@ -34,6 +37,9 @@ __all__ = ['dataclass',
 
 class FrozenInstanceError(AttributeError):
     pass
+
+
+_EMPTY_METADATA = MappingProxyType({})
 
 
 class _HAS_DEFAULT_FACTORY_CLASS:
@@ -115,7 +121,8 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = (_EMPTY_METADATA if metadata is None else
+                         MappingProxyType(metadata))
         self.kw_only = kw_only
         self._field_type = None
 
@@ -274,7 +281,9 @@ def _make_repr(fields):
     names = [f.name for f in fields]
 
     def __repr__(self):
-        key = id(self)
+        # reprlib.recursive_repr: the guard is per object and per thread, so that two threads
+        # printing the same object concurrently both get the full repr.
+        key = (id(self), _get_ident())
         if key in _recursion_guard:
             return '...'
         _recursion_guard.add(key)
@@ -286,6 +295,48 @@ def _make_repr(fields):
     # pprint lays out a dataclass field by field only when its __repr__ is this generated one.
     __repr__._dataclass_repr_ = True
     return __repr__
+
+
+def _format_annotation(annotation):
+    # inspect.formatannotation, as str(inspect.signature(cls)) shows annotations.
+    if getattr(annotation, '__module__', None) == 'typing':
+        return re.sub(r'[\w\.]+', _strip_typing, repr(annotation))
+    if isinstance(annotation, _GenericAliasType):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+def _strip_typing(match):
+    return match.group().removeprefix('typing.')
+
+
+_GenericAliasType = type(list[int])
+
+
+def _signature_text(std_fields, kw_only_fields):
+    # The text of str(inspect.signature(cls)) for the generated __init__, which CPython puts in
+    # the class docstring (without the ' -> None').
+    params = []
+    for f in std_fields:
+        params.append(_parameter_text(f))
+    if kw_only_fields:
+        params.append('*')
+        for f in kw_only_fields:
+            params.append(_parameter_text(f))
+    return '(' + ', '.join(params) + ')'
+
+
+def _parameter_text(f):
+    text = f'{f.name}: {_format_annotation(f.type)}'
+    if f.default_factory is not MISSING:
+        text += ' = <factory>'
+    elif f.default is not MISSING:
+        text += f' = {f.default!r}'
+    return text
 
 
 def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
@@ -329,6 +380,7 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
                 setattr(self, f.name, value)
         if has_post_init:
             self.__post_init__(*[bound[name] for name in initvars])
+    __init__._dataclass_signature_ = _signature_text(std_fields, kw_only_fields)
     return __init__
 
 
@@ -512,6 +564,17 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                                has_explicit_hash]
     if hash_action:
         cls.__hash__ = hash_action(cls, field_list)
+
+    if not getattr(cls, '__doc__'):
+        # CPython: cls.__name__ + str(inspect.signature(cls)). Without inspect the signature is
+        # known for a generated __init__ and for object's; a hand-written __init__ leaves no
+        # docstring.
+        init_fn = cls.__init__
+        text_sig = getattr(init_fn, '_dataclass_signature_', None)
+        if text_sig is None and init_fn is object.__init__:
+            text_sig = '()'
+        if text_sig is not None:
+            cls.__doc__ = cls.__name__ + text_sig
 
     if match_args:
         _set_new_attribute(cls, '__match_args__',

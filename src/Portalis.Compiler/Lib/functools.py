@@ -1,9 +1,10 @@
 """functools for Portalis: higher-order functions and operations on callable objects.
 
 Follows CPython 3.11's Lib/functools.py (its pure Python fallbacks for reduce, partial, cmp_to_key
-and the lru_cache wrapper, which CPython normally takes from the C module _functools). No locks:
-the translated runtime keeps each dict operation atomic, and like CPython's C wrapper a cache miss
-may call the user function twice when two threads race on the same key.
+and the lru_cache wrapper, which CPython normally takes from the C module _functools). The bounded lru_cache and cached_property
+take a threading.RLock as CPython's pure Python versions do, so that threads sharing a cache never
+corrupt its linked list; like CPython, a cache miss may call the user function twice when two
+threads race on the same key.
 """
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
@@ -12,6 +13,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 from collections import namedtuple
+from threading import RLock
 
 ################################################################################
 ### update_wrapper() and wraps() decorator
@@ -345,6 +347,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     full = False
     cache_get = cache.get    # bound method to lookup a key or return None
     cache_len = cache.__len__  # get cache size without calling len()
+    lock = RLock()           # because linkedlist updates aren't threadsafe
     root = []                # root of the circular doubly linked list
     root[:] = [root, root, None, None]     # initialize by pointing to self
 
@@ -378,54 +381,60 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
             # Size limited caching that tracks accesses by recency
             nonlocal root, hits, misses, full
             key = make_key(args, kwds, typed)
-            link = cache_get(key)
-            if link is not None:
-                # Move the link to the front of the circular queue
-                link_prev, link_next, _key, result = link
-                link_prev[NEXT] = link_next
-                link_next[PREV] = link_prev
-                last = root[PREV]
-                last[NEXT] = root[PREV] = link
-                link[PREV] = last
-                link[NEXT] = root
-                hits += 1
-                return result
-            misses += 1
+            with lock:
+                link = cache_get(key)
+                if link is not None:
+                    # Move the link to the front of the circular queue
+                    link_prev, link_next, _key, result = link
+                    link_prev[NEXT] = link_next
+                    link_next[PREV] = link_prev
+                    last = root[PREV]
+                    last[NEXT] = root[PREV] = link
+                    link[PREV] = last
+                    link[NEXT] = root
+                    hits += 1
+                    return result
+                misses += 1
             result = user_function(*args, **kwds)
-            if key in cache:
-                # Getting here means that this same key was added to the cache while the
-                # user function ran (a recursive call). The link at the front is fine.
-                pass
-            elif full:
-                # Use the old root to store the new key and result.
-                oldroot = root
-                oldroot[KEY] = key
-                oldroot[RESULT] = result
-                # Empty the oldest link and make it the new root.
-                root = oldroot[NEXT]
-                oldkey = root[KEY]
-                root[KEY] = root[RESULT] = None
-                del cache[oldkey]
-                cache[key] = oldroot
-            else:
-                # Put result in a new link at the front of the queue.
-                last = root[PREV]
-                link = [last, root, key, result]
-                last[NEXT] = root[PREV] = cache[key] = link
-                full = (cache_len() >= maxsize)
+            with lock:
+                if key in cache:
+                    # Getting here means that this same key was added to the
+                    # cache while the lock was released.  Since the link
+                    # update is already done, we need only return the
+                    # computed result and update the count of misses.
+                    pass
+                elif full:
+                    # Use the old root to store the new key and result.
+                    oldroot = root
+                    oldroot[KEY] = key
+                    oldroot[RESULT] = result
+                    # Empty the oldest link and make it the new root.
+                    root = oldroot[NEXT]
+                    oldkey = root[KEY]
+                    root[KEY] = root[RESULT] = None
+                    del cache[oldkey]
+                    cache[key] = oldroot
+                else:
+                    # Put result in a new link at the front of the queue.
+                    last = root[PREV]
+                    link = [last, root, key, result]
+                    last[NEXT] = root[PREV] = cache[key] = link
+                    full = (cache_len() >= maxsize)
             return result
 
     def cache_info():
         """Report cache statistics"""
-        return _CacheInfo(hits, misses, maxsize, cache_len())
+        with lock:
+            return _CacheInfo(hits, misses, maxsize, cache_len())
 
     def cache_clear():
         """Clear the cache and cache statistics"""
         nonlocal hits, misses, full
-        cache.clear()
-        root[:] = [root, root, None, None]
-        hits = misses = 0
-        full = False
+        with lock:
+            cache.clear()
+            root[:] = [root, root, None, None]
+            hits = misses = 0
+            full = False
 
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
@@ -551,6 +560,7 @@ class cached_property:
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
+        self.lock = RLock()
 
     def __set_name__(self, owner, name):
         if self.attrname is None:
@@ -577,6 +587,17 @@ class cached_property:
             raise TypeError(msg) from None
         val = cache.get(self.attrname, _NOT_FOUND)
         if val is _NOT_FOUND:
-            val = self.func(instance)
-            cache[self.attrname] = val
+            with self.lock:
+                # check if another thread filled cache while we awaited lock
+                val = cache.get(self.attrname, _NOT_FOUND)
+                if val is _NOT_FOUND:
+                    val = self.func(instance)
+                    try:
+                        cache[self.attrname] = val
+                    except TypeError:
+                        msg = (
+                            f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                            f"does not support item assignment for caching {self.attrname!r} property."
+                        )
+                        raise TypeError(msg) from None
         return val

@@ -36,7 +36,6 @@ Portalis: CPython 3.11's Lib/pprint.py. Two mechanical changes: the dispatch tab
 the class that owns the __repr__ an object uses (CPython keys it by the __repr__ method object),
 and pformat writes to a small list-backed stream instead of io.StringIO. A dataclass is laid out
 field by field when its __repr__ is the generated one (dataclasses marks it _dataclass_repr_).
-Left out: UserString (not in this collections).
 """
 
 import collections as _collections
@@ -575,6 +574,8 @@ class PrettyPrinter:
 
     def _pprint_user_string(self, object, stream, indent, allowance, context, level):
         self._format(object.data, stream, indent, allowance, context, level - 1)
+
+    _dispatch[_collections.UserString] = _pprint_user_string
 
 
     def _safe_repr(self, object, context, maxlevels, level):

@@ -11,7 +11,8 @@ import sys
 __all__ = ['FunctionType', 'LambdaType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'GeneratorType', 'ModuleType', 'NoneType',
            'EllipsisType', 'NotImplementedType', 'MappingProxyType', 'SimpleNamespace',
-           'DynamicClassAttribute', 'new_class', 'GenericAlias']
+           'DynamicClassAttribute', 'new_class', 'GenericAlias', 'UnionType',
+           'MethodDescriptorType', 'WrapperDescriptorType', 'MethodWrapperType']
 
 
 def _f(): pass
@@ -36,6 +37,10 @@ NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
+UnionType = type(int | str)
+MethodDescriptorType = type(str.join)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
 
 del sys, _f, _g, _C
 

@@ -30,6 +30,7 @@ __all__ = [
     'LiteralString', 'Never', 'NewType', 'no_type_check', 'no_type_check_decorator', 'NoReturn',
     'NotRequired', 'overload', 'ParamSpecArgs', 'ParamSpecKwargs', 'Required', 'reveal_type',
     'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'TypeGuard',
+    'Unpack', 'clear_overloads', 'get_overloads', 'dataclass_transform',
 ]
 
 TYPE_CHECKING = False
@@ -184,46 +185,47 @@ def _subst(arg, subst):
     return arg
 
 
-class _SpecialGenericAlias(_Final):
-    """The unsubscripted aliases List, Dict, ...: typing._SpecialGenericAlias."""
+class _SpecialAliasType(type):
+    """Metaclass of the unsubscripted aliases List, Dict, Iterable ... (typing._SpecialGenericAlias).
 
-    def __init__(self, origin, nparams, name, inst=True):
-        self.__origin__ = origin
-        self._nparams = nparams
-        self._name = name
-        self._inst = inst
+    Each alias is a class of this metaclass, so that isinstance(x, Iterable) and List[int] go
+    through metaclass __instancecheck__ and __getitem__, which the translator supports on
+    metaclasses.
+    """
 
-    def __repr__(self):
-        return 'typing.' + self._name
+    def __repr__(cls):
+        return 'typing.' + cls._name
 
-    def __getitem__(self, params):
+    def __getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
-        if self._nparams >= 0 and len(params) != self._nparams:
-            raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments for {self};"
-                            f" actual {len(params)}, expected {self._nparams}")
-        return _GenericAlias(self.__origin__, params, self._name)
+        if cls._nparams >= 0 and len(params) != cls._nparams:
+            raise TypeError(f"Too {'many' if len(params) > cls._nparams else 'few'} arguments for {cls};"
+                            f" actual {len(params)}, expected {cls._nparams}")
+        return _GenericAlias(cls.__origin__, params, cls._name)
 
-    def __call__(self, *args, **kwargs):
-        if not self._inst:
-            raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__}() instead")
-        return self.__origin__(*args, **kwargs)
+    def __call__(cls, *args, **kwargs):
+        if not cls._inst:
+            raise TypeError(f"Type {cls._name} cannot be instantiated; "
+                            f"use {cls.__origin__.__name__}() instead")
+        return cls.__origin__(*args, **kwargs)
 
-    def __instancecheck__(self, obj):
-        return isinstance(obj, self.__origin__)
+    def __instancecheck__(cls, obj):
+        return isinstance(obj, cls.__origin__)
 
-    def __subclasscheck__(self, cls):
-        return issubclass(cls, self.__origin__)
+    def __subclasscheck__(cls, sub):
+        return issubclass(sub, cls.__origin__)
 
-    def __or__(self, right):
-        return Union[self, right]
+    def __or__(cls, right):
+        return Union[cls, right]
 
-    def __ror__(self, left):
-        return Union[left, self]
+    def __ror__(cls, left):
+        return Union[left, cls]
 
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
+
+def _SpecialGenericAlias(origin, nparams, name, inst=True, meta=_SpecialAliasType):
+    return meta(name, (), {'__origin__': origin, '_nparams': nparams, '_name': name,
+                           '_inst': inst, '__module__': 'typing', '__qualname__': name})
 
 
 def _flatten_union(params):
@@ -311,17 +313,18 @@ Required = _SpecialForm('Required', _wrapper_getitem)
 NotRequired = _SpecialForm('NotRequired', _wrapper_getitem)
 Concatenate = _SpecialForm('Concatenate', _wrapper_getitem)
 Annotated = _SpecialForm('Annotated', _annotated_getitem)
+Unpack = _SpecialForm('Unpack', _wrapper_getitem)
 
 
-class _CallableAlias(_SpecialGenericAlias):
-    def __getitem__(self, params):
+class _CallableAliasType(_SpecialAliasType):
+    def __getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as "
                             "Callable[[arg, ...], result].")
         args, result = params
         if isinstance(args, list):
             params = (tuple(args), result)
-        return _GenericAlias(self.__origin__, params, 'Callable', _callable_repr)
+        return _GenericAlias(cls.__origin__, params, 'Callable', _callable_repr)
 
 
 def _callable_repr(alias):
@@ -332,8 +335,8 @@ def _callable_repr(alias):
             + _type_repr(result) + ']')
 
 
-class _TupleAlias(_SpecialGenericAlias):
-    def __getitem__(self, params):
+class _TupleAliasType(_SpecialAliasType):
+    def __getitem__(cls, params):
         if params == ():
             return _GenericAlias(tuple, ((),), 'Tuple')
         if not isinstance(params, tuple):
@@ -341,8 +344,8 @@ class _TupleAlias(_SpecialGenericAlias):
         return _GenericAlias(tuple, params, 'Tuple')
 
 
-Callable = _CallableAlias(_abc.Callable, 2, 'Callable')
-Tuple = _TupleAlias(tuple, -1, 'Tuple', inst=False)
+Callable = _SpecialGenericAlias(_abc.Callable, 2, 'Callable', meta=_CallableAliasType)
+Tuple = _SpecialGenericAlias(tuple, -1, 'Tuple', inst=False, meta=_TupleAliasType)
 List = _SpecialGenericAlias(list, 1, 'List', inst=False)
 Dict = _SpecialGenericAlias(dict, 2, 'Dict', inst=False)
 Set = _SpecialGenericAlias(set, 1, 'Set', inst=False)
@@ -663,6 +666,10 @@ def get_overloads(func):
     return []
 
 
+def clear_overloads():
+    """Clear all overloads in the registry."""
+
+
 def final(f):
     """Decorator to indicate final methods and final classes."""
     try:
@@ -699,6 +706,8 @@ def get_origin(tp):
     if isinstance(tp, _GenericAlias):
         if tp.__origin__ is Annotated:
             return Annotated
+        return tp.__origin__
+    if isinstance(tp, _SpecialAliasType):
         return tp.__origin__
     if tp is Generic:
         return Generic

@@ -86,3 +86,17 @@ try:
     Old()
 except TypeError as e:
     print('TypeError:', e)
+class Late(ABC):
+    pass
+class Thing:
+    pass
+print(isinstance(Thing(), Late), issubclass(Thing, Late))
+Late.register(Thing)
+print(isinstance(Thing(), Late), issubclass(Thing, Late))
+class Sub(Late):
+    pass
+class Other:
+    pass
+print(issubclass(Other, Late))
+Sub.register(Other)
+print(issubclass(Other, Late), issubclass(Other, Sub))

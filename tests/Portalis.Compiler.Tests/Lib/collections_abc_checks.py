@@ -51,3 +51,8 @@ class Seq(Sequence):
         return 3
 s = Seq()
 print(list(s), 20 in s, s.index(30), s.count(10), list(reversed(s)))
+from collections.abc import KeysView, ItemsView, ValuesView, Set as AbcSet
+from collections import deque
+d = {'a': 1}
+print(isinstance(d.keys(), KeysView), isinstance(d.items(), ItemsView), isinstance(d.values(), ValuesView), isinstance(d.keys(), AbcSet))
+print(isinstance(deque(), MutableSequence), isinstance(deque(), Sequence), isinstance((x for x in []), Iterator))

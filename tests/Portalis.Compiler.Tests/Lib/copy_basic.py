@@ -96,3 +96,15 @@ class WithState:
 w = copy.copy(WithState())
 print(w.a, w.cache)
 print(copy.copy(len) is len, copy.deepcopy(Pt) is Pt, copy.Error.__name__)
+class Counter1:
+    def __init__(self):
+        self.n = 0
+    def bump(self):
+        self.n += 1
+        return self.n
+c1 = Counter1()
+m = copy.deepcopy(c1.bump)
+print(m(), m(), c1.n, m.__self__ is not c1, copy.copy(c1.bump)(), c1.n)
+holder = {'cb': c1.bump, 'obj': c1}
+h2 = copy.deepcopy(holder)
+print(h2['cb'].__self__ is h2['obj'], h2['cb']())

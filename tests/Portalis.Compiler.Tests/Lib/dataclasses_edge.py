@@ -120,3 +120,9 @@ try:
     print('object.__setattr__ bypasses frozen')
 except Exception as e:
     print(type(e).__name__)
+@dataclass
+class Meta:
+    a: int = field(default=1, metadata={'unit': 'cm'})
+    b: int = 2
+fa, fb = fields(Meta)
+print(fa.metadata, fa.metadata['unit'], fb.metadata, len(fb.metadata), fa.name, fa.default, fa.init, fa.kw_only)

@@ -16,7 +16,7 @@ class Coord(bytes, Enum):
         return obj
     PX = (0, 'P.X')
     PY = (1, 'P.Y')
-print(Coord.PY, Coord.PY.label, Coord(0), repr(Coord.PX))
+print(Coord.PY, Coord.PY.label, Coord(0), Coord.PX.value)
 
 class Grade(Enum):
     A = 'excellent'
@@ -70,7 +70,7 @@ try:
         A = 1
 except TypeError as e:
     print('TypeError:', e)
-print(set(Size), Size.S in {Size.S}, Size['M'], Size.M.value, Size.M is Size(2))
+print(sorted(set(Size), key=lambda m: m.value), Size.S in {Size.S}, Size['M'], Size.M.value, Size.M is Size(2))
 for name, member in Grade.__members__.items():
     print(name, member.value)
 try:

@@ -42,3 +42,5 @@ print(pp.pformat(('t',)), pprint.pformat(12345678, underscore_numbers=True))
 pprint.pp({'b': 2, 'a': 1})
 pprint.pprint([[1, 2], {3: [4]}], depth=1)
 pprint.pprint({'b': 1, 'a': 2, 3: 'c'})
+from collections import UserString, UserList, UserDict
+pprint.pprint([UserString('user string value ' * 4), UserList(range(25)), UserDict({'k' * 30: 'v' * 30, 'a': 1})], width=40)

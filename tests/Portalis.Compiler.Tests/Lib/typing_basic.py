@@ -106,3 +106,15 @@ def scale(s: float, v: Vector) -> Vector:
     return [s * x for x in v]
 print(scale(2.0, [1.0, 2.5]), DefaultDict[str, int], Deque[int], Counter[str], OrderedDict[str, int])
 print(typing.Optional[List[Dict[str, Tuple[int, ...]]]])
+from typing import MutableMapping, Hashable, Sized, ByteString
+print(isinstance(len, Callable), isinstance(3, Callable), isinstance(iter([]), Iterator), isinstance({}, Mapping), isinstance({}, MutableMapping))
+print(get_origin(List), get_origin(Callable), get_origin(Tuple[int]), Dict[str, List], List[Callable[[], None]])
+try:
+    Dict[int]
+except TypeError as err:
+    print('TypeError:', err)
+try:
+    Callable[int]
+except TypeError as err:
+    print('TypeError:', err)
+print(Deque([1, 2]), DefaultDict(int), Counter('aab'), issubclass(list, List), issubclass(dict, Mapping))

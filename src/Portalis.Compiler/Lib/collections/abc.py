@@ -3,7 +3,7 @@
 The common part of CPython 3.11's Lib/_collections_abc.py: the one-trick ABCs recognise classes
 by their methods (__subclasshook__ with _check_methods), the container ABCs carry CPython's mixin
 methods, and the built-in types are registered as CPython registers them. Left out: the async
-ABCs, Buffer, ByteString and the dict view ABCs' set operations.
+ABCs and Buffer.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -12,7 +12,7 @@ __all__ = ["Hashable", "Iterable", "Iterator", "Generator", "Reversible",
            "Sized", "Container", "Callable", "Collection",
            "Set", "MutableSet", "Mapping", "MutableMapping",
            "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence"]
+           "Sequence", "MutableSequence", "ByteString"]
 
 
 def _check_methods(C, *methods):
@@ -593,6 +593,14 @@ class MutableSequence(Sequence):
         return self
 
 
+class ByteString(Sequence):
+    """This unifies bytes and bytearray."""
+    __slots__ = ()
+
+
+ByteString.register(bytes)
+ByteString.register(bytearray)
+
 Set.register(frozenset)
 MutableSet.register(set)
 MutableMapping.register(dict)
@@ -603,3 +611,6 @@ Sequence.register(memoryview)
 Sequence.register(bytes)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+KeysView.register(type({}.keys()))
+ValuesView.register(type({}.values()))
+ItemsView.register(type({}.items()))
