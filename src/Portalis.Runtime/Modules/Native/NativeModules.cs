@@ -10,5 +10,6 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(SysModule));
         NativeModuleCatalog.Register(typeof(MathModule));
         NativeModuleCatalog.Register(typeof(RandomModule));
+        NativeModuleCatalog.Register(typeof(ThreadingModule));
     }
 }
