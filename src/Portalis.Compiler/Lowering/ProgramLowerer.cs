@@ -40,6 +40,7 @@ internal static class ProgramLowerer
 
                 private static void Register()
                 {
+                    PyImport.RegisterNativeModules();
             {{registrations}}    }
             }
 
