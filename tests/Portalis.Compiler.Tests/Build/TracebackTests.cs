@@ -3,6 +3,7 @@ using Portalis.Runtime;
 
 namespace Portalis.Compiler.Tests.Build;
 
+[Collection(nameof(ProgramCollection))]
 public sealed class TracebackTests
 {
     private const string Expected = """
