@@ -69,6 +69,19 @@ public sealed class ProgramCommandsTests
         Assert.Equal("portalis run: can't open file '/no/such/app.py': [Errno 2] No such file or directory\n", stderr.ToString());
     }
 
+    [Theory]
+    [InlineData(new[] { "run", "app.py", "a", "--no-cache", "-x" }, false, new[] { "a", "--no-cache", "-x" })]
+    [InlineData(new[] { "run", "--no-cache", "app.py", "--", "b" }, true, new[] { "--", "b" })]
+    [InlineData(new[] { "run", "--no-cache", "--", "app.py", "c" }, true, new[] { "c" })]
+    public void SplitTokens_OptionsBeforeScriptOnly_RestGoesToProgram(string[] commandLine, bool noCache, string[] programArgs)
+    {
+        var result = Program.CreateRootCommand().Parse(commandLine);
+        var (script, args, parsedNoCache) = RunCommand.SplitTokens(result, "app.py");
+        Assert.Equal("app.py", script);
+        Assert.Equal(noCache, parsedNoCache);
+        Assert.Equal(programArgs, args);
+    }
+
     [Fact]
     public void Main_RunWithoutScript_ReturnsUsageError() => Assert.Equal(2, Program.Main(["run"]));
 

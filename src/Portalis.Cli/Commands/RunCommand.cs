@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Runtime.CompilerServices;
 using Portalis.Compiler.Build;
 
 namespace Portalis.Cli.Commands;
@@ -45,23 +46,23 @@ internal static class RunCommand
 
         var options = new ProgramBuildOptions { UseCache = !noCache };
         var built = ProgramBuilder.Load(script, options, new Func<string, Compiler.TranslationOptions?, Compiler.TranslationResult>(translate ?? TranslationCommandHelpers.TranslateWithTranslator));
-        if (built.Diagnostics.Count > 0)
-        {
-            TranslationCommandHelpers.WriteDiagnostics(built.Diagnostics, stderr);
-            return Program.InputError;
-        }
+        return built.Main is { } main ? main([script, .. programArgs]) : ReportFailure(built, stderr);
+    }
 
-        if (built.Main is null)
+    // Separate so that a warm start never loads Portalis.Syntax (the diagnostics' assembly).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ReportFailure(ProgramBuildResult built, TextWriter stderr)
+    {
+        if (TranslationCommandHelpers.WriteDiagnostics(built.Diagnostics, stderr) == 0)
         {
             stderr.WriteLine(built.InternalError);
             stderr.Flush();
-            return Program.InputError;
         }
 
-        return built.Main([script, .. programArgs]);
+        return Program.InputError;
     }
 
-    private static (string Script, string[] Args, bool NoCache) SplitTokens(ParseResult result, string script)
+    internal static (string Script, string[] Args, bool NoCache) SplitTokens(ParseResult result, string script)
     {
         var tokens = result.Tokens;
         var noCache = false;

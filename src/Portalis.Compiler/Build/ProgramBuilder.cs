@@ -69,6 +69,14 @@ public static class ProgramBuilder
             }
         }
 
+        return TranslateAndBuild(entryPath, options, translate, cache);
+    }
+
+    // Kept out of Load so that jitting the warm path loads neither the translator nor Portalis.Syntax.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ProgramBuildResult TranslateAndBuild(
+        string entryPath, ProgramBuildOptions options, Func<string, TranslationOptions?, TranslationResult> translate, ProgramCache? cache)
+    {
         var translation = translate(entryPath, options.Translation);
         if (!translation.Success)
         {
