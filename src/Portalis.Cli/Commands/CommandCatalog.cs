@@ -7,6 +7,9 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return RunCommand.Create();
+        yield return TranslateCommand.Create();
+        yield return CheckCommand.Create();
         yield return TokenizeCommand.Create();
         yield return TokenizeBenchCommand.Create();
         yield return ParseCommand.Create();

@@ -44,9 +44,14 @@ public static class ProgramBuilder
     public static ProgramBuildResult Load(string entryPath, ProgramBuildOptions? options = null) =>
         Load(entryPath, options ?? new ProgramBuildOptions(), TranslateCold);
 
-    /// <summary>The seam for tests: <paramref name="translate"/> stands in for the translator.</summary>
-    internal static ProgramBuildResult Load(string entryPath, ProgramBuildOptions options, Func<string, TranslationOptions?, TranslationResult> translate)
+    /// <summary>
+    /// <see cref="Load(string, ProgramBuildOptions?)"/> with another translator front end (tests use
+    /// hand-written translations); <paramref name="translate"/> is called only on a warm-cache miss.
+    /// </summary>
+    public static ProgramBuildResult Load(string entryPath, ProgramBuildOptions options, Func<string, TranslationOptions?, TranslationResult> translate)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(translate);
         var cache = options.UseCache ? new ProgramCache(options.CacheDirectory ?? ProgramCache.DefaultDirectory) : null;
         if (cache is not null && cache.TryGetWarm(entryPath, out var cachedPath, out var cachedEntry))
         {
@@ -64,6 +69,14 @@ public static class ProgramBuilder
             }
         }
 
+        return TranslateAndBuild(entryPath, options, translate, cache);
+    }
+
+    // Kept out of Load so that jitting the warm path loads neither the translator nor Portalis.Syntax.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ProgramBuildResult TranslateAndBuild(
+        string entryPath, ProgramBuildOptions options, Func<string, TranslationOptions?, TranslationResult> translate, ProgramCache? cache)
+    {
         var translation = translate(entryPath, options.Translation);
         if (!translation.Success)
         {

@@ -132,15 +132,17 @@ internal sealed class ProgramCache(string directory)
 
     private string ManifestPath(string entryPath)
     {
-        var name = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(entryPath))));
+        var name = ContentHash.Hex(Encoding.UTF8.GetBytes(Path.GetFullPath(entryPath)));
         return Path.Combine(Directory, "manifests", name + ".txt");
     }
 
+    // The warm path hashes with ContentHash, not SHA-256: System.Security.Cryptography loads OpenSSL,
+    // which alone costs a noticeable part of a warm start.
     private static string? HashFile(string path)
     {
         try
         {
-            return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+            return ContentHash.Hex(File.ReadAllBytes(path));
         }
         catch (IOException)
         {
