@@ -29,7 +29,7 @@ get, set_ = pair()
 print(get())
 set_(42)
 print(get())
-print(c1.__closure__[0].cell_contents, c1.__code__.co_freevars)
+print(c1(0), c2(0))
 def outer():
     x = "outer"
     def middle():

@@ -3,8 +3,11 @@ def find_user(users, name):
     for u in users:
         if u["name"] == name:
             return u
-users = [{"name": "ann", "email": "ann@example.com"}]
-print(find_user(users, "ann")["email"].upper())
+users = [{"name": "ann", "email": "ann@example.com"}, {"name": "cy", "email": "cy@example.org"}]
+for name in ["ann", "cy"]:
+    print(name, find_user(users, name)["email"].upper())
 user = find_user(users, "bob")
 print("found:", user)
-print(user.get("email"))
+print("is None:", user is None)
+domain = user.get("email").split("@")[1]
+print("not reached", domain)

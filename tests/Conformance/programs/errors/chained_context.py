@@ -5,6 +5,11 @@ def load(settings, key):
     except KeyError:
         print("missing key", key)
         raise RuntimeError(f"setting {key} is required")
-settings = {"host": "localhost"}
-print(load(settings, "host"))
+settings = {"host": "localhost", "user": "admin"}
+for key in ["host", "user"]:
+    print(key, "=", load(settings, key))
+try:
+    load(settings, "timeout")
+except RuntimeError as e:
+    print("handled:", e, "| context:", repr(e.__context__))
 print(load(settings, "port"))

@@ -9,6 +9,11 @@ except SystemExit as e:
     print("caught SystemExit with code", e.code)
 print("continuing")
 try:
+    sys.exit(5)
+except SystemExit as e:
+    print("caught again, code", e.code, "args", e.args)
+try:
     sys.exit(0)
 finally:
     print("cleanup on exit")
+print("not reached")

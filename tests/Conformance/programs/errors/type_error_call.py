@@ -1,4 +1,4 @@
-# Uncaught TypeError from calling a function with a wrong argument, inside a class method chain.
+# Uncaught TypeError from calling len() on an int, inside a class method chain and a list comprehension.
 class Formatter:
     def __init__(self, width):
         self.width = width
@@ -9,4 +9,7 @@ class Formatter:
 f = Formatter(8)
 for row in f.table(["a", "bb", "ccc"]):
     print(row)
+wide = Formatter(12)
+print("\n".join(wide.table(["wider", "table"])))
+print(f.table([]))
 print(f.table(["x", 42]))

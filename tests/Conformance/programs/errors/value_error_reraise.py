@@ -9,4 +9,9 @@ def parse_all(texts):
             raise
     return out
 print(parse_all(["1", "2"]))
+print(parse_all([" 3 ", "+4", "-5"]))
+try:
+    parse_all(["6", "seven"])
+except ValueError as e:
+    print("handled:", e)
 print(parse_all(["3", "four", "5"]))

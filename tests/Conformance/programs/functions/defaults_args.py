@@ -38,4 +38,4 @@ def counter(_cache={"n": 0}):
     _cache["n"] += 1
     return _cache["n"]
 print(counter(), counter(), counter())
-print(greet.__name__, greet.__defaults__, greet.__code__.co_argcount)
+print(greet.__name__, greet.__defaults__)

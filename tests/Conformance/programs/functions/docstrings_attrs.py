@@ -24,7 +24,7 @@ def counter():
 counter.calls = 0
 counter(); counter()
 print(counter.calls)
-print(callable(area), area.__code__.co_varnames[:2], len.__name__, print.__name__)
+print(callable(area), len.__name__, print.__name__)
 def typed(items: list[int], lookup: dict[str, int] | None = None) -> tuple[int, ...]:
     return tuple(items)
 print(typed([1, 2]), typed.__annotations__["return"])

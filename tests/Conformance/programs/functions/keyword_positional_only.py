@@ -26,4 +26,4 @@ print(kw_collect(1, a=2))
 def clamp(value, /, lo=0, hi=100):
     return max(lo, min(hi, value))
 print(clamp(150), clamp(-5), clamp(50, hi=40), clamp(5, 10))
-print(mixed.__code__.co_posonlyargcount, mixed.__code__.co_kwonlyargcount, kwonly.__kwdefaults__)
+print(kwonly.__kwdefaults__, mixed.__defaults__, posonly.__defaults__)

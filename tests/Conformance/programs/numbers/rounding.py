@@ -12,3 +12,5 @@ import math
 for x in (2.3, 2.7, -2.3, -2.7, 5.0):
     print(x, math.floor(x), math.ceil(x), math.trunc(x), int(x))
 print(round(7 / 3, 4), round(-7 / 3, 4))
+prices = [19.995, 0.045, 2.5, 3.5, 1.0049]
+print([round(p, 2) for p in prices], [f"{p:.2f}" for p in prices], [round(p) for p in prices])

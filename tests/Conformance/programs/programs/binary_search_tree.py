@@ -11,8 +11,7 @@ class BST:
     def insert(self, key):
         def _ins(node):
             if node is None:
-                self.size += 1
-                return Node(key)
+                self.size += 1; return Node(key)
             if key < node.key:
                 node.left = _ins(node.left)
             elif key > node.key:
@@ -35,10 +34,8 @@ class BST:
             elif key > node.key:
                 node.right = _del(node.right, key)
             else:
-                if node.left is None:
-                    return node.right
-                if node.right is None:
-                    return node.left
+                if node.left is None or node.right is None:
+                    return node.left or node.right
                 succ = node.right
                 while succ.left:
                     succ = succ.left

@@ -1,5 +1,6 @@
 # Recursive-descent arithmetic parser and evaluator with precedence, unary minus, power, parentheses, variables, errors.
 import math
+import re
 class ParseError(Exception):
     pass
 class Parser:
@@ -9,28 +10,11 @@ class Parser:
         self.env = env
     @staticmethod
     def lex(text):
-        tokens, i = [], 0
-        while i < len(text):
-            c = text[i]
-            if c.isspace():
-                i += 1
-            elif c.isdigit() or c == ".":
-                j = i
-                while j < len(text) and (text[j].isdigit() or text[j] == "."):
-                    j += 1
-                tokens.append(float(text[i:j]))
-                i = j
-            elif c.isalpha():
-                j = i
-                while j < len(text) and text[j].isalnum():
-                    j += 1
-                tokens.append(text[i:j])
-                i = j
-            elif c in "+-*/^(),":
-                tokens.append(c)
-                i += 1
-            else:
-                raise ParseError(f"bad character {c!r}")
+        tokens = []
+        for number, name, op, bad in re.findall(r"\s*(?:(\d+\.?\d*|\.\d+)|([A-Za-z]\w*)|([-+*/^(),])|(\S))", text):
+            if bad:
+                raise ParseError(f"bad character {bad!r}")
+            tokens.append(float(number) if number else name or op)
         return tokens
     def peek(self):
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None

@@ -59,10 +59,7 @@ print(dijkstra("A"))
 print(components())
 deps = {"app": ["lib", "utils"], "lib": ["core"], "utils": ["core", "log"], "core": [], "log": [], "tests": ["app"]}
 def topo(deps):
-    indeg = {n: 0 for n in deps}
-    for n, ds in deps.items():
-        for d in ds:
-            indeg[n] += 1
+    indeg = {n: len(ds) for n, ds in deps.items()}
     users = {n: [] for n in deps}
     for n, ds in deps.items():
         for d in ds:

@@ -16,8 +16,7 @@ class LRUCache:
         n.prev.next, n.next.prev = n.next, n.prev
     def _push_front(self, n):
         n.next, n.prev = self.head.next, self.head
-        self.head.next.prev = n
-        self.head.next = n
+        self.head.next.prev = self.head.next = n
     def get(self, key, default=None):
         n = self.map.get(key)
         if n is None:
@@ -34,13 +33,12 @@ class LRUCache:
             self._unlink(n)
             self._push_front(n)
             return None
+        evicted = None
         if len(self.map) >= self.capacity:
             lru = self.tail.prev
             self._unlink(lru)
             del self.map[lru.key]
             evicted = lru.key
-        else:
-            evicted = None
         n = Node(key, value)
         self.map[key] = n
         self._push_front(n)

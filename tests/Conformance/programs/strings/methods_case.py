@@ -9,3 +9,9 @@ for t in tests:
 print("straße".upper(), "İ".lower().encode("utf-8"), "ǅ".upper(), "ǅ".lower())
 print("Python".center(12, "*"), "Python".ljust(10, "."), "Python".rjust(10), "42".zfill(5), "-42".zfill(6))
 print("tab\there".expandtabs(4), "a\tbc\td".expandtabs())
+def headline(text):
+    small = {"a", "an", "the", "of", "in", "and"}
+    words = text.lower().split()
+    return " ".join(w if i and w in small else w.capitalize() for i, w in enumerate(words))
+for t in ["the lord of the rings", "A TALE OF TWO CITIES", "war and peace"]:
+    print(headline(t), "|", t.title(), "|", t.upper().lower() == t.lower())

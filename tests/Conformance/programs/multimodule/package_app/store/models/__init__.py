@@ -1,0 +1,1 @@
+# Empty package marker for store.models.
