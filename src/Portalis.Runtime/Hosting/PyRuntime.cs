@@ -5,7 +5,7 @@ namespace Portalis.Runtime;
 /// <c>sys.argv</c>, turns <c>SystemExit</c> into the exit status and prints uncaught exceptions as
 /// CPython does (Python/pythonrun.c, <c>_Py_HandleSystemExit</c> and <c>PyErr_Print</c>).
 /// </summary>
-public static class PyRuntime
+public static partial class PyRuntime
 {
     /// <summary>The main thread's stack: deep Python recursion runs on it (CPython's limit is 1000 frames; this allows far more).</summary>
     public const int MainThreadStackSize = 512 * 1024 * 1024;
@@ -54,6 +54,8 @@ public static class PyRuntime
         {
             // A run owns the process's import state (a host may run several programs one after another).
             PyImport.Reset();
+            SysModule.Module.Set("argv", Argv);
+            SysModule.Module.Set("modules", PyImport.Modules);
             registerModules();
             PyImport.Import(mainModule);
             return 0;
@@ -70,7 +72,7 @@ public static class PyRuntime
         finally
         {
             PyBuiltins.FlushStdout();
-            Console.Error.Flush();
+            SysModule.Stderr.Flush();
         }
     }
 
@@ -91,8 +93,8 @@ public static class PyRuntime
     {
         var text = FormatUncaught(exception);
         PyBuiltins.FlushStdout();
-        Console.Error.Write(text);
-        Console.Error.Flush();
+        SysModule.Stderr.Write(text);
+        SysModule.Stderr.Flush();
     }
 
     // Python/pythonrun.c, _Py_HandleSystemExit: None -> 0, an int -> itself, anything else is printed
@@ -111,7 +113,7 @@ public static class PyRuntime
                 return unchecked((int)(long)(big & long.MaxValue));
             case var other:
                 PyBuiltins.FlushStdout();
-                Console.Error.WriteLine(PyOps.Str(other));
+                SysModule.Stderr.Write(PyOps.Str(other) + "\n");
                 return 1;
         }
     }
