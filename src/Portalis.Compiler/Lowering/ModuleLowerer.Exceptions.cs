@@ -8,7 +8,7 @@ internal sealed partial class ModuleLowerer
     {
         if (node.Exc is null)
         {
-            W.Line("throw PyOps.Reraise();");
+            W.Line("throw PyEmit.Reraise();");
         }
         else if (node.Cause is null)
         {

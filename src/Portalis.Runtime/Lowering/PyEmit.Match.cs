@@ -180,3 +180,13 @@ public static partial class PyEmit
         dict.SetItem(name, annotation);
     }
 }
+
+public static partial class PyEmit
+{
+    /// <summary>A bare <c>raise</c>: rethrows the exception being handled (never returns normally).</summary>
+    public static Exception Reraise()
+    {
+        PyOps.Reraise();
+        return new InvalidOperationException("unreachable: PyOps.Reraise returned");
+    }
+}
