@@ -14,7 +14,7 @@ public sealed partial class PyType
     public static PyType ObjectType { get; } = new("object", null, _ => false, InstanceLayout.Object);
 
     /// <summary><c>type</c></summary>
-    public static PyType TypeType { get; } = new("type", ObjectType, v => v is PyType, InstanceLayout.Final);
+    public static PyType TypeType { get; } = new("type", ObjectType, v => v is PyType, InstanceLayout.Type);
 
     /// <summary><c>int</c></summary>
     public static PyType IntType { get; } = new("int", ObjectType, v => v is long or BigInteger, InstanceLayout.Final);

@@ -65,6 +65,9 @@ public sealed partial class PyType : PyObject
         /// <summary>A <see cref="PyDict"/>.</summary>
         Dict,
 
+        /// <summary>A <see cref="PyType"/> (metaclasses derive from <c>type</c>).</summary>
+        Type,
+
         /// <summary>A builtin value that cannot be subclassed by Python code.</summary>
         Final,
     }

@@ -180,7 +180,7 @@ public static partial class PyOps
             var index = Array.FindIndex(parameters, p => p.Name == kwnames[k]);
             if (index < 0)
             {
-                throw new PyTypeError($"{name}() got an unexpected keyword argument '{kwnames[k]}'");
+                throw new PyTypeError($"'{kwnames[k]}' is an invalid keyword argument for {name}()");
             }
 
             if (set[index])
