@@ -234,6 +234,7 @@ public static partial class PyOps
         long l => l,
         bool b => b ? 1 : 0,
         BigInteger => throw new PyIndexError($"cannot fit 'int' into an index-sized integer"),
+        PyObject o when o.TryIndex(out var index) => SequenceIndex(index, kind),
         _ => throw new PyTypeError(kind switch
         {
             "string" => $"string indices must be integers, not '{TypeName(key)}'",
