@@ -85,7 +85,74 @@ internal static class BuiltinTypeSlots
             2 => PyOps.Super(a[0] as PyType ?? throw new PyTypeError($"super() argument 1 must be a type, not {PyOps.TypeName(a[0])}"), a[1]),
             _ => throw new PyRuntimeError("super(): no arguments"),
         });
+        PopulateContainerSlots();
         return typeCall;
+    }
+
+    /// <summary>The slot wrappers of list, dict, tuple and set that subclasses reach through <c>super()</c>; they run the builtin behaviour.</summary>
+    private static void PopulateContainerSlots()
+    {
+        foreach (var t in (PyType[])[PyType.ListType, PyType.DictType, PyType.TupleType, PyType.SetType])
+        {
+            Slot(t, "__getitem__", (a, k) => PyOps.BuiltinGetItem(a[0], a[1]));
+            Slot(t, "__len__", (a, k) => (long)((System.Collections.ICollection)PyOps.ToArray(a[0])).Count);
+            Slot(t, "__contains__", (a, k) => PyOps.BuiltinContains(a[0], a[1]));
+            Slot(t, "__iter__", (a, k) => new PyIterator(((IEnumerable<object?>)a[0]!).GetEnumerator()));
+            Slot(t, "__repr__", (a, k) => ((PyContainer)a[0]!).BuiltinRepr());
+            Slot(t, "__eq__", (a, k) => ((PyContainer)a[0]!).ContentEquals(a[1]));
+        }
+
+        foreach (var t in (PyType[])[PyType.ListType, PyType.DictType])
+        {
+            Slot(t, "__setitem__", (a, k) =>
+            {
+                PyOps.BuiltinSetItem(a[0], a[1], a[2]);
+                return null;
+            });
+            Slot(t, "__delitem__", (a, k) =>
+            {
+                PyOps.BuiltinDelItem(a[0], a[1]);
+                return null;
+            });
+        }
+
+        Slot(PyType.ListType, "__init__", (a, k) =>
+        {
+            var l = (PyList)a[0]!;
+            l.Clear();
+            if (PositionalCount(a, k) > 1)
+            {
+                l.Extend(a[1]);
+            }
+
+            return null;
+        });
+        Slot(PyType.DictType, "__init__", (a, k) =>
+        {
+            var d = (PyDict)a[0]!;
+            if (PositionalCount(a, k) > 1)
+            {
+                d.Update(a[1]);
+            }
+
+            if (KwDict(a, k) is { } kw)
+            {
+                d.Update(kw);
+            }
+
+            return null;
+        });
+        Slot(PyType.SetType, "__init__", (a, k) =>
+        {
+            var s = (PySet)a[0]!;
+            s.Clear();
+            if (PositionalCount(a, k) > 1)
+            {
+                s.Update(a[1]);
+            }
+
+            return null;
+        });
     }
 
     private static void Methods(PyType type, string[] names)
@@ -99,7 +166,7 @@ internal static class BuiltinTypeSlots
     private static void New(PyType type, PyNativeCall body)
     {
         type.SetBuiltinNew(body);
-        type.Dict.SetItem("__new__", new PyMethodDescriptor(type, "__new__", (a, k) => a[0] is PyType t ? t.Call(a[1..], k) : throw new PyTypeError($"{type.Name}.__new__(X): X is not a type object ({PyOps.TypeName(a[0])})"), isSlotWrapper: false));
+        type.Dict.SetItem("__new__", new PyMethodDescriptor(type, "__new__", (a, k) => a[0] is PyType t ? (t.IsHeapType ? t.AllocateHeap(a[1..], k) : body(a[1..], k)) : throw new PyTypeError($"{type.Name}.__new__(X): X is not a type object ({PyOps.TypeName(a[0])})"), isSlotWrapper: false));
     }
 
     private static void Slot(PyType type, string name, PyNativeCall body) =>

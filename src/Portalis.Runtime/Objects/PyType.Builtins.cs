@@ -35,16 +35,16 @@ public sealed partial class PyType
     public static PyType BytesType { get; } = new("bytes", ObjectType, v => v is PyBytes, InstanceLayout.Final);
 
     /// <summary><c>list</c></summary>
-    public static PyType ListType { get; } = new("list", ObjectType, v => v is PyList, InstanceLayout.Final);
+    public static PyType ListType { get; } = new("list", ObjectType, v => v is PyList, InstanceLayout.List);
 
     /// <summary><c>tuple</c></summary>
-    public static PyType TupleType { get; } = new("tuple", ObjectType, v => v is PyTuple, InstanceLayout.Final);
+    public static PyType TupleType { get; } = new("tuple", ObjectType, v => v is PyTuple, InstanceLayout.Tuple);
 
     /// <summary><c>dict</c></summary>
-    public static PyType DictType { get; } = new("dict", ObjectType, v => v is PyDict, InstanceLayout.Final);
+    public static PyType DictType { get; } = new("dict", ObjectType, v => v is PyDict, InstanceLayout.Dict);
 
     /// <summary><c>set</c></summary>
-    public static PyType SetType { get; } = new("set", ObjectType, v => v is PySet, InstanceLayout.Final);
+    public static PyType SetType { get; } = new("set", ObjectType, v => v is PySet, InstanceLayout.Set);
 
     /// <summary><c>frozenset</c></summary>
     public static PyType FrozenSetType { get; } = new("frozenset", ObjectType, v => v is PyFrozenSet, InstanceLayout.Final);

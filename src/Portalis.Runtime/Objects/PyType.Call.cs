@@ -40,25 +40,20 @@ public sealed partial class PyType
         {
             obj = NewException(args, kwnames);
         }
-        else if (newf is PyMethodDescriptor { Name: "__new__" } d && d.Owner.BuiltinNew is { } builtinNew && !d.Owner.IsHeapType)
+        else if (newf is PyMethodDescriptor { Name: "__new__" } d && d.Owner.BuiltinNew is { } builtinNew)
         {
             if (ReferenceEquals(d.Owner, ObjectType))
             {
                 obj = ObjectNew(args, kwnames);
             }
+            else if (IsHeapType)
+            {
+                obj = AllocateHeap(args, kwnames);
+            }
             else
             {
-                obj = builtinNew(args, kwnames);
-                if (IsHeapType)
-                {
-                    obj = AdoptBuiltinInstance(obj);
-                }
-
-                // Builtin constructors initialise too; heap subclasses run their own __init__ below.
-                if (!IsHeapType || ReferenceEquals(Lookup("__init__"), d.Owner.Dict.Get("__init__")))
-                {
-                    return obj;
-                }
+                // Builtin constructors initialise too.
+                return builtinNew(args, kwnames);
             }
         }
         else
@@ -143,21 +138,20 @@ public sealed partial class PyType
         }
     }
 
-    /// <summary>Gives an instance made by a builtin constructor this heap class (exceptions, list, dict).</summary>
-    internal object? AdoptBuiltinInstance(object? obj)
+    /// <summary>
+    /// <c>base.__new__(cls, ...)</c> for a heap class with a builtin base: list, dict and set instances start
+    /// empty (their <c>__init__</c> fills them), tuples take their items here, exceptions their args.
+    /// </summary>
+    internal object AllocateHeap(ReadOnlySpan<object?> args, string[]? kwnames) => Layout switch
     {
-        switch (obj)
-        {
-            case PyBaseException e:
-                e.PyClass = this;
-                return e;
-            case PyObject o:
-                o.PyClass = this;
-                return o;
-            default:
-                throw new PyTypeError($"cannot create '{Name}' instances");
-        }
-    }
+        InstanceLayout.Object => new PyInstance(this),
+        InstanceLayout.Exception => NewException(args, kwnames),
+        InstanceLayout.List => new PyListInstance(this),
+        InstanceLayout.Dict => new PyDictInstance(this),
+        InstanceLayout.Set => new PySetInstance(this),
+        InstanceLayout.Tuple => new PyTupleInstance(this, args.Length - (kwnames?.Length ?? 0) > 0 ? PyOps.ToArray(args[0]) : []),
+        _ => throw new PyTypeError($"cannot create '{Name}' instances"),
+    };
 
     /// <summary>The most derived metaclass (Objects/typeobject.c, <c>_PyType_CalculateMetaclass</c>).</summary>
     internal static PyType CalculateMetaclass(PyType metatype, IReadOnlyList<object?> bases)

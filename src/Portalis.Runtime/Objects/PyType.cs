@@ -65,6 +65,12 @@ public sealed partial class PyType : PyObject
         /// <summary>A <see cref="PyDict"/>.</summary>
         Dict,
 
+        /// <summary>A <see cref="PyTuple"/>.</summary>
+        Tuple,
+
+        /// <summary>A <see cref="PySet"/>.</summary>
+        Set,
+
         /// <summary>A <see cref="PyType"/> (metaclasses derive from <c>type</c>).</summary>
         Type,
 

@@ -116,6 +116,14 @@ public static partial class PyOps
                 return NumericEquals(a, b);
             case string sa:
                 return b is string sb && string.Equals(sa, sb, StringComparison.Ordinal);
+            case PyContainer when ((PyContainer)a).PyClass is not null || b is PyContainer { PyClass: not null }:
+                var user = ((PyObject)a).RichCompare(CompareOperator.Eq, b);
+                if (user is PyNotImplemented && b is PyObject pbu)
+                {
+                    user = pbu.RichCompare(CompareOperator.Eq, a);
+                }
+
+                return user is PyNotImplemented ? ((PyContainer)a).ContentEquals(b) : IsTrue(user);
             case PyContainer ca when b is PyContainer:
                 return ca.ContentEquals(b);
             case PyObject pa:
