@@ -149,6 +149,11 @@ internal static class ClassDispatch
             return ExceptionAttributes.TryGet(e, name, out value);
         }
 
+        if (self is PyValueInstance v)
+        {
+            return PyOps.TryBuiltinDataAttr(v.Value, name, out value);
+        }
+
         value = null;
         return false;
     }

@@ -17,19 +17,19 @@ public sealed partial class PyType
     public static PyType TypeType { get; } = new("type", ObjectType, v => v is PyType, InstanceLayout.Type);
 
     /// <summary><c>int</c></summary>
-    public static PyType IntType { get; } = new("int", ObjectType, v => v is long or BigInteger, InstanceLayout.Final);
+    public static PyType IntType { get; } = new("int", ObjectType, v => v is long or BigInteger, InstanceLayout.Int);
 
     /// <summary><c>bool</c></summary>
     public static PyType BoolType { get; } = new("bool", IntType, v => v is bool, InstanceLayout.Final);
 
     /// <summary><c>float</c></summary>
-    public static PyType FloatType { get; } = new("float", ObjectType, v => v is double, InstanceLayout.Final);
+    public static PyType FloatType { get; } = new("float", ObjectType, v => v is double, InstanceLayout.Float);
 
     /// <summary><c>complex</c></summary>
     public static PyType ComplexType { get; } = new("complex", ObjectType, v => v is Complex, InstanceLayout.Final);
 
     /// <summary><c>str</c></summary>
-    public static PyType StrType { get; } = new("str", ObjectType, v => v is string, InstanceLayout.Final);
+    public static PyType StrType { get; } = new("str", ObjectType, v => v is string, InstanceLayout.Str);
 
     /// <summary><c>bytes</c></summary>
     public static PyType BytesType { get; } = new("bytes", ObjectType, v => v is PyBytes, InstanceLayout.Final);

@@ -149,9 +149,21 @@ public sealed partial class PyType
         InstanceLayout.List => new PyListInstance(this),
         InstanceLayout.Dict => new PyDictInstance(this),
         InstanceLayout.Set => new PySetInstance(this),
+        InstanceLayout.Int or InstanceLayout.Float or InstanceLayout.Str => new PyValueInstance(this, PyValueInstance.Unwrap(ValueBase().BuiltinNew!(args, kwnames))!),
         InstanceLayout.Tuple => new PyTupleInstance(this, args.Length - (kwnames?.Length ?? 0) > 0 ? PyOps.ToArray(args[0]) : []),
         _ => throw new PyTypeError($"cannot create '{Name}' instances"),
     };
+
+    private PyType ValueBase()
+    {
+        var t = this;
+        while (t.IsHeapType)
+        {
+            t = t.Base!;
+        }
+
+        return t;
+    }
 
     /// <summary>The most derived metaclass (Objects/typeobject.c, <c>_PyType_CalculateMetaclass</c>).</summary>
     internal static PyType CalculateMetaclass(PyType metatype, IReadOnlyList<object?> bases)

@@ -65,6 +65,15 @@ public sealed partial class PyType : PyObject
         /// <summary>A <see cref="PyDict"/>.</summary>
         Dict,
 
+        /// <summary>A <see cref="PyValueInstance"/> over an int.</summary>
+        Int,
+
+        /// <summary>A <see cref="PyValueInstance"/> over a float.</summary>
+        Float,
+
+        /// <summary>A <see cref="PyValueInstance"/> over a str.</summary>
+        Str,
+
         /// <summary>A <see cref="PyTuple"/>.</summary>
         Tuple,
 

@@ -130,7 +130,7 @@ public static partial class PyOps
             return result;
         }
 
-        if (a is PyContainer { PyClass: not null } || b is PyContainer { PyClass: not null })
+        if (a is PyContainer { PyClass: not null } or PyValueInstance || b is PyContainer { PyClass: not null } or PyValueInstance)
         {
             return SubclassBinary(op, a, b);
         }
@@ -386,6 +386,11 @@ public static partial class PyOps
         if (b is PyObject pb && !ReferenceEquals(a, b) && (result = pb.BinaryOp(op, a, reflected: true)) is not PyNotImplemented)
         {
             return result;
+        }
+
+        if (a is PyValueInstance || b is PyValueInstance)
+        {
+            return Binary(op, PyValueInstance.Unwrap(a), PyValueInstance.Unwrap(b));
         }
 
         result = SequenceBinary(op, a, b);

@@ -108,6 +108,12 @@ public static partial class PyOps
 
     private static bool EqSlow(object? a, object? b)
     {
+        if (a is PyValueInstance || b is PyValueInstance)
+        {
+            var user = a is PyValueInstance va ? va.RichCompare(CompareOperator.Eq, b) : ((PyValueInstance)b!).RichCompare(CompareOperator.Eq, a);
+            return IsTrue(user);
+        }
+
         switch (a)
         {
             case null:

@@ -60,6 +60,7 @@ public static partial class PyOps
     /// <summary>The methods of the builtin types by name, positional arguments then keyword arguments named by <paramref name="kwnames"/>.</summary>
     internal static object? CallBuiltinMethod(object? target, string name, ReadOnlySpan<object?> argSpan, string[]? kwnames)
     {
+        target = PyValueInstance.Unwrap(target);
         object?[] args;
         PyDict? kwargs = null;
         if (kwnames is null)
