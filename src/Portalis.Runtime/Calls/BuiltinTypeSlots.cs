@@ -39,7 +39,30 @@ internal static class BuiltinTypeSlots
         Methods(PyType.RangeType, ["index", "count"]);
         Methods(PyType.BytesType, ["decode"]);
         Methods(PyType.IntType, ["to_bytes", "bit_length", "bit_count", "conjugate", "as_integer_ratio"]);
-        Methods(PyType.FloatType, ["is_integer", "conjugate", "as_integer_ratio", "hex"]);
+        Methods(PyType.FloatType, ["is_integer", "conjugate"]);
+        PyType.DictType.Dict.SetItem("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) =>
+        {
+            var result = PyOps.Call(a[0]);
+            foreach (var key in PyOps.Iterate(a[1]))
+            {
+                PyOps.SetItem(result, key, a.Length > 2 ? a[2] : null);
+            }
+
+            return result;
+        })));
+        PyType.IntType.Dict.SetItem("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", (a, k) =>
+        {
+            var bytes = PyOps.Iterate(Arg(a, k, 1, "bytes", null)).Select(x => (byte)PyOps.ToIndex(x)).ToArray();
+            var order = Arg(a, k, 2, "byteorder", "big") as string;
+            if (order is not ("big" or "little"))
+            {
+                throw new PyValueError("byteorder must be either 'little' or 'big'");
+            }
+
+            var signed = PyOps.IsTrue(Arg(a, k, 99, "signed", false));
+            var value = PyInt.Normalize(new System.Numerics.BigInteger(bytes, isUnsigned: !signed, isBigEndian: order == "big"));
+            return ReferenceEquals(a[0], PyType.IntType) ? value : PyOps.Call(a[0], value);
+        })));
 
         New(PyType.IntType, (a, k) => Arg(a, k, 1, "base", PyUnbound.Value) is PyUnbound
             ? PyBuiltins.Int(Arg(a, k, 0, "x", 0L))

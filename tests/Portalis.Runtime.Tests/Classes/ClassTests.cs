@@ -270,4 +270,19 @@ public class ClassTests
         Assert.Equal("TypeError: str.upper() takes no keyword arguments", Py.Message(() => PyOps.CallMethodKw("a", "upper", [1L], ["x"])));
         Assert.Equal("TypeError: 'foo' is an invalid keyword argument for split()", Py.Message(() => PyOps.CallMethodKw("a", "split", [1L], ["foo"])));
     }
+
+    [Fact]
+    public void NumericMethodsAndAlternateConstructors()
+    {
+        // print((255).bit_length(), (-5).bit_count(), (1024).to_bytes(2, 'big'), (-1).to_bytes(2, 'little', signed=True),
+        //       int.from_bytes(b'\x04\x00', 'little'), dict.fromkeys('ab', 0), (2.0).is_integer(), (7).as_integer_ratio())
+        Assert.Equal("8 2 b'\\x04\\x00' b'\\xff\\xff' 4 {'a': 0, 'b': 0} True (7, 1)", string.Join(" ", new[]
+        {
+            PyOps.CallMethod(255L, "bit_length"), PyOps.CallMethod(-5L, "bit_count"), PyOps.CallMethod(1024L, "to_bytes", 2L, "big"),
+            PyOps.CallMethodKw(-1L, "to_bytes", [2L, "little", true], ["signed"]),
+            PyOps.CallMethod(PyType.IntType, "from_bytes", PyOps.CallMethod(1024L, "to_bytes", 2L, "big"), "little"),
+            PyOps.CallMethod(PyType.DictType, "fromkeys", "ab", 0L), PyOps.CallMethod(2.0, "is_integer"), PyOps.CallMethod(7L, "as_integer_ratio"),
+        }.Select(PyOps.Str)));
+        Assert.Equal("OverflowError: int too big to convert", Py.Message(() => PyOps.CallMethod(256L, "to_bytes", 1L, "big")));
+    }
 }
