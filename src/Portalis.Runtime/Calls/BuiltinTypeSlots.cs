@@ -65,10 +65,10 @@ internal static class BuiltinTypeSlots
         })));
 
         New(PyType.IntType, (a, k) => Arg(a, k, 1, "base", PyUnbound.Value) is PyUnbound
-            ? PyBuiltins.Int(Arg(a, k, 0, "x", 0L))
+            ? ToInt(Arg(a, k, 0, "x", 0L))
             : PyBuiltins.Int(Arg(a, k, 0, "x", 0L), Arg(a, k, 1, "base", 10L)));
         New(PyType.BoolType, (a, k) => PyOps.IsTrue(Arg(a, k, 0, "x", false)));
-        New(PyType.FloatType, (a, k) => Arg(a, k, 0, "x", PyUnbound.Value) is PyUnbound ? 0.0 : PyBuiltins.Float(a[0]));
+        New(PyType.FloatType, (a, k) => Arg(a, k, 0, "x", PyUnbound.Value) is PyUnbound ? 0.0 : ToFloat(a[0]));
         New(PyType.ComplexType, (a, k) => new System.Numerics.Complex(Numeric.ToDouble(Arg(a, k, 0, "real", 0L)), Numeric.ToDouble(Arg(a, k, 1, "imag", 0L))));
         New(PyType.StrType, (a, k) => Arg(a, k, 1, "encoding", PyUnbound.Value) is string enc && Arg(a, k, 0, "object", null) is PyBytes b
             ? b.Decode(enc)
@@ -176,6 +176,47 @@ internal static class BuiltinTypeSlots
 
             return null;
         });
+    }
+
+    /// <summary><c>int(x)</c>: subclass values unwrapped, then <c>__int__</c>, <c>__index__</c>, <c>__trunc__</c> of Python classes (Objects/abstract.c, <c>PyNumber_Long</c>).</summary>
+    private static object ToInt(object? x)
+    {
+        x = PyValueInstance.Unwrap(x);
+        if (x is PyObject { PyClass: not null } o)
+        {
+            foreach (var name in (string[])["__int__", "__index__", "__trunc__"])
+            {
+                if (BuiltinSubclass.TryUser(o, name, [], out var r))
+                {
+                    r = PyValueInstance.Unwrap(r);
+                    return r is long or System.Numerics.BigInteger or bool
+                        ? PyBuiltins.Int(r)
+                        : throw new PyTypeError($"{name} returned non-int (type {PyOps.TypeName(r)})");
+                }
+            }
+        }
+
+        return PyBuiltins.Int(x);
+    }
+
+    /// <summary><c>float(x)</c>: subclass values unwrapped, then <c>__float__</c> and <c>__index__</c> of Python classes.</summary>
+    private static double ToFloat(object? x)
+    {
+        x = PyValueInstance.Unwrap(x);
+        if (x is PyObject { PyClass: not null } o)
+        {
+            if (BuiltinSubclass.TryUser(o, "__float__", [], out var r))
+            {
+                return PyValueInstance.Unwrap(r) is double d ? d : throw new PyTypeError($"{PyOps.TypeName(x)}.__float__ returned non-float (type {PyOps.TypeName(r)})");
+            }
+
+            if (o.TryIndex(out var index))
+            {
+                return PyBuiltins.Float(index);
+            }
+        }
+
+        return PyBuiltins.Float(x);
     }
 
     private static void Methods(PyType type, string[] names)

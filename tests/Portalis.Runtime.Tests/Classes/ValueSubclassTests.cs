@@ -51,4 +51,20 @@ public class ValueSubclassTests
         // print(repr(f), str(f), f * 2, f > 2) -> $2.50 $2.50 5.0 True
         Assert.Equal("$2.50 $2.50 5.0 True", string.Join(" ", new[] { PyOps.Repr(f), PyOps.Str(f), PyOps.Mul(f, 2L), PyOps.Gt(f, 2L) }.Select(PyOps.Str)));
     }
+
+    [Fact]
+    public void Conversions_UseIntFloatIndexHooks()
+    {
+        // class N: __int__ -> 7, __float__ -> 2.5; class I: __index__ -> 3; class MyInt(int): pass
+        // print(int(N()), float(N()), int(I()), float(I()), int(MyInt(5)), type(int(MyInt(5))).__name__, float(MyInt(2)))
+        var n = Py.Class("N", ("__int__", Py.Method("N", "__int__", ["self"], s => 7L)), ("__float__", Py.Method("N", "__float__", ["self"], s => 2.5)));
+        var i = Py.Class("I", ("__index__", Py.Method("I", "__index__", ["self"], s => 3L)));
+        var myInt = Py.Class("MyInt", [PyType.IntType]);
+        Assert.Equal("7 2.5 3 3.0 5 int 2.0", string.Join(" ", new[]
+        {
+            PyOps.Call(PyType.IntType, PyOps.Call(n)), PyOps.Call(PyType.FloatType, PyOps.Call(n)), PyOps.Call(PyType.IntType, PyOps.Call(i)),
+            PyOps.Call(PyType.FloatType, PyOps.Call(i)), PyOps.Call(PyType.IntType, PyOps.Call(myInt, 5L)),
+            PyOps.TypeName(PyOps.Call(PyType.IntType, PyOps.Call(myInt, 5L))), PyOps.Call(PyType.FloatType, PyOps.Call(myInt, 2L)),
+        }.Select(PyOps.Str)));
+    }
 }

@@ -176,4 +176,23 @@ public class ExceptionsApiTests
         ];
         Assert.All(names, n => Assert.NotNull(PyType.ExceptionByName(n)));
     }
+
+    [Fact]
+    public async Task HandlerStack_FollowsTheAsyncFlow()
+    {
+        var h = PyOps.EnterHandler(new PyKeyError("outer"));
+        try
+        {
+            // An async continuation sees the handler of its logical flow, whatever thread it resumes on.
+            await Task.Yield();
+            Assert.Same(h.Exception, PyOps.CurrentHandledException);
+            await Task.Run(() => Assert.Same(h.Exception, PyOps.CurrentHandledException));
+        }
+        finally
+        {
+            PyOps.ExitHandler(h);
+        }
+
+        Assert.Null(PyOps.CurrentHandledException);
+    }
 }
