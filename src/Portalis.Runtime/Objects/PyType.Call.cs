@@ -34,7 +34,7 @@ public sealed partial class PyType
     /// <summary>Objects/typeobject.c, <c>type_call</c>: <c>__new__</c>, then <c>__init__</c> when the result is an instance.</summary>
     internal object? DefaultCall(ReadOnlySpan<object?> args, string[]? kwnames)
     {
-        var newf = Lookup("__new__");
+        var newf = Slots.New;
         object? obj;
         if (Layout == InstanceLayout.Exception && newf is PyMethodDescriptor)
         {
@@ -68,7 +68,7 @@ public sealed partial class PyType
             return obj;
         }
 
-        var init = objType.Lookup("__init__");
+        var init = objType.Slots.Init;
         if (init is PyMethodDescriptor { Name: "__init__" } id && ReferenceEquals(id.Owner, ObjectType))
         {
             // object_init ignores extra arguments when __new__ is overridden (object_new already rejected them otherwise).
@@ -86,7 +86,7 @@ public sealed partial class PyType
 
     private object ObjectNew(ReadOnlySpan<object?> args, string[]? kwnames)
     {
-        if (args.Length > 0 && ReferenceEquals(Lookup("__init__"), ObjectType.Dict.Get("__init__")))
+        if (args.Length > 0 && Slots.InitIsObject)
         {
             throw new PyTypeError($"{Name}() takes no arguments");
         }
