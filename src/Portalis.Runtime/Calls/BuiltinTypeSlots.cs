@@ -317,7 +317,7 @@ internal static class BuiltinTypeSlots
             return PyType.TypeNew(meta, name, bases, ns, a[4..], k);
         }, isSlotWrapper: false));
         Slot(t, "__init__", (a, k) => null);
-        Slot(t, "__repr__", (a, k) => ((PyType)a[0]!).Repr());
+        Slot(t, "__repr__", (a, k) => ((PyType)a[0]!).TypeRepr());
         t.Dict.SetItem("mro", new PyMethodDescriptor(t, "mro", (a, k) => new PyList([.. ((PyType)a[0]!).Mro]), isSlotWrapper: false));
         t.Dict.SetItem("__subclasses__", new PyMethodDescriptor(t, "__subclasses__", (a, k) => ((PyType)a[0]!).Subclasses(), isSlotWrapper: false));
         t.Dict.SetItem("__instancecheck__", new PyMethodDescriptor(t, "__instancecheck__", (a, k) => ((PyType)a[0]!).IsInstance(a[1]), isSlotWrapper: false));

@@ -262,16 +262,6 @@ public sealed partial class PyType : PyObject
         }
     }
 
-    /// <inheritdoc/>
-    public override string Repr()
-    {
-        var module = ModuleName;
-        return module is string m && m != "builtins" ? $"<class '{m}.{QualName}'>" : $"<class '{QualName}'>";
-    }
-
-    /// <inheritdoc/>
-    public override long Hash() => PyOps.Id(this) >> 4;
-
     internal bool IsExactBuiltinInstance(object? value) => _isExactInstance?.Invoke(value) ?? false;
 
     /// <summary>C3 linearization (Objects/typeobject.c, <c>mro_implementation</c>).</summary>

@@ -285,4 +285,28 @@ public class ClassTests
         }.Select(PyOps.Str)));
         Assert.Equal("OverflowError: int too big to convert", Py.Message(() => PyOps.CallMethod(256L, "to_bytes", 1L, "big")));
     }
+
+    [Fact]
+    public void Metaclass_ProtocolMethodsApplyToTheClass()
+    {
+        // class Meta(type): __iter__, __len__, __contains__, __repr__ ("<meta " + name + ">"), __getitem__ over cls._items
+        // class E(metaclass=Meta): _items = ["a", "b"]
+        object? Items(object? cls) => PyOps.GetAttr(cls, "_items");
+        var meta = Py.Class(
+            "Meta",
+            [PyType.TypeType],
+            ("__iter__", Py.Method("Meta", "__iter__", ["cls"], s => PyOps.Iter(Items(s[0])))),
+            ("__len__", Py.Method("Meta", "__len__", ["cls"], s => PyOps.Len(Items(s[0])))),
+            ("__contains__", Py.Method("Meta", "__contains__", ["cls", "x"], s => PyOps.Contains(Items(s[0]), s[1]))),
+            ("__repr__", Py.Method("Meta", "__repr__", ["cls"], s => "<meta " + (string)PyOps.GetAttr(s[0], "__name__")! + ">")),
+            ("__getitem__", Py.Method("Meta", "__getitem__", ["cls", "k"], s => PyOps.GetItem(Items(s[0]), s[1]))));
+        var e = PyOps.BuildClass("E", PyTuple.Empty, Py.Ns("E", ("_items", new PyList("a", "b"))), [meta], ["metaclass"]);
+
+        // print(list(E), len(E), "a" in E, "z" in E, repr(E), E[1], bool(E), str(E)) -> ['a', 'b'] 2 True False <meta E> b True <meta E>
+        Assert.Equal("['a', 'b'] 2 True False <meta E> b True <meta E>", string.Join(" ", new[]
+        {
+            PyBuiltins.List(e), PyOps.Len(e), PyOps.Contains(e, "a"), PyOps.Contains(e, "z"), PyOps.Repr(e), PyOps.GetItem(e, 1L),
+            PyOps.IsTrue(e), PyOps.Str(e),
+        }.Select(PyOps.Str)));
+    }
 }
