@@ -119,6 +119,13 @@ public sealed partial class PyType
     /// <summary>Allocates an uninitialised instance of this class (<c>object.__new__(cls)</c>).</summary>
     internal object NewInstance()
     {
+        // object_new: a class whose __abstractmethods__ (set by abc.ABCMeta) is non-empty cannot be instantiated.
+        if (IsHeapType && TryLookup("__abstractmethods__", out var abstracts) && abstracts is not null && PyOps.IsTrue(abstracts))
+        {
+            var names = PyOps.Iterate(abstracts).Select(n => PyOps.Str(n)).Order(StringComparer.Ordinal).ToArray();
+            throw new PyTypeError($"Can't instantiate abstract class {Name} with abstract method{(names.Length > 1 ? "s" : string.Empty)} {string.Join(", ", names)}");
+        }
+
         if (ReferenceEquals(this, ObjectType))
         {
             return new PyInstance(this);

@@ -309,4 +309,17 @@ public class ClassTests
             PyOps.IsTrue(e), PyOps.Str(e),
         }.Select(PyOps.Str)));
     }
+
+    [Fact]
+    public void AbstractMethods_BlockInstantiation()
+    {
+        // abc.ABCMeta stores __abstractmethods__; object.__new__ refuses:
+        // "Can't instantiate abstract class A with abstract methods f, g" / "... B with abstract method f"
+        var a = Py.Class("A", ("__abstractmethods__", new PyFrozenSet(new PyList("g", "f"))));
+        var b = Py.Class("B", ("__abstractmethods__", new PyFrozenSet(new PyList("f"))));
+        Assert.Equal("TypeError: Can't instantiate abstract class A with abstract methods f, g", Py.Message(() => PyOps.Call(a)));
+        Assert.Equal("TypeError: Can't instantiate abstract class B with abstract method f", Py.Message(() => PyOps.Call(b)));
+        PyOps.SetAttr(b, "__abstractmethods__", new PyFrozenSet());
+        Assert.IsType<PyInstance>(PyOps.Call(b));
+    }
 }
