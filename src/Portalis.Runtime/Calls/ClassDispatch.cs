@@ -78,18 +78,25 @@ internal static class ClassDispatch
             }
         }
 
-        if (TryGenericGetAttr(self, type, name, out value))
+        if (slots.GetAttr is null)
         {
-            return true;
+            return TryGenericGetAttr(self, type, name, out value);
         }
 
-        if (slots.GetAttr is { } getattr)
+        try
         {
-            value = PyOps.CallWithSelf(getattr, self, [name], null);
-            return true;
+            if (TryGenericGetAttr(self, type, name, out value))
+            {
+                return true;
+            }
+        }
+        catch (PyAttributeError)
+        {
+            // slot_tp_getattr_hook: an AttributeError from the generic lookup (a property, say) falls back to __getattr__.
         }
 
-        return false;
+        value = PyOps.CallWithSelf(slots.GetAttr, self, [name], null);
+        return true;
     }
 
     public static object? GenericGetAttr(object self, string name) =>

@@ -322,4 +322,54 @@ public class ClassTests
         PyOps.SetAttr(b, "__abstractmethods__", new PyFrozenSet());
         Assert.IsType<PyInstance>(PyOps.Call(b));
     }
+
+    [Fact]
+    public void UserDescriptors_DataAndNonData()
+    {
+        // class Upper: __get__(self, obj, owner) -> "class" if obj is None else obj._v.upper()
+        // class Typed: __set_name__ stores "_" + name; __get__ reads it; __set__ requires an int ("int required")
+        // class C: up = Upper(); n = Typed(); __init__ sets _v = "abc"; broken = property raising AttributeError("inner"); __getattr__ -> "ga:" + name
+        var upper = Py.Class("Upper", ("__get__", Py.Method("Upper", "__get__", ["self", "obj", "owner"], s =>
+            s[1] is null ? "class" : PyOps.CallMethod(PyOps.GetAttr(s[1], "_v"), "upper"))));
+        var typed = Py.Class(
+            "Typed",
+            ("__set_name__", Py.Method("Typed", "__set_name__", ["self", "owner", "name"], s =>
+            {
+                PyOps.SetAttr(s[0], "name", PyOps.Add("_", s[2]));
+                return null;
+            })),
+            ("__get__", Py.Method("Typed", "__get__", ["self", "obj", "owner"], s => s[1] is null ? s[0] : PyOps.GetAttr(s[1], (string)PyOps.GetAttr(s[0], "name")!))),
+            ("__set__", Py.Method("Typed", "__set__", ["self", "obj", "value"], s =>
+            {
+                if (!PyOps.IsInstance(s[2], PyType.IntType))
+                {
+                    throw PyOps.Raise(new PyTypeError("int required"));
+                }
+
+                PyOps.SetAttr(s[1], (string)PyOps.GetAttr(s[0], "name")!, s[2]);
+                return null;
+            })));
+        var c = Py.Class(
+            "C",
+            ("up", PyOps.Call(upper)),
+            ("n", PyOps.Call(typed)),
+            ("__init__", Py.Method("C", "__init__", ["self"], s =>
+            {
+                PyOps.SetAttr(s[0], "_v", "abc");
+                return null;
+            })),
+            ("broken", new PyProperty(Py.Method("C", "broken", ["self"], s => throw PyOps.Raise(new PyAttributeError("inner"))))),
+            ("__getattr__", Py.Method("C", "__getattr__", ["self", "name"], s => PyOps.Add("ga:", s[1]))));
+        var obj = PyOps.Call(c);
+        PyOps.SetAttr(obj, "n", 5L);
+
+        // print(c.up, C.up, c.n, c.__dict__, c.broken) -> ABC class 5 {'_v': 'abc', '_n': 5} ga:broken
+        Assert.Equal("ABC class 5 {'_v': 'abc', '_n': 5} ga:broken", string.Join(" ", new[]
+        {
+            PyOps.GetAttr(obj, "up"), PyOps.GetAttr(c, "up"), PyOps.GetAttr(obj, "n"), PyOps.GetAttr(obj, "__dict__"), PyOps.GetAttr(obj, "broken"),
+        }.Select(PyOps.Str)));
+        PyOps.SetItem(PyOps.GetAttr(obj, "__dict__"), "up", "shadow");
+        Assert.Equal("shadow", PyOps.GetAttr(obj, "up"));
+        Assert.Equal("TypeError: int required", Py.Message(() => PyOps.SetAttr(obj, "n", "x")));
+    }
 }
