@@ -168,11 +168,14 @@ public sealed partial class PyType
     /// <summary>The type object of a builtin exception class (<c>typeof(PyValueError)</c> gives <c>ValueError</c>).</summary>
     public static PyType ForException(Type exceptionClass)
     {
-        for (var t = exceptionClass; t is not null; t = t.BaseType)
+        lock (s_exceptionTypes)
         {
-            if (s_exceptionTypes.TryGetValue(t, out var type))
+            for (var t = exceptionClass; t is not null; t = t.BaseType)
             {
-                return type;
+                if (s_exceptionTypes.TryGetValue(t, out var type))
+                {
+                    return type;
+                }
             }
         }
 

@@ -195,4 +195,31 @@ public class ExceptionsApiTests
 
         Assert.Null(PyOps.CurrentHandledException);
     }
+
+    private sealed class NativeDecodeError(string message) : PyValueError(message);
+
+    private sealed class NativeThing : PyObject
+    {
+        public override string PythonTypeName => "thing";
+    }
+
+    [Fact]
+    public void NativeClasses_RegisterAsTypeObjects()
+    {
+        var decode = PyType.RegisterException(typeof(NativeDecodeError), "DecodeError", "native", s_valueError, a => new NativeDecodeError(PyOps.Str(a.Length > 0 ? a[0] : string.Empty)));
+        var e = new NativeDecodeError("bad");
+        Assert.Same(decode, PyOps.TypeOf(e));
+        Assert.True(PyOps.ExceptionMatches(e, decode));
+        Assert.True(PyOps.ExceptionMatches(e, s_valueError));
+        Assert.Equal("<class 'native.DecodeError'>", PyOps.Repr(decode));
+        Assert.IsType<NativeDecodeError>(PyOps.Call(decode, "x"));
+
+        var thing = PyType.RegisterNative(typeof(NativeThing), "thing", "native", (a, k) => new NativeThing());
+        thing.DefineAttribute("answer", 42L);
+        var t = PyOps.Call(thing);
+        Assert.Same(thing, PyOps.TypeOf(t));
+        Assert.True(PyOps.IsInstance(t, thing));
+        Assert.Equal(42L, PyOps.GetAttr(t, "answer"));
+        Assert.Equal("TypeError: type 'thing' is not an acceptable base type", Py.Message(() => Py.Class("Sub", [thing])));
+    }
 }
