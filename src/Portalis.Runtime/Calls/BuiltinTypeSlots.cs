@@ -39,13 +39,36 @@ internal static class BuiltinTypeSlots
         Methods(PyType.RangeType, ["index", "count"]);
         Methods(PyType.BytesType, ["decode"]);
         Methods(PyType.IntType, ["to_bytes", "bit_length", "bit_count", "conjugate", "as_integer_ratio"]);
-        Methods(PyType.FloatType, ["is_integer", "conjugate", "as_integer_ratio", "hex"]);
+        Methods(PyType.FloatType, ["is_integer", "conjugate"]);
+        PyType.DictType.Dict.SetItem("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) =>
+        {
+            var result = PyOps.Call(a[0]);
+            foreach (var key in PyOps.Iterate(a[1]))
+            {
+                PyOps.SetItem(result, key, a.Length > 2 ? a[2] : null);
+            }
+
+            return result;
+        })));
+        PyType.IntType.Dict.SetItem("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", (a, k) =>
+        {
+            var bytes = PyOps.Iterate(Arg(a, k, 1, "bytes", null)).Select(x => (byte)PyOps.ToIndex(x)).ToArray();
+            var order = Arg(a, k, 2, "byteorder", "big") as string;
+            if (order is not ("big" or "little"))
+            {
+                throw new PyValueError("byteorder must be either 'little' or 'big'");
+            }
+
+            var signed = PyOps.IsTrue(Arg(a, k, 99, "signed", false));
+            var value = PyInt.Normalize(new System.Numerics.BigInteger(bytes, isUnsigned: !signed, isBigEndian: order == "big"));
+            return ReferenceEquals(a[0], PyType.IntType) ? value : PyOps.Call(a[0], value);
+        })));
 
         New(PyType.IntType, (a, k) => Arg(a, k, 1, "base", PyUnbound.Value) is PyUnbound
-            ? PyBuiltins.Int(Arg(a, k, 0, "x", 0L))
+            ? ToInt(Arg(a, k, 0, "x", 0L))
             : PyBuiltins.Int(Arg(a, k, 0, "x", 0L), Arg(a, k, 1, "base", 10L)));
         New(PyType.BoolType, (a, k) => PyOps.IsTrue(Arg(a, k, 0, "x", false)));
-        New(PyType.FloatType, (a, k) => Arg(a, k, 0, "x", PyUnbound.Value) is PyUnbound ? 0.0 : PyBuiltins.Float(a[0]));
+        New(PyType.FloatType, (a, k) => Arg(a, k, 0, "x", PyUnbound.Value) is PyUnbound ? 0.0 : ToFloat(a[0]));
         New(PyType.ComplexType, (a, k) => new System.Numerics.Complex(Numeric.ToDouble(Arg(a, k, 0, "real", 0L)), Numeric.ToDouble(Arg(a, k, 1, "imag", 0L))));
         New(PyType.StrType, (a, k) => Arg(a, k, 1, "encoding", PyUnbound.Value) is string enc && Arg(a, k, 0, "object", null) is PyBytes b
             ? b.Decode(enc)
@@ -85,7 +108,115 @@ internal static class BuiltinTypeSlots
             2 => PyOps.Super(a[0] as PyType ?? throw new PyTypeError($"super() argument 1 must be a type, not {PyOps.TypeName(a[0])}"), a[1]),
             _ => throw new PyRuntimeError("super(): no arguments"),
         });
+        PopulateContainerSlots();
         return typeCall;
+    }
+
+    /// <summary>The slot wrappers of list, dict, tuple and set that subclasses reach through <c>super()</c>; they run the builtin behaviour.</summary>
+    private static void PopulateContainerSlots()
+    {
+        foreach (var t in (PyType[])[PyType.ListType, PyType.DictType, PyType.TupleType, PyType.SetType])
+        {
+            Slot(t, "__getitem__", (a, k) => PyOps.BuiltinGetItem(a[0], a[1]));
+            Slot(t, "__len__", (a, k) => (long)((System.Collections.ICollection)PyOps.ToArray(a[0])).Count);
+            Slot(t, "__contains__", (a, k) => PyOps.BuiltinContains(a[0], a[1]));
+            Slot(t, "__iter__", (a, k) => new PyIterator(((IEnumerable<object?>)a[0]!).GetEnumerator()));
+            Slot(t, "__repr__", (a, k) => ((PyContainer)a[0]!).BuiltinRepr());
+            Slot(t, "__eq__", (a, k) => ((PyContainer)a[0]!).ContentEquals(a[1]));
+        }
+
+        foreach (var t in (PyType[])[PyType.ListType, PyType.DictType])
+        {
+            Slot(t, "__setitem__", (a, k) =>
+            {
+                PyOps.BuiltinSetItem(a[0], a[1], a[2]);
+                return null;
+            });
+            Slot(t, "__delitem__", (a, k) =>
+            {
+                PyOps.BuiltinDelItem(a[0], a[1]);
+                return null;
+            });
+        }
+
+        Slot(PyType.ListType, "__init__", (a, k) =>
+        {
+            var l = (PyList)a[0]!;
+            l.Clear();
+            if (PositionalCount(a, k) > 1)
+            {
+                l.Extend(a[1]);
+            }
+
+            return null;
+        });
+        Slot(PyType.DictType, "__init__", (a, k) =>
+        {
+            var d = (PyDict)a[0]!;
+            if (PositionalCount(a, k) > 1)
+            {
+                d.Update(a[1]);
+            }
+
+            if (KwDict(a, k) is { } kw)
+            {
+                d.Update(kw);
+            }
+
+            return null;
+        });
+        Slot(PyType.SetType, "__init__", (a, k) =>
+        {
+            var s = (PySet)a[0]!;
+            s.Clear();
+            if (PositionalCount(a, k) > 1)
+            {
+                s.Update(a[1]);
+            }
+
+            return null;
+        });
+    }
+
+    /// <summary><c>int(x)</c>: subclass values unwrapped, then <c>__int__</c>, <c>__index__</c>, <c>__trunc__</c> of Python classes (Objects/abstract.c, <c>PyNumber_Long</c>).</summary>
+    private static object ToInt(object? x)
+    {
+        x = PyValueInstance.Unwrap(x);
+        if (x is PyObject { PyClass: not null } o)
+        {
+            foreach (var name in (string[])["__int__", "__index__", "__trunc__"])
+            {
+                if (BuiltinSubclass.TryUser(o, name, [], out var r))
+                {
+                    r = PyValueInstance.Unwrap(r);
+                    return r is long or System.Numerics.BigInteger or bool
+                        ? PyBuiltins.Int(r)
+                        : throw new PyTypeError($"{name} returned non-int (type {PyOps.TypeName(r)})");
+                }
+            }
+        }
+
+        return PyBuiltins.Int(x);
+    }
+
+    /// <summary><c>float(x)</c>: subclass values unwrapped, then <c>__float__</c> and <c>__index__</c> of Python classes.</summary>
+    private static double ToFloat(object? x)
+    {
+        x = PyValueInstance.Unwrap(x);
+        if (x is PyObject { PyClass: not null } o)
+        {
+            if (BuiltinSubclass.TryUser(o, "__float__", [], out var r))
+            {
+                return PyValueInstance.Unwrap(r) is double d ? d : throw new PyTypeError($"{PyOps.TypeName(x)}.__float__ returned non-float (type {PyOps.TypeName(r)})");
+            }
+
+            if (o.TryIndex(out var index))
+            {
+                return PyBuiltins.Float(index);
+            }
+        }
+
+        return PyBuiltins.Float(x);
     }
 
     private static void Methods(PyType type, string[] names)
@@ -99,7 +230,7 @@ internal static class BuiltinTypeSlots
     private static void New(PyType type, PyNativeCall body)
     {
         type.SetBuiltinNew(body);
-        type.Dict.SetItem("__new__", new PyMethodDescriptor(type, "__new__", (a, k) => a[0] is PyType t ? t.Call(a[1..], k) : throw new PyTypeError($"{type.Name}.__new__(X): X is not a type object ({PyOps.TypeName(a[0])})"), isSlotWrapper: false));
+        type.Dict.SetItem("__new__", new PyMethodDescriptor(type, "__new__", (a, k) => a[0] is PyType t ? (t.IsHeapType ? t.AllocateHeap(a[1..], k) : body(a[1..], k)) : throw new PyTypeError($"{type.Name}.__new__(X): X is not a type object ({PyOps.TypeName(a[0])})"), isSlotWrapper: false));
     }
 
     private static void Slot(PyType type, string name, PyNativeCall body) =>
@@ -186,7 +317,7 @@ internal static class BuiltinTypeSlots
             return PyType.TypeNew(meta, name, bases, ns, a[4..], k);
         }, isSlotWrapper: false));
         Slot(t, "__init__", (a, k) => null);
-        Slot(t, "__repr__", (a, k) => ((PyType)a[0]!).Repr());
+        Slot(t, "__repr__", (a, k) => ((PyType)a[0]!).TypeRepr());
         t.Dict.SetItem("mro", new PyMethodDescriptor(t, "mro", (a, k) => new PyList([.. ((PyType)a[0]!).Mro]), isSlotWrapper: false));
         t.Dict.SetItem("__subclasses__", new PyMethodDescriptor(t, "__subclasses__", (a, k) => ((PyType)a[0]!).Subclasses(), isSlotWrapper: false));
         t.Dict.SetItem("__instancecheck__", new PyMethodDescriptor(t, "__instancecheck__", (a, k) => ((PyType)a[0]!).IsInstance(a[1]), isSlotWrapper: false));

@@ -62,41 +62,52 @@ internal static class ClassDispatch
     /// <summary><c>PyObject_GetAttr</c> for a Python-class instance: <c>__getattribute__</c>, then <c>__getattr__</c>.</summary>
     public static bool TryGetAttr(object self, string name, out object? value)
     {
-        var type = PyOps.TypeOf(self);
-        if (type.IsHeapType && type.TryLookup("__getattribute__", out var getattribute) && !IsObjectSlot(getattribute))
+        var type = self is PyObject { PyClass: { } cls } ? cls : PyOps.TypeOf(self);
+        var slots = type.Slots;
+        if (slots.CustomGetAttribute)
         {
             try
             {
-                value = PyOps.CallWithSelf(getattribute, self, [name], null);
+                value = PyOps.CallWithSelf(slots.GetAttribute, self, [name], null);
                 return true;
             }
-            catch (PyAttributeError) when (type.TryLookup("__getattr__", out _))
+            catch (PyAttributeError) when (slots.GetAttr is not null)
             {
-                value = PyOps.CallWithSelf(type.Lookup("__getattr__"), self, [name], null);
+                value = PyOps.CallWithSelf(slots.GetAttr, self, [name], null);
                 return true;
             }
         }
 
-        if (TryGenericGetAttr(self, type, name, out value))
+        if (slots.GetAttr is null)
         {
-            return true;
+            return TryGenericGetAttr(self, type, name, out value);
         }
 
-        if (type.IsHeapType && type.TryLookup("__getattr__", out var getattr))
+        try
         {
-            value = PyOps.CallWithSelf(getattr, self, [name], null);
-            return true;
+            if (TryGenericGetAttr(self, type, name, out value))
+            {
+                return true;
+            }
+        }
+        catch (PyAttributeError)
+        {
+            // slot_tp_getattr_hook: an AttributeError from the generic lookup (a property, say) falls back to __getattr__.
         }
 
-        return false;
+        value = PyOps.CallWithSelf(slots.GetAttr, self, [name], null);
+        return true;
     }
 
     public static object? GenericGetAttr(object self, string name) =>
         TryGenericGetAttr(self, PyOps.TypeOf(self), name, out var v) ? v : throw NoAttribute(self, name);
 
-    public static PyAttributeError NoAttribute(object? self, string name) => self is PyType t
-        ? new PyAttributeError($"type object '{t.Name}' has no attribute '{name}'")
-        : new PyAttributeError($"'{PyOps.TypeName(self)}' object has no attribute '{name}'");
+    public static PyAttributeError NoAttribute(object? self, string name) => self switch
+    {
+        PyType t => new PyAttributeError($"type object '{t.Name}' has no attribute '{name}'"),
+        PyModule m => new PyAttributeError($"module '{m.Name}' has no attribute '{name}'"),
+        _ => new PyAttributeError($"'{PyOps.TypeName(self)}' object has no attribute '{name}'"),
+    };
 
     /// <summary>Objects/object.c, <c>_PyObject_GenericGetAttrWithDict</c>.</summary>
     public static bool TryGenericGetAttr(object self, PyType type, string name, out object? value)
@@ -132,6 +143,32 @@ internal static class ClassDispatch
     /// <summary>The getset descriptors of <c>object</c> and the exception classes.</summary>
     private static bool TryBuiltinDataAttr(object self, string name, out object? value)
     {
+        if (name is "__class__" or "__dict__" && TryObjectDataAttr(self, name, out value))
+        {
+            return true;
+        }
+
+        return TryValueDataAttr(self, name, out value);
+    }
+
+    private static bool TryValueDataAttr(object self, string name, out object? value)
+    {
+        if (self is PyBaseException e)
+        {
+            return ExceptionAttributes.TryGet(e, name, out value);
+        }
+
+        if (self is PyValueInstance v)
+        {
+            return PyOps.TryBuiltinDataAttr(v.Value, name, out value);
+        }
+
+        value = null;
+        return false;
+    }
+
+    private static bool TryObjectDataAttr(object self, string name, out object? value)
+    {
         switch (name)
         {
             case "__class__":
@@ -141,26 +178,20 @@ internal static class ClassDispatch
                 value = d;
                 return true;
             default:
-                break;
+                value = null;
+                return false;
         }
-
-        if (self is PyBaseException e)
-        {
-            return ExceptionAttributes.TryGet(e, name, out value);
-        }
-
-        value = null;
-        return false;
     }
 
     // ---- setattr / delattr --------------------------------------------------------------------------
 
     public static void SetAttr(object self, string name, object? value)
     {
-        var type = PyOps.TypeOf(self);
-        if (type.IsHeapType && type.TryLookup("__setattr__", out var setattr) && !IsObjectSlot(setattr))
+        var type = self is PyObject { PyClass: { } cls } ? cls : PyOps.TypeOf(self);
+        var slots = type.Slots;
+        if (slots.CustomSetAttr)
         {
-            PyOps.CallWithSelf(setattr, self, [name, value], null);
+            PyOps.CallWithSelf(slots.SetAttr, self, [name, value], null);
             return;
         }
 
@@ -169,7 +200,7 @@ internal static class ClassDispatch
 
     public static void GenericSetAttr(object self, string name, object? value)
     {
-        var type = PyOps.TypeOf(self);
+        var type = self is PyObject { PyClass: { } cls } ? cls : PyOps.TypeOf(self);
         if (type.TryLookup(name, out var attr) && IsDataDescriptor(attr))
         {
             if (attr is IPyDataDescriptor d)
@@ -206,10 +237,11 @@ internal static class ClassDispatch
 
     public static void DelAttr(object self, string name)
     {
-        var type = PyOps.TypeOf(self);
-        if (type.IsHeapType && type.TryLookup("__delattr__", out var delattr) && !IsObjectSlot(delattr))
+        var type = self is PyObject { PyClass: { } cls } ? cls : PyOps.TypeOf(self);
+        var slots = type.Slots;
+        if (slots.CustomDelAttr)
         {
-            PyOps.CallWithSelf(delattr, self, [name], null);
+            PyOps.CallWithSelf(slots.DelAttr, self, [name], null);
             return;
         }
 

@@ -26,4 +26,58 @@ public static partial class PyOps
         PyObject o => o.Call(args, kwnames),
         _ => throw new PyTypeError($"'{TypeName(callable)}' object is not callable"),
     };
+
+    /// <summary>
+    /// <c>f(*starargs, **kwargs)</c>: <paramref name="starargs"/> is any iterable (null: none), <paramref name="kwargs"/>
+    /// a mapping with string keys (null: none).
+    /// </summary>
+    public static object? CallEx(object? callable, object? starargs, object? kwargs)
+    {
+        var positional = starargs switch
+        {
+            null => [],
+            PyTuple t => t.Items.ToArray(),
+            _ => TryToArray(starargs, callable),
+        };
+        if (kwargs is null)
+        {
+            return CallKw(callable, positional, null);
+        }
+
+        var names = new List<string>();
+        var values = new List<object?>(positional);
+        IEnumerable<object?> keys = kwargs switch
+        {
+            PyDict d => d.Keys().ToArray(),
+            _ when HasAttr(kwargs, "keys") => Iterate(CallMethod(kwargs, "keys")).ToArray(),
+            _ => throw new PyTypeError($"{CallableName(callable)} argument after ** must be a mapping, not {TypeName(kwargs)}"),
+        };
+        foreach (var key in keys)
+        {
+            names.Add(key as string ?? throw new PyTypeError("keywords must be strings"));
+            values.Add(GetItem(kwargs, key));
+        }
+
+        return CallKw(callable, values.ToArray(), names.Count == 0 ? null : [.. names]);
+    }
+
+    private static object?[] TryToArray(object? starargs, object? callable)
+    {
+        try
+        {
+            return ToArray(starargs);
+        }
+        catch (PyTypeError) when (starargs is not PyObject { PyClass: not null })
+        {
+            throw new PyTypeError($"{CallableName(callable)} argument after * must be an iterable, not {TypeName(starargs)}");
+        }
+    }
+
+    private static string CallableName(object? callable) => callable switch
+    {
+        PyFunction f => f.QualName + "()",
+        PyType t => t.Name + "()",
+        PyBuiltinFunction b => b.Name + "()",
+        _ => TypeName(callable) + " object",
+    };
 }

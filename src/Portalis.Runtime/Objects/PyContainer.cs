@@ -12,6 +12,14 @@ public abstract class PyContainer : PyObject
     /// <summary>Appends the repr (recursive containers print <c>[...]</c>, see <see cref="PyOps.EnterRepr"/>).</summary>
     internal abstract void AppendRepr(System.Text.StringBuilder builder);
 
+    /// <summary>The builtin repr, whatever a Python subclass overrides.</summary>
+    internal string BuiltinRepr()
+    {
+        var builder = new System.Text.StringBuilder();
+        AppendRepr(builder);
+        return builder.ToString();
+    }
+
     /// <inheritdoc/>
     public override string Repr()
     {

@@ -265,7 +265,8 @@ internal sealed class PyMethodDescriptor(PyType owner, string name, PyNativeCall
 
     public override string PythonTypeName => isSlotWrapper ? "wrapper_descriptor" : "method_descriptor";
 
-    public object? Get(object? instance, PyType type) => instance is null
+    // tp_new wrappers are static: __new__ never binds.
+    public object? Get(object? instance, PyType type) => instance is null || name == "__new__"
         ? this
         : new PyBuiltinFunction(name, (args, kw) => CallBound(instance, args, kw), instance);
 
@@ -284,7 +285,7 @@ internal sealed class PyMethodDescriptor(PyType owner, string name, PyNativeCall
             throw new PyTypeError($"descriptor '{name}' of '{owner.Name}' object needs an argument");
         }
 
-        if (!owner.IsInstance(args[0]))
+        if (name != "__new__" && !owner.IsInstance(args[0]))
         {
             throw new PyTypeError($"descriptor '{name}' for '{owner.Name}' objects doesn't apply to a '{PyOps.TypeName(args[0])}' object");
         }

@@ -7,7 +7,7 @@ namespace Portalis.Runtime;
 /// so <c>1</c>, <c>1.0</c> and <c>True</c> are one key. Every operation holds the dict's lock for its
 /// critical section; iteration raises RuntimeError when the dict changes size, as CPython does.
 /// </summary>
-public sealed partial class PyDict : PyContainer, IEnumerable<object?>
+public partial class PyDict : PyContainer, IEnumerable<object?>
 {
     private static readonly object s_deleted = new();
 

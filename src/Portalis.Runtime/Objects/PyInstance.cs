@@ -24,7 +24,7 @@ public sealed class PyInstance : PyObject
     public PyType Class => PyClass!;
 
     /// <summary>The attribute dictionary (<c>__dict__</c>), or null when the class has <c>__slots__</c> only.</summary>
-    public PyDict? Dict => InstanceDict ?? (Class.HasInstanceDict ? InstanceDict = new PyDict() : null);
+    public PyDict? Dict => InstanceDict ?? (Class.IsHeapType && Class.HasInstanceDict ? InstanceDict = new PyDict() : null);
 
     /// <inheritdoc/>
     public override string PythonTypeName => PyClass!.Name;

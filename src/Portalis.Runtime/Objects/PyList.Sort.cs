@@ -1,6 +1,6 @@
 namespace Portalis.Runtime;
 
-public sealed partial class PyList
+public partial class PyList
 {
     /// <summary>
     /// <c>l.sort(key=None, reverse=False)</c>: stable, using only <c>&lt;</c>. The list is empty while it is

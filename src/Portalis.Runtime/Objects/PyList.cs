@@ -8,7 +8,7 @@ namespace Portalis.Runtime;
 /// shared between threads keep CPython's per-operation atomicity; comparisons with user code run
 /// outside the lock, item by item, as CPython re-reads items between comparisons.
 /// </summary>
-public sealed partial class PyList : PyContainer, IEnumerable<object?>
+public partial class PyList : PyContainer, IEnumerable<object?>
 {
     private readonly Lock _lock = new();
     private object?[] _items;

@@ -1,7 +1,7 @@
 namespace Portalis.Runtime;
 
 /// <summary>Python's mutable <c>set</c>.</summary>
-public sealed class PySet : PySetBase
+public class PySet : PySetBase
 {
     /// <summary>Creates an empty set.</summary>
     public PySet()

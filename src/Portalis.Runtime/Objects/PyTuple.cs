@@ -4,7 +4,7 @@ using System.Text;
 namespace Portalis.Runtime;
 
 /// <summary>Python's <c>tuple</c>: an immutable array of values.</summary>
-public sealed class PyTuple : PyContainer, IReadOnlyList<object?>
+public class PyTuple : PyContainer, IReadOnlyList<object?>
 {
     private readonly object?[] _items;
 

@@ -14,37 +14,37 @@ public sealed partial class PyType
     public static PyType ObjectType { get; } = new("object", null, _ => false, InstanceLayout.Object);
 
     /// <summary><c>type</c></summary>
-    public static PyType TypeType { get; } = new("type", ObjectType, v => v is PyType, InstanceLayout.Final);
+    public static PyType TypeType { get; } = new("type", ObjectType, v => v is PyType, InstanceLayout.Type);
 
     /// <summary><c>int</c></summary>
-    public static PyType IntType { get; } = new("int", ObjectType, v => v is long or BigInteger, InstanceLayout.Final);
+    public static PyType IntType { get; } = new("int", ObjectType, v => v is long or BigInteger, InstanceLayout.Int);
 
     /// <summary><c>bool</c></summary>
     public static PyType BoolType { get; } = new("bool", IntType, v => v is bool, InstanceLayout.Final);
 
     /// <summary><c>float</c></summary>
-    public static PyType FloatType { get; } = new("float", ObjectType, v => v is double, InstanceLayout.Final);
+    public static PyType FloatType { get; } = new("float", ObjectType, v => v is double, InstanceLayout.Float);
 
     /// <summary><c>complex</c></summary>
     public static PyType ComplexType { get; } = new("complex", ObjectType, v => v is Complex, InstanceLayout.Final);
 
     /// <summary><c>str</c></summary>
-    public static PyType StrType { get; } = new("str", ObjectType, v => v is string, InstanceLayout.Final);
+    public static PyType StrType { get; } = new("str", ObjectType, v => v is string, InstanceLayout.Str);
 
     /// <summary><c>bytes</c></summary>
     public static PyType BytesType { get; } = new("bytes", ObjectType, v => v is PyBytes, InstanceLayout.Final);
 
     /// <summary><c>list</c></summary>
-    public static PyType ListType { get; } = new("list", ObjectType, v => v is PyList, InstanceLayout.Final);
+    public static PyType ListType { get; } = new("list", ObjectType, v => v is PyList, InstanceLayout.List);
 
     /// <summary><c>tuple</c></summary>
-    public static PyType TupleType { get; } = new("tuple", ObjectType, v => v is PyTuple, InstanceLayout.Final);
+    public static PyType TupleType { get; } = new("tuple", ObjectType, v => v is PyTuple, InstanceLayout.Tuple);
 
     /// <summary><c>dict</c></summary>
-    public static PyType DictType { get; } = new("dict", ObjectType, v => v is PyDict, InstanceLayout.Final);
+    public static PyType DictType { get; } = new("dict", ObjectType, v => v is PyDict, InstanceLayout.Dict);
 
     /// <summary><c>set</c></summary>
-    public static PyType SetType { get; } = new("set", ObjectType, v => v is PySet, InstanceLayout.Final);
+    public static PyType SetType { get; } = new("set", ObjectType, v => v is PySet, InstanceLayout.Set);
 
     /// <summary><c>frozenset</c></summary>
     public static PyType FrozenSetType { get; } = new("frozenset", ObjectType, v => v is PyFrozenSet, InstanceLayout.Final);
@@ -168,11 +168,14 @@ public sealed partial class PyType
     /// <summary>The type object of a builtin exception class (<c>typeof(PyValueError)</c> gives <c>ValueError</c>).</summary>
     public static PyType ForException(Type exceptionClass)
     {
-        for (var t = exceptionClass; t is not null; t = t.BaseType)
+        lock (s_exceptionTypes)
         {
-            if (s_exceptionTypes.TryGetValue(t, out var type))
+            for (var t = exceptionClass; t is not null; t = t.BaseType)
             {
-                return type;
+                if (s_exceptionTypes.TryGetValue(t, out var type))
+                {
+                    return type;
+                }
             }
         }
 

@@ -34,31 +34,26 @@ public sealed partial class PyType
     /// <summary>Objects/typeobject.c, <c>type_call</c>: <c>__new__</c>, then <c>__init__</c> when the result is an instance.</summary>
     internal object? DefaultCall(ReadOnlySpan<object?> args, string[]? kwnames)
     {
-        var newf = Lookup("__new__");
+        var newf = Slots.New;
         object? obj;
         if (Layout == InstanceLayout.Exception && newf is PyMethodDescriptor)
         {
             obj = NewException(args, kwnames);
         }
-        else if (newf is PyMethodDescriptor { Name: "__new__" } d && d.Owner.BuiltinNew is { } builtinNew && !d.Owner.IsHeapType)
+        else if (newf is PyMethodDescriptor { Name: "__new__" } d && d.Owner.BuiltinNew is { } builtinNew)
         {
             if (ReferenceEquals(d.Owner, ObjectType))
             {
                 obj = ObjectNew(args, kwnames);
             }
+            else if (IsHeapType)
+            {
+                obj = AllocateHeap(args, kwnames);
+            }
             else
             {
-                obj = builtinNew(args, kwnames);
-                if (IsHeapType)
-                {
-                    obj = AdoptBuiltinInstance(obj);
-                }
-
-                // Builtin constructors initialise too; heap subclasses run their own __init__ below.
-                if (!IsHeapType || ReferenceEquals(Lookup("__init__"), d.Owner.Dict.Get("__init__")))
-                {
-                    return obj;
-                }
+                // Builtin constructors initialise too.
+                return builtinNew(args, kwnames);
             }
         }
         else
@@ -73,7 +68,7 @@ public sealed partial class PyType
             return obj;
         }
 
-        var init = objType.Lookup("__init__");
+        var init = objType.Slots.Init;
         if (init is PyMethodDescriptor { Name: "__init__" } id && ReferenceEquals(id.Owner, ObjectType))
         {
             // object_init ignores extra arguments when __new__ is overridden (object_new already rejected them otherwise).
@@ -91,7 +86,7 @@ public sealed partial class PyType
 
     private object ObjectNew(ReadOnlySpan<object?> args, string[]? kwnames)
     {
-        if (args.Length > 0 && ReferenceEquals(Lookup("__init__"), ObjectType.Dict.Get("__init__")))
+        if (args.Length > 0 && Slots.InitIsObject)
         {
             throw new PyTypeError($"{Name}() takes no arguments");
         }
@@ -124,6 +119,13 @@ public sealed partial class PyType
     /// <summary>Allocates an uninitialised instance of this class (<c>object.__new__(cls)</c>).</summary>
     internal object NewInstance()
     {
+        // object_new: a class whose __abstractmethods__ (set by abc.ABCMeta) is non-empty cannot be instantiated.
+        if (IsHeapType && TryLookup("__abstractmethods__", out var abstracts) && abstracts is not null && PyOps.IsTrue(abstracts))
+        {
+            var names = PyOps.Iterate(abstracts).Select(n => PyOps.Str(n)).Order(StringComparer.Ordinal).ToArray();
+            throw new PyTypeError($"Can't instantiate abstract class {Name} with abstract method{(names.Length > 1 ? "s" : string.Empty)} {string.Join(", ", names)}");
+        }
+
         if (ReferenceEquals(this, ObjectType))
         {
             return new PyInstance(this);
@@ -143,20 +145,31 @@ public sealed partial class PyType
         }
     }
 
-    /// <summary>Gives an instance made by a builtin constructor this heap class (exceptions, list, dict).</summary>
-    internal object? AdoptBuiltinInstance(object? obj)
+    /// <summary>
+    /// <c>base.__new__(cls, ...)</c> for a heap class with a builtin base: list, dict and set instances start
+    /// empty (their <c>__init__</c> fills them), tuples take their items here, exceptions their args.
+    /// </summary>
+    internal object AllocateHeap(ReadOnlySpan<object?> args, string[]? kwnames) => Layout switch
     {
-        switch (obj)
+        InstanceLayout.Object => new PyInstance(this),
+        InstanceLayout.Exception => NewException(args, kwnames),
+        InstanceLayout.List => new PyListInstance(this),
+        InstanceLayout.Dict => new PyDictInstance(this),
+        InstanceLayout.Set => new PySetInstance(this),
+        InstanceLayout.Int or InstanceLayout.Float or InstanceLayout.Str => new PyValueInstance(this, PyValueInstance.Unwrap(ValueBase().BuiltinNew!(args, kwnames))!),
+        InstanceLayout.Tuple => new PyTupleInstance(this, args.Length - (kwnames?.Length ?? 0) > 0 ? PyOps.ToArray(args[0]) : []),
+        _ => throw new PyTypeError($"cannot create '{Name}' instances"),
+    };
+
+    private PyType ValueBase()
+    {
+        var t = this;
+        while (t.IsHeapType)
         {
-            case PyBaseException e:
-                e.PyClass = this;
-                return e;
-            case PyObject o:
-                o.PyClass = this;
-                return o;
-            default:
-                throw new PyTypeError($"cannot create '{Name}' instances");
+            t = t.Base!;
         }
+
+        return t;
     }
 
     /// <summary>The most derived metaclass (Objects/typeobject.c, <c>_PyType_CalculateMetaclass</c>).</summary>

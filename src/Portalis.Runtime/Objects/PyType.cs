@@ -65,6 +65,24 @@ public sealed partial class PyType : PyObject
         /// <summary>A <see cref="PyDict"/>.</summary>
         Dict,
 
+        /// <summary>A <see cref="PyValueInstance"/> over an int.</summary>
+        Int,
+
+        /// <summary>A <see cref="PyValueInstance"/> over a float.</summary>
+        Float,
+
+        /// <summary>A <see cref="PyValueInstance"/> over a str.</summary>
+        Str,
+
+        /// <summary>A <see cref="PyTuple"/>.</summary>
+        Tuple,
+
+        /// <summary>A <see cref="PySet"/>.</summary>
+        Set,
+
+        /// <summary>A <see cref="PyType"/> (metaclasses derive from <c>type</c>).</summary>
+        Type,
+
         /// <summary>A builtin value that cannot be subclassed by Python code.</summary>
         Final,
     }
@@ -243,16 +261,6 @@ public sealed partial class PyType : PyObject
             _subclasses.Add(new WeakReference<PyType>(t));
         }
     }
-
-    /// <inheritdoc/>
-    public override string Repr()
-    {
-        var module = ModuleName;
-        return module is string m && m != "builtins" ? $"<class '{m}.{QualName}'>" : $"<class '{QualName}'>";
-    }
-
-    /// <inheritdoc/>
-    public override long Hash() => PyOps.Id(this) >> 4;
 
     internal bool IsExactBuiltinInstance(object? value) => _isExactInstance?.Invoke(value) ?? false;
 

@@ -130,6 +130,11 @@ public static partial class PyOps
             return result;
         }
 
+        if (a is PyContainer { PyClass: not null } or PyValueInstance || b is PyContainer { PyClass: not null } or PyValueInstance)
+        {
+            return SubclassBinary(op, a, b);
+        }
+
         result = SequenceBinary(op, a, b);
         if (result is not PyNotImplemented)
         {
@@ -355,5 +360,40 @@ public static partial class PyOps
             _ => "^",
         };
         return new PyTypeError($"unsupported operand type(s) for {symbol}: '{TypeName(a)}' and '{TypeName(b)}'");
+    }
+}
+
+public static partial class PyOps
+{
+    /// <summary>A binary operator with a list/dict/tuple/set subclass operand: the user's methods, then the builtin rules.</summary>
+    private static object? SubclassBinary(BinaryOperator op, object? a, object? b)
+    {
+        object? result;
+        if (b is PyObject { PyClass: { } bt } pbFirst && !ReferenceEquals(bt, TypeOf(a)) && bt.IsSubclassOf(TypeOf(a)))
+        {
+            result = pbFirst.BinaryOp(op, a, reflected: true);
+            if (result is not PyNotImplemented)
+            {
+                return result;
+            }
+        }
+
+        if (a is PyObject pa && (result = pa.BinaryOp(op, b, reflected: false)) is not PyNotImplemented)
+        {
+            return result;
+        }
+
+        if (b is PyObject pb && !ReferenceEquals(a, b) && (result = pb.BinaryOp(op, a, reflected: true)) is not PyNotImplemented)
+        {
+            return result;
+        }
+
+        if (a is PyValueInstance || b is PyValueInstance)
+        {
+            return Binary(op, PyValueInstance.Unwrap(a), PyValueInstance.Unwrap(b));
+        }
+
+        result = SequenceBinary(op, a, b);
+        return result is not PyNotImplemented ? result : throw BinaryTypeError(op, a, b);
     }
 }

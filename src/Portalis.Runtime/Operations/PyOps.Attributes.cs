@@ -214,7 +214,7 @@ public static partial class PyOps
     }
 
     /// <summary>The data attributes of builtin values (int/float/complex real and imag, slice and range fields).</summary>
-    private static bool TryBuiltinDataAttr(object? value, string name, out object? result)
+    internal static bool TryBuiltinDataAttr(object? value, string name, out object? result)
     {
         switch (value, name)
         {

@@ -108,6 +108,12 @@ public static partial class PyOps
 
     private static bool EqSlow(object? a, object? b)
     {
+        if (a is PyValueInstance || b is PyValueInstance)
+        {
+            var user = a is PyValueInstance va ? va.RichCompare(CompareOperator.Eq, b) : ((PyValueInstance)b!).RichCompare(CompareOperator.Eq, a);
+            return IsTrue(user);
+        }
+
         switch (a)
         {
             case null:
@@ -116,6 +122,14 @@ public static partial class PyOps
                 return NumericEquals(a, b);
             case string sa:
                 return b is string sb && string.Equals(sa, sb, StringComparison.Ordinal);
+            case PyContainer when ((PyContainer)a).PyClass is not null || b is PyContainer { PyClass: not null }:
+                var user = ((PyObject)a).RichCompare(CompareOperator.Eq, b);
+                if (user is PyNotImplemented && b is PyObject pbu)
+                {
+                    user = pbu.RichCompare(CompareOperator.Eq, a);
+                }
+
+                return user is PyNotImplemented ? ((PyContainer)a).ContentEquals(b) : IsTrue(user);
             case PyContainer ca when b is PyContainer:
                 return ca.ContentEquals(b);
             case PyObject pa:

@@ -7,27 +7,29 @@ namespace Portalis.Runtime;
 /// <summary>An exception being handled by an <c>except</c> block (<see cref="PyOps.EnterHandler"/>).</summary>
 public sealed class PyExceptionHandler
 {
-    internal PyExceptionHandler(PyBaseException exception, int depth)
+    internal PyExceptionHandler(PyBaseException exception, PyExceptionHandler? previous)
     {
         Exception = exception;
-        Depth = depth;
+        Previous = previous;
     }
 
     /// <summary>The handled Python exception (the <c>as</c> target).</summary>
     public PyBaseException Exception { get; }
 
-    internal int Depth { get; }
+    /// <summary>The enclosing handler (the stack is an immutable list, so it flows correctly through async code).</summary>
+    internal PyExceptionHandler? Previous { get; }
 }
 
 public static partial class PyOps
 {
     private static readonly ConditionalWeakTable<Exception, PyBaseException> s_converted = new();
 
-    [ThreadStatic]
-    private static List<PyBaseException>? t_handled;
+    // An AsyncLocal rather than a thread-static: generator bodies are async methods that resume on any
+    // thread, and a handler's state must follow its logical flow (CPython keeps it per frame).
+    private static readonly AsyncLocal<PyExceptionHandler?> s_handler = new();
 
-    /// <summary>The exception of the innermost active <c>except</c> block on this thread (<c>sys.exc_info()[1]</c>), or null.</summary>
-    public static PyBaseException? CurrentHandledException => t_handled is { Count: > 0 } h ? h[^1] : null;
+    /// <summary>The exception of the innermost active <c>except</c> block in this flow (<c>sys.exc_info()[1]</c>), or null.</summary>
+    public static PyBaseException? CurrentHandledException => s_handler.Value?.Exception;
 
     /// <summary>
     /// <c>raise exc</c>: a class is instantiated, the result must be a BaseException; the exception being
@@ -110,20 +112,15 @@ public static partial class PyOps
     /// <summary>Enters an <c>except</c> block: converts the exception and makes it the handled one (for context chaining, bare raise, sys.exc_info).</summary>
     public static PyExceptionHandler EnterHandler(Exception e)
     {
-        var pe = ToPython(e);
-        var stack = t_handled ??= [];
-        stack.Add(pe);
-        return new PyExceptionHandler(pe, stack.Count - 1);
+        var handler = new PyExceptionHandler(ToPython(e), s_handler.Value);
+        s_handler.Value = handler;
+        return handler;
     }
 
     /// <summary>Leaves an <c>except</c> block entered by <see cref="EnterHandler"/>.</summary>
     public static void ExitHandler(PyExceptionHandler handler)
     {
-        var stack = t_handled;
-        if (stack is not null && stack.Count > handler.Depth)
-        {
-            stack.RemoveRange(handler.Depth, stack.Count - handler.Depth);
-        }
+        s_handler.Value = handler.Previous;
     }
 
     /// <summary>

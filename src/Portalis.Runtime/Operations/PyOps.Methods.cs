@@ -30,7 +30,7 @@ public static partial class PyOps
 
             case PySuper s:
                 return s.CallMethod(name, args, kwnames);
-            case string or PyList or PyDict or PySetBase or PyTuple or PyRange or PyBytes when !name.StartsWith("__", StringComparison.Ordinal):
+            case string or PyList or PyDict or PySetBase or PyTuple or PyRange or PyBytes or long or double or System.Numerics.BigInteger or bool when !name.StartsWith("__", StringComparison.Ordinal):
                 return CallBuiltinMethod(target, name, args, kwnames);
             default:
                 break;
@@ -60,6 +60,7 @@ public static partial class PyOps
     /// <summary>The methods of the builtin types by name, positional arguments then keyword arguments named by <paramref name="kwnames"/>.</summary>
     internal static object? CallBuiltinMethod(object? target, string name, ReadOnlySpan<object?> argSpan, string[]? kwnames)
     {
+        target = PyValueInstance.Unwrap(target);
         object?[] args;
         PyDict? kwargs = null;
         if (kwnames is null)
@@ -114,6 +115,13 @@ public static partial class PyOps
 
         return target switch
         {
+            long or System.Numerics.BigInteger or bool => IntMethod(target, name, args),
+            double d => name switch
+            {
+                "is_integer" => PyFloat.IsInteger(d),
+                "conjugate" => d,
+                _ => throw NoAttribute(target, name),
+            },
             string s => StrMethod(s, name, args),
             PyList l => ListMethod(l, name, args),
             PyDict d => DictMethod(d, name, args),
@@ -144,6 +152,7 @@ public static partial class PyOps
         (string, "expandtabs") => [("tabsize", 8L)],
         (PyBytes, "decode") => [("encoding", "utf-8"), ("errors", "strict")],
         (PyList, "sort") => [("key", null), ("reverse", false)],
+        (long or System.Numerics.BigInteger or bool, "to_bytes") => [("length", 1L), ("byteorder", "big"), ("signed", false)],
         _ => null,
     };
 
@@ -180,7 +189,7 @@ public static partial class PyOps
             var index = Array.FindIndex(parameters, p => p.Name == kwnames[k]);
             if (index < 0)
             {
-                throw new PyTypeError($"{name}() got an unexpected keyword argument '{kwnames[k]}'");
+                throw new PyTypeError($"'{kwnames[k]}' is an invalid keyword argument for {name}()");
             }
 
             if (set[index])
@@ -389,4 +398,73 @@ public static partial class PyOps
         "copy" => s.Copy(),
         _ => throw NoAttribute(s, name),
     };
+
+    private static object? IntMethod(object target, string name, object?[] args)
+    {
+        var big = target switch
+        {
+            long l => new System.Numerics.BigInteger(l),
+            bool b => b ? System.Numerics.BigInteger.One : System.Numerics.BigInteger.Zero,
+            _ => (System.Numerics.BigInteger)target,
+        };
+        switch (name)
+        {
+            case "bit_length":
+                return (long)System.Numerics.BigInteger.Abs(big).GetBitLength();
+            case "bit_count":
+                var abs = System.Numerics.BigInteger.Abs(big);
+                long count = 0;
+                foreach (var b in abs.ToByteArray(isUnsigned: true))
+                {
+                    count += System.Numerics.BitOperations.PopCount(b);
+                }
+
+                return count;
+            case "conjugate":
+                return PyInt.Normalize(big);
+            case "as_integer_ratio":
+                return new PyTuple(PyInt.Normalize(big), 1L);
+            case "to_bytes":
+                // Objects/longobject.c, int_to_bytes_impl.
+                var length = ToIndex(Opt(args, 0) ?? 1L);
+                if (length < 0)
+                {
+                    throw new PyValueError("length argument must be non-negative");
+                }
+
+                var order = Opt(args, 1) as string;
+                if (order is not ("big" or "little"))
+                {
+                    throw new PyValueError("byteorder must be either 'little' or 'big'");
+                }
+
+                var signed = IsTrue(Opt(args, 2));
+                if (!signed && big.Sign < 0)
+                {
+                    throw new PyOverflowError("can't convert negative int to unsigned");
+                }
+
+                var raw = big.IsZero ? [] : big.ToByteArray(isUnsigned: !signed, isBigEndian: false);
+                if (raw.Length > length)
+                {
+                    throw new PyOverflowError("int too big to convert");
+                }
+
+                var result = new byte[length];
+                raw.CopyTo(result, 0);
+                if (big.Sign < 0)
+                {
+                    result.AsSpan(raw.Length).Fill(0xff);
+                }
+
+                if (order == "big")
+                {
+                    Array.Reverse(result);
+                }
+
+                return new PyBytes(result);
+            default:
+                throw NoAttribute(target, name);
+        }
+    }
 }

@@ -42,6 +42,17 @@ public static partial class PyOps
     /// <summary><c>x[key]</c></summary>
     public static object? GetItem(object? container, object? key)
     {
+        if (container is PyContainer { PyClass: not null } sub)
+        {
+            return SubclassGetItem(sub, key);
+        }
+
+        return BuiltinGetItem(container, key);
+    }
+
+    /// <summary><c>x[key]</c> by the builtin types' own rules (what <c>list.__getitem__</c> does for subclasses).</summary>
+    internal static object? BuiltinGetItem(object? container, object? key)
+    {
         switch (container)
         {
             case PyList list:
@@ -67,6 +78,17 @@ public static partial class PyOps
 
     /// <summary><c>x[key] = value</c></summary>
     public static void SetItem(object? container, object? key, object? value)
+    {
+        if (container is PyContainer { PyClass: not null } sub && BuiltinSubclass.TryUser(sub, "__setitem__", [key, value], out _))
+        {
+            return;
+        }
+
+        BuiltinSetItem(container, key, value);
+    }
+
+    /// <summary><c>x[key] = value</c> by the builtin types' own rules.</summary>
+    internal static void BuiltinSetItem(object? container, object? key, object? value)
     {
         switch (container)
         {
@@ -94,6 +116,17 @@ public static partial class PyOps
     /// <summary><c>del x[key]</c></summary>
     public static void DelItem(object? container, object? key)
     {
+        if (container is PyContainer { PyClass: not null } sub && BuiltinSubclass.TryUser(sub, "__delitem__", [key], out _))
+        {
+            return;
+        }
+
+        BuiltinDelItem(container, key);
+    }
+
+    /// <summary><c>del x[key]</c> by the builtin types' own rules.</summary>
+    internal static void BuiltinDelItem(object? container, object? key)
+    {
         switch (container)
         {
             case PyList list:
@@ -119,6 +152,17 @@ public static partial class PyOps
 
     /// <summary><c>item in container</c></summary>
     public static bool Contains(object? container, object? item)
+    {
+        if (container is PyContainer { PyClass: not null } sub && BuiltinSubclass.TryUser(sub, "__contains__", [item], out var found))
+        {
+            return IsTrue(found);
+        }
+
+        return BuiltinContains(container, item);
+    }
+
+    /// <summary><c>item in x</c> by the builtin types' own rules.</summary>
+    internal static bool BuiltinContains(object? container, object? item)
     {
         switch (container)
         {
@@ -159,6 +203,8 @@ public static partial class PyOps
     {
         switch (iterable)
         {
+            case PyContainer { PyClass: not null } sub:
+                return Enumerate(sub.Iter()!);
             case string s:
                 return PyStr.Iterate(s);
             case IEnumerable<object?> e:
@@ -251,6 +297,7 @@ public static partial class PyOps
         long l => l,
         bool b => b ? 1 : 0,
         BigInteger => throw new PyIndexError($"cannot fit 'int' into an index-sized integer"),
+        PyObject o when o.TryIndex(out var index) => SequenceIndex(index, kind),
         _ => throw new PyTypeError(kind switch
         {
             "string" => $"string indices must be integers, not '{TypeName(key)}'",
@@ -259,4 +306,23 @@ public static partial class PyOps
             _ => $"{kind} indices must be integers or slices, not {TypeName(key)}",
         }),
     };
+}
+
+public static partial class PyOps
+{
+    /// <summary><c>d[key]</c> on a subclass instance: a user <c>__getitem__</c>, else the builtin lookup with <c>__missing__</c> for dicts.</summary>
+    private static object? SubclassGetItem(PyContainer container, object? key)
+    {
+        if (BuiltinSubclass.TryUser(container, "__getitem__", [key], out var value))
+        {
+            return value;
+        }
+
+        if (container is PyDict dict && !dict.TryGetValue(key, out value))
+        {
+            return BuiltinSubclass.TryUser(container, "__missing__", [key], out value) ? value : throw new PyKeyError(key);
+        }
+
+        return BuiltinGetItem(container, key);
+    }
 }
