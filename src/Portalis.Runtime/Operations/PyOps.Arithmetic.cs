@@ -249,7 +249,7 @@ public static partial class PyOps
     /// <summary><c>-a</c></summary>
     public static object? Neg(object? a) => a switch
     {
-        long l => l == long.MinValue ? -(BigInteger)l : -l,
+        long l => l == long.MinValue ? (object)(-(BigInteger)l) : -l,
         double d => -d,
         bool b => b ? -1L : 0L,
         BigInteger big => PyInt.Normalize(-big),
@@ -283,7 +283,7 @@ public static partial class PyOps
     /// <summary><c>abs(a)</c></summary>
     public static object? Abs(object? a) => a switch
     {
-        long l => l == long.MinValue ? -(BigInteger)l : Math.Abs(l),
+        long l => l == long.MinValue ? (object)(-(BigInteger)l) : Math.Abs(l),
         double d => Math.Abs(d),
         bool b => b ? 1L : 0L,
         BigInteger big => BigInteger.Abs(big),
