@@ -15,30 +15,26 @@ def abstractmethod(funcobj):
     return funcobj
 
 
-class abstractclassmethod(classmethod):
+# CPython defines the three deprecated decorators below as subclasses of classmethod, staticmethod and
+# property. Portalis's descriptors cannot be subclassed yet, so they are functions returning the plain
+# descriptor around an abstract function; _is_abstract sees through the descriptor.
+def abstractclassmethod(callable):
     """A decorator indicating abstract classmethods (deprecated: use classmethod + abstractmethod)."""
-
-    __isabstractmethod__ = True
-
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+    callable.__isabstractmethod__ = True
+    return classmethod(callable)
 
 
-class abstractstaticmethod(staticmethod):
+def abstractstaticmethod(callable):
     """A decorator indicating abstract staticmethods (deprecated: use staticmethod + abstractmethod)."""
-
-    __isabstractmethod__ = True
-
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+    callable.__isabstractmethod__ = True
+    return staticmethod(callable)
 
 
-class abstractproperty(property):
+def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
     """A decorator indicating abstract properties (deprecated: use property + abstractmethod)."""
-
-    __isabstractmethod__ = True
+    if fget is not None:
+        fget.__isabstractmethod__ = True
+    return property(fget, fset, fdel, doc)
 
 
 def _is_abstract(value):
