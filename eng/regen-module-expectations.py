@@ -108,6 +108,55 @@ def random_cases():
     return out
 
 
+def scenario_cases():
+    import heapq, bisect, itertools, collections
+    out = {}
+    r = random.Random(5)
+    data = [r.randrange(50) for _ in range(200)]
+    h = list(data); heapq.heapify(h); out["heapify"] = repr(h)
+    h2 = []
+    for x in data: heapq.heappush(h2, (x % 7, x))
+    out["heappush_tuples"] = repr(h2)
+    out["heappop_all"] = repr([heapq.heappop(h2) for _ in range(len(h2))])
+    h3 = list(data[:50]); heapq.heapify(h3)
+    out["heapreplace"] = repr([heapq.heapreplace(h3, x) for x in data[50:100]] + h3)
+    out["heappushpop"] = repr([heapq.heappushpop(h3, x) for x in data[100:150]] + h3)
+    out["nsmallest"] = repr([heapq.nsmallest(k, data) for k in (0, 1, 5, 30, 300)] + [heapq.nsmallest(10, data, key=lambda v: v % 5)] + [heapq.nsmallest(10, iter(data), key=lambda v: v % 5)])
+    out["nlargest"] = repr([heapq.nlargest(k, data) for k in (0, 1, 5, 30, 300)] + [heapq.nlargest(10, data, key=lambda v: v % 5)] + [heapq.nlargest(10, iter(data), key=lambda v: v % 5)])
+    out["merge"] = repr([list(heapq.merge([1, 3, 5, 7], [0, 2, 4, 8], [5, 10, 15, 20], [], [25])), list(heapq.merge(['dog', 'horse'], ['cat', 'fish', 'kangaroo'], key=len)), list(heapq.merge([7, 5, 1], [8, 2], reverse=True))])
+    s_ = sorted(data)
+    out["bisect"] = repr([bisect.bisect_left(s_, x) for x in range(-1, 52)] + [bisect.bisect_right(s_, x) for x in range(-1, 52)] + [bisect.bisect_left(s_, x, 10, 100) for x in range(0, 50, 7)])
+    ins = []
+    for x in data[:40]: bisect.insort(ins, x)
+    keyed = []
+    for x in data[:40]: bisect.insort_left(keyed, (x % 3, x), key=lambda t: t[0])
+    out["insort"] = repr([ins, keyed, bisect.bisect_right(keyed, 1, key=lambda t: t[0])])
+    it = itertools
+    out["itertools"] = repr([
+        list(it.islice(it.count(5, 3), 4)), list(it.islice(it.count(0.5, 0.25), 3)), list(it.islice(it.cycle("ab"), 5)), list(it.repeat("x", 3)),
+        list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], initial=10)), list(it.accumulate([3, 1, 4, 1, 5], max)),
+        list(it.chain("ab", [1, 2])), list(it.chain.from_iterable(["ab", "cd"])), list(it.compress("abcdef", [1, 0, 1, 0, 1, 1])),
+        list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1, 5])), list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1, 5])), list(it.filterfalse(None, [0, 1, "", "a"])),
+        [(k, list(g)) for k, g in it.groupby("aaabbcaa")], [k for k, g in it.groupby([1, 1, 2, 3, 3])], [(k, list(g)) for k, g in it.groupby(range(10), key=lambda v: v // 3)],
+        list(it.islice("abcdefg", 2)), list(it.islice("abcdefg", 2, 6)), list(it.islice("abcdefg", 1, None, 2)), list(it.islice("abcdefg", 0, 6, 2)),
+        list(it.starmap(pow, [(2, 5), (3, 2)])), [list(t) for t in it.tee("abc", 3)], list(it.zip_longest("abc", [1], fillvalue="-")),
+        list(it.product("ab", range(2))), list(it.product([0, 1], repeat=3)), list(it.permutations("abc")), list(it.permutations(range(4), 2)),
+        list(it.combinations("abcd", 2)), list(it.combinations(range(5), 3)), list(it.combinations_with_replacement("abc", 2)), list(it.pairwise("abcd")),
+        list(it.permutations("ab", 3)), list(it.combinations("ab", 0)), list(it.product()),
+    ])
+    src = iter(range(10)); list(it.islice(src, 0, 6, 2)); out["islice_consumption"] = repr(list(src))
+    g = it.groupby("aaabbb"); k1, g1 = next(g); first = next(g1); k2, g2 = next(g); out["groupby_partial"] = repr([k1, first, k2, list(g2), list(g1)])
+    d = collections.deque([1, 2, 3], maxlen=5)
+    d.append(4); d.appendleft(0); d.append(5); ops = [repr(d)]
+    d.rotate(2); ops.append(repr(d)); d.rotate(-3); ops.append(repr(d)); d.extendleft("ab"); ops.append(repr(d))
+    ops.append(repr([d.pop(), d.popleft(), len(d), d[0], d[-1], 3 in d, d.count(3), d.index(3)]))
+    d2 = collections.deque(); d2.extend(range(10)); d2.remove(4); d2.insert(2, "x"); d2.reverse(); del d2[1]; d2[0] = "z"
+    ops.append(repr(d2)); ops.append(repr(collections.deque("abc") == collections.deque("abc"))); ops.append(repr(list(reversed(collections.deque([1, 2, 3])))))
+    ops.append(repr(collections.deque())); ops.append(repr(collections.deque([], maxlen=0)))
+    out["deque"] = repr(ops)
+    return [{"name": k, "expect": v} for k, v in out.items()]
+
+
 def write(name, rows):
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, name + ".jsonl"), "w", encoding="utf-8") as f:
@@ -119,3 +168,4 @@ if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), "run with python3.11"
     write("math", math_cases())
     write("random", random_cases())
+    write("scenarios", scenario_cases())

@@ -10,5 +10,9 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(SysModule));
         NativeModuleCatalog.Register(typeof(MathModule));
         NativeModuleCatalog.Register(typeof(RandomModule));
+        NativeModuleCatalog.Register(typeof(HeapqModule));
+        NativeModuleCatalog.Register(typeof(BisectModule));
+        NativeModuleCatalog.Register(typeof(CollectionsModule));
+        NativeModuleCatalog.Register(typeof(ItertoolsModule));
     }
 }
