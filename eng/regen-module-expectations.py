@@ -28,8 +28,12 @@ def run(fn, args, kw):
         return "!" + type(e).__name__ + ": " + str(e)
 
 
+ALIASES = {"os.path": "posixpath", "_string": "string"}
+
+
 def case(module, name, *args, **kw):
-    fn = getattr(sys.modules[module], name)
+    import posixpath, string, zlib, time  # noqa: F401 (looked up through sys.modules)
+    fn = getattr(sys.modules[ALIASES.get(module, module)], name)
     return {"f": module + "." + name, "args": [enc(a) for a in args], "kw": {k: enc(v) for k, v in kw.items()}, "expect": run(fn, args, kw)}
 
 
@@ -157,6 +161,35 @@ def scenario_cases():
     return [{"name": k, "expect": v} for k, v in out.items()]
 
 
+def misc_cases():
+    out = []
+    paths = ["", "/", "//", "///", "a", "a/b", "/a/b/", "a//b", "../a/./b/..", "/../x", "a.txt", ".bashrc", "a/.b.c", "x/y.tar.gz", "a/b.", "..", "./a", "//a//b"]
+    for p in paths:
+        for f in ["split", "basename", "dirname", "splitext", "normpath", "isabs"]:
+            out.append(case("os.path", f, p))
+    for args in [("a", "b"), ("a/", "b"), ("a", "/b", "c"), ("", "x"), ("a", ""), ("/",), ("a", "b", "", "c")]:
+        out.append(case("os.path", "join", *args))
+    out.append(case("os.path", "join", "a", 1))
+    out.append(case("os.path", "relpath", "/a/b/c", "/a/d"))
+    for data in [b"", b"hello", b"The quick brown fox jumps over the lazy dog" * 3]:
+        out.append({"f": "zlib.crc32", "args": [{"bytes": list(data)}], "kw": {}, "expect": repr(zlib_crc(data))})
+    for name in ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "digits", "hexdigits", "octdigits", "punctuation", "whitespace", "printable"]:
+        import string
+        out.append({"attr": "_string." + name, "expect": repr(getattr(string, name))})
+    out.append(case("_string", "capwords", "hello   wORLD  x"))
+    out.append(case("_string", "capwords", "a-b-c", "-"))
+    import time
+    for secs in [0, 86400 * 365.25 * 30, 1e9 + 0.7, -86400 * 400]:
+        out.append(case("time", "gmtime", secs))
+        out.append({"f": "time.strftime", "args": [enc("%Y-%m-%d %H:%M:%S %a %A %b %B %j %y %I %p %w %% %c %x %X"), {"gm": enc(secs)}], "kw": {}, "expect": repr(time.strftime("%Y-%m-%d %H:%M:%S %a %A %b %B %j %y %I %p %w %% %c %x %X", time.gmtime(secs)))})
+    return out
+
+
+def zlib_crc(data):
+    import zlib
+    return zlib.crc32(data)
+
+
 def write(name, rows):
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, name + ".jsonl"), "w", encoding="utf-8") as f:
@@ -169,3 +202,4 @@ if __name__ == "__main__":
     write("math", math_cases())
     write("random", random_cases())
     write("scenarios", scenario_cases())
+    write("misc", misc_cases())

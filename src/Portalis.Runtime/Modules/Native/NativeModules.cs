@@ -14,5 +14,10 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(BisectModule));
         NativeModuleCatalog.Register(typeof(CollectionsModule));
         NativeModuleCatalog.Register(typeof(ItertoolsModule));
+        NativeModuleCatalog.Register(typeof(TimeModule));
+        NativeModuleCatalog.Register(typeof(StringModule));
+        NativeModuleCatalog.Register(typeof(ZlibModule));
+        NativeModuleCatalog.Register(typeof(OsModule));
+        NativeModuleCatalog.Register(typeof(PosixPathModule));
     }
 }
