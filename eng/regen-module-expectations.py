@@ -16,8 +16,10 @@ def enc(v):
     if isinstance(v, int): return "i:" + str(v)
     if isinstance(v, float): return "d:" + repr(v)
     if isinstance(v, str): return "s:" + v
+    if isinstance(v, bytes): return {"bytes": list(v)}
     if isinstance(v, list): return {"l": [enc(x) for x in v]}
     if isinstance(v, tuple): return {"t": [enc(x) for x in v]}
+    if isinstance(v, dict): return {"dict": [[enc(k), enc(x)] for k, x in v.items()]}
     raise TypeError(v)
 
 
@@ -185,6 +187,31 @@ def misc_cases():
     return out
 
 
+def json_cases():
+    import json  # noqa: F401
+    out = []
+    values = [None, True, False, 0, -5, 2**100, 1.5, -0.0, 1e100, 1e-7, float("inf"), float("nan"), "", "abc", "é\u00e9 \u2603 \U0001F600", "q\"b\\s/\n\t\x00\x1f\x7f",
+              [], [1, [2, [3, {}]]], (1, 2), {}, {"b": 1, "a": [1, 2, {"c": None}]}, {1: "int", 2.5: "float", True: "t", None: "n"}, {"z": 1, "y": {"x": [1, 2]}}]
+    for v in values:
+        out.append(case("json", "dumps", v))
+        out.append(case("json", "dumps", v, ensure_ascii=False))
+        out.append(case("json", "dumps", v, indent=2, sort_keys=True))
+        out.append(case("json", "dumps", v, indent="\t", separators=(",", ":")))
+        out.append(case("json", "dumps", v, separators=(",", ":"), sort_keys=True))
+    out.append(case("json", "dumps", [1, [], {}, [[]]], indent=0))
+    out.append(case("json", "dumps", {(1, 2): 3}))
+    out.append(case("json", "dumps", {(1, 2): 3, "a": 1}, skipkeys=True))
+    out.append(case("json", "dumps", b"x"))
+    out.append(case("json", "dumps", float("nan"), allow_nan=False))
+    out.append(case("json", "dumps", {"b": 1, 1: 2}, sort_keys=True))
+    docs = ["[1,]", '{"a":1,}', "{1:2}", '"\\x"', '"abc', "[1 2]", '{"a" 1}', "", "  ", "[1] x", '"\\u12"', '"a\nb"', "tru", "-", "01", "1.", "[",
+            '{"a":', "NaN", "-Infinity", "1e5", '"\\ud83d\\ude00"', '{"a":1,"a":2}', "[1,2", "nul", " [1, 2.5, -3e2, true, false, null, \"s\", {\"k\": [\"v\"]}] ",
+            '"\\u00e9\\n\\t\\"\\\\\\/"', "\n\n  [1,\n  2,,]", "123456789012345678901234567890", "-0", "-0.0", "1E+2", "[1e]", '{"a": [1, {"b": {}}], "c": ""}', "\"\u00e9x\" y"]
+    for d in docs:
+        out.append(case("json", "loads", d))
+    return out
+
+
 def zlib_crc(data):
     import zlib
     return zlib.crc32(data)
@@ -203,3 +230,4 @@ if __name__ == "__main__":
     write("random", random_cases())
     write("scenarios", scenario_cases())
     write("misc", misc_cases())
+    write("json", json_cases())

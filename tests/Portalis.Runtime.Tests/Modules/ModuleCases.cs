@@ -26,6 +26,17 @@ internal static class ModuleCases
                 return new PyBytes([.. bytes.EnumerateArray().Select(b => (byte)b.GetInt32())]);
             }
 
+            if (e.TryGetProperty("dict", out var dict))
+            {
+                var d = new PyDict();
+                foreach (var pair in dict.EnumerateArray())
+                {
+                    d.SetItem(Decode(pair[0]), Decode(pair[1]));
+                }
+
+                return d;
+            }
+
             if (e.TryGetProperty("gm", out var gm))
             {
                 return Py.Call("time", "gmtime", Decode(gm));

@@ -19,5 +19,6 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(ZlibModule));
         NativeModuleCatalog.Register(typeof(OsModule));
         NativeModuleCatalog.Register(typeof(PosixPathModule));
+        NativeModuleCatalog.Register(typeof(JsonModule));
     }
 }
