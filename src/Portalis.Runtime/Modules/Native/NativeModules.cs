@@ -20,5 +20,6 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(OsModule));
         NativeModuleCatalog.Register(typeof(PosixPathModule));
         NativeModuleCatalog.Register(typeof(JsonModule));
+        NativeModuleCatalog.Register(typeof(ReModule));
     }
 }
