@@ -5,7 +5,7 @@ Each line: {"call": <python expression>, "f": module.function, "args": [encoded.
 Arguments are encoded as strings "i:<int>", "d:<float repr>", "s:<text>", "n:" (None), "b:True", or
 "l:[...]"/"t:[...]" for lists/tuples of encoded items. Run with python3.11 from the repository root.
 """
-import json, math, random, os, sys
+import json, math, random, os, re, sys
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "tests", "Portalis.Runtime.Tests", "Data", "modules")
 
@@ -27,7 +27,12 @@ def run(fn, args, kw):
     try:
         return repr(fn(*args, **kw))
     except Exception as e:
-        return "!" + type(e).__name__ + ": " + str(e)
+        return "!" + qualified(type(e)) + ": " + str(e)
+
+
+def qualified(t):
+    """The exception name as a traceback prints it (module-qualified outside builtins)."""
+    return t.__name__ if t.__module__ == "builtins" else t.__module__ + "." + t.__name__
 
 
 ALIASES = {"os.path": "posixpath", "_string": "string"}
@@ -212,6 +217,51 @@ def json_cases():
     return out
 
 
+RE_CASES = [
+    (r"a+", "caaab aa", 0), (r"(\d+)-(\d+)", "10-20 x 3-4", 0), (r"(?P<key>\w+)=(?P<val>[^;]*)", "a=1;bb=;c=33", 0), (r"(a)|(b)", "ab", 0),
+    (r"^\w+$", "one\ntwo\n", re.MULTILINE), (r"^\w+$", "one\ntwo\n", 0), (r"a.b", "a\nb axb", re.DOTALL), (r"a.b", "a\nb axb", 0), (r"HELLO", "hello Hello", re.IGNORECASE),
+    (r"""\d+  # digits
+        \.?   # optional dot""", "12. 3", re.VERBOSE), (r"x*", "abxd", 0), (r"\b", "a bc", 0), (r"(?P<q>['\"]).*?(?P=q)", "say 'hi' and \"yo\"", 0), (r"\s+", " a  b ", 0),
+    (r"end\Z", "the end", 0), (r"(?i)abc", "xABC", 0), (r"[]a]+", "]a]b", 0), (r"[^]]+", "ab]c", 0), (r"(\w)(\w)?", "a bc", 0), (r"é+", "ééa😀é", 0), (r"😀(.)", "a😀b😀c", 0),
+    (r"(?:ab)+(c)?", "ababx abc", 0), (r"(?<=a)b", "ab cb", 0), (r"(a(b(c)))", "abc", 0), (r"\d", "٣3", re.ASCII), (r"(?P<first>\w+) (?P<last>\w+)", "Jane Doe", 0),
+    (r"", "abc", 0), (r"a|", "bab", 0),
+]
+RE_SUBS = [r"<\1>", r"\g<0>\g<0>", r"[\n]", "-"]
+
+
+def re_cases():
+    out = []
+    for pattern, text, flags in RE_CASES:
+        p = re.compile(pattern, flags)
+        m = p.search(text)
+        row = [repr(p), repr(m), p.findall(text), [mm.span() for mm in p.finditer(text)], p.split(text), p.split(text, maxsplit=1), repr(p.match(text)), repr(p.fullmatch(text))]
+        if m:
+            row += [m.group(), m.groups(), m.groupdict(), m.groups("-"), m.start(), m.end(), m.lastindex, m.lastgroup, [m.span(i) for i in range(p.groups + 1)]]
+        for t in RE_SUBS:
+            try:
+                row.append(p.subn(t, text))
+            except Exception as e:
+                row.append("!" + qualified(type(e)) + ": " + str(e))
+        row.append(p.sub(lambda mm: mm.group(0).upper() + "!", text, count=2))
+        out.append({"pattern": pattern, "text": text, "flags": flags, "expect": repr(row)})
+    return out
+
+
+def re_errors():
+    out = []
+    for pattern in ["(a", "a)", "[a", "\\q", "(?P<1>a)", "(?P=x)", "a{2}+", "(?Px)"]:
+        try:
+            re.compile(pattern)
+            out.append({"pattern": pattern, "expect": "ok"})
+        except re.error as e:
+            out.append({"pattern": pattern, "expect": str(e)})
+    out.append(case("re", "sub", "(a)", r"\2", "a"))
+    out.append(case("re", "sub", "a", r"\q", "a"))
+    out.append(case("re", "escape", "a.b c-d_e*(x)#\t"))
+    out.append(case("re", "match", "a", 5))
+    return out
+
+
 def zlib_crc(data):
     import zlib
     return zlib.crc32(data)
@@ -231,3 +281,5 @@ if __name__ == "__main__":
     write("scenarios", scenario_cases())
     write("misc", misc_cases())
     write("json", json_cases())
+    write("re", re_cases())
+    write("re_errors", re_errors())

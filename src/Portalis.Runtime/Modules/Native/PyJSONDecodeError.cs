@@ -14,6 +14,9 @@ public sealed class PyJSONDecodeError : PyValueError
         ColNo = colno;
     }
 
+    /// <inheritdoc/>
+    public override string PythonTypeName => "json.decoder.JSONDecodeError";
+
     /// <summary>The unformatted message.</summary>
     public string Msg { get; }
 

@@ -24,6 +24,7 @@ public sealed class PyPattern : NativeObject
         Pattern = pattern;
         var verbose = (flags & ReModule.VERBOSE) != 0;
         var translated = RegexTranslator.Translate(pattern, verbose, (flags & ReModule.ASCII) != 0);
+        flags |= translated.GlobalFlags;
         Flags = flags | ((flags & ReModule.ASCII) == 0 ? ReModule.UNICODE : 0);
         Groups = translated.Groups;
         GroupIndex = translated.GroupIndex;

@@ -31,6 +31,9 @@ internal sealed class RegexTranslator
 
     public bool Ascii { get; private set; }
 
+    /// <summary>The flags of standalone inline groups such as <c>(?i)</c>, as <c>re</c> flag bits (they apply to the whole pattern).</summary>
+    public long GlobalFlags { get; private set; }
+
     public static RegexTranslator Translate(string pattern, bool verbose, bool ascii)
     {
         var t = new RegexTranslator(pattern, verbose || StartsWithVerboseFlag(pattern)) { Ascii = ascii };
@@ -82,8 +85,12 @@ internal sealed class RegexTranslator
 
                     break;
                 case '(':
-                    depth.Push(_i);
-                    Group();
+                    var open = _i;
+                    if (Group())
+                    {
+                        depth.Push(open);
+                    }
+
                     break;
                 case ')':
                     if (depth.Count == 0)
@@ -94,7 +101,6 @@ internal sealed class RegexTranslator
                     depth.Pop();
                     _out.Append(c);
                     _i++;
-                    CheckPossessive();
                     break;
                 case '*' or '+' or '?':
                     _out.Append(c);
@@ -237,7 +243,8 @@ internal sealed class RegexTranslator
         }
     }
 
-    private void Group()
+    // Returns whether a group was opened (false for back references, comments and global flags).
+    private bool Group()
     {
         var start = _i;
         if (_i + 1 < _p.Length && _p[_i + 1] == '?')
@@ -268,7 +275,7 @@ internal sealed class RegexTranslator
                     GroupIndex[name] = Groups;
                     _out.Append("(?<").Append(Groups.ToString(CultureInfo.InvariantCulture)).Append('>');
                     _i = close + 1;
-                    return;
+                    return true;
                 }
 
                 if (k + 1 < _p.Length && _p[k + 1] == '=')
@@ -282,7 +289,7 @@ internal sealed class RegexTranslator
 
                     _out.Append("\\k<").Append(number.ToString(CultureInfo.InvariantCulture)).Append('>');
                     _i = close + 1;
-                    return;
+                    return false;
                 }
 
                 throw Error("unknown extension ?P" + (k + 1 < _p.Length ? _p[k + 1].ToString() : string.Empty), _i + 1);
@@ -300,7 +307,7 @@ internal sealed class RegexTranslator
 
                 _out.Append("(?(").Append(number.ToString(CultureInfo.InvariantCulture)).Append(')');
                 _i = close + 1;
-                return;
+                return true;
             }
 
             if (k < _p.Length && (char.IsAsciiLetter(_p[k]) || _p[k] == '-'))
@@ -330,13 +337,31 @@ internal sealed class RegexTranslator
 
                 if (flags.Length == 0 && j < _p.Length && _p[j] == ')')
                 {
+                    foreach (var f in _p[k..j])
+                    {
+                        GlobalFlags |= f switch { 'L' => 4L, 'u' => 32L, 'a' => 256L, _ => 0L };
+                    }
+
                     _i = j + 1;
-                    return;
+                    return false;
                 }
 
                 _out.Append("(?").Append(flags);
                 _i = j;
-                return;
+                if (j < _p.Length && _p[j] == ')')
+                {
+                    foreach (var f in _p[k..j])
+                    {
+                        GlobalFlags |= f switch { 'i' => 2L, 'L' => 4L, 'm' => 8L, 's' => 16L, 'u' => 32L, 'x' => 64L, 'a' => 256L, _ => 0L };
+                    }
+
+                    // Global flags "(?i)": the group closes at once.
+                    _out.Append(')');
+                    _i++;
+                    return false;
+                }
+
+                return true;
             }
 
             if (k < _p.Length && _p[k] == '#')
@@ -348,17 +373,18 @@ internal sealed class RegexTranslator
                 }
 
                 _i = close + 1;
-                return;
+                return false;
             }
 
             // (?:  (?=  (?!  (?<=  (?<!  (?>  are the same in .NET.
             _out.Append("(?");
             _i += 2;
-            return;
+            return true;
         }
 
         Groups++;
         _out.Append("(?<").Append(Groups.ToString(CultureInfo.InvariantCulture)).Append('>');
         _i = start + 1;
+        return true;
     }
 }
