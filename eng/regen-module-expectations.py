@@ -49,7 +49,8 @@ def math_cases():
     ints = [0, 1, -1, 2, 10, 12, 2**64, 2**1100, -2**70, 97]
     out = []
     for name in ["sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh",
-                 "fabs", "floor", "ceil", "trunc", "modf", "frexp", "isfinite", "isinf", "isnan", "degrees", "radians", "cbrt", "ulp", "log1p", "expm1"]:
+                 "fabs", "floor", "ceil", "trunc", "modf", "frexp", "isfinite", "isinf", "isnan", "degrees", "radians", "cbrt", "ulp", "log1p", "expm1",
+                 "gamma", "lgamma", "erf", "erfc"]:
         for x in floats + ints:
             out.append(case("math", name, x))
     for name in ["atan2", "copysign", "fmod", "pow", "remainder", "nextafter", "log", "hypot", "isclose"]:
@@ -87,6 +88,11 @@ def math_cases():
     out.append(case("math", "log", 2**3000, 10))
     out.append(case("math", "log", 100, 1))
     out.append(case("math", "sqrt", "a"))
+    for x in [0.5, 1.5, 2.5, 3.3, 7.7, 10.1, 25.5, 50.2, 100.5, 150.3, 171.5, -0.5, -1.5, -2.7, -10.3, -150.5, -180.5, 1e-25, -1e-25, 0.25, 4.75]:
+        out.append(case("math", "gamma", x))
+        out.append(case("math", "lgamma", x))
+        out.append(case("math", "erf", x / 10))
+        out.append(case("math", "erfc", x / 10))
     return out
 
 
