@@ -23,6 +23,13 @@ public static partial class PyBuiltins
     /// </summary>
     public static void Print(object?[] values, string? sep = " ", string? end = "\n", TextWriter? file = null, bool flush = false)
     {
+        if (file is null && SysModule.RedirectedStdout is not null)
+        {
+            // sys.stdout was reassigned: print writes to that object.
+            BuiltinsModule.Print(values, sep, end, null, flush);
+            return;
+        }
+
         sep ??= " ";
         end ??= "\n";
         var builder = new StringBuilder();

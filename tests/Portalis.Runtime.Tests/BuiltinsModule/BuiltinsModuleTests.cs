@@ -159,7 +159,8 @@ public sealed class BuiltinsModuleTests
             Assert.Equal("second", Py.Builtin("input"));
             Assert.Equal("EOFError: EOF when reading a line", Py.Error(() => Py.Builtin("input")));
             Py.Builtin("print", "via sys.stdout");
-            Assert.Equal("> via sys.stdout\n", output.ToString());
+            PyBuiltins.Print(["direct", 1L]);
+            Assert.Equal("> via sys.stdout\ndirect 1\n", output.ToString());
         }
         finally
         {

@@ -21,6 +21,27 @@ internal static class ModuleCases
     {
         if (e.ValueKind == JsonValueKind.Object)
         {
+            if (e.TryGetProperty("bytes", out var bytes))
+            {
+                return new PyBytes([.. bytes.EnumerateArray().Select(b => (byte)b.GetInt32())]);
+            }
+
+            if (e.TryGetProperty("dict", out var dict))
+            {
+                var d = new PyDict();
+                foreach (var pair in dict.EnumerateArray())
+                {
+                    d.SetItem(Decode(pair[0]), Decode(pair[1]));
+                }
+
+                return d;
+            }
+
+            if (e.TryGetProperty("gm", out var gm))
+            {
+                return Py.Call("time", "gmtime", Decode(gm));
+            }
+
             if (e.TryGetProperty("l", out var l))
             {
                 return new PyList([.. l.EnumerateArray().Select(Decode)]);
@@ -45,6 +66,13 @@ internal static class ModuleCases
     /// <summary>Runs one {"f", "args", "kw", "expect"} case; returns null when it matches, else a description.</summary>
     public static string? Check(JsonElement row)
     {
+        if (row.TryGetProperty("attr", out var attr))
+        {
+            var name = attr.GetString()!;
+            var value = PyOps.Repr(Py.Attr(name[..name.LastIndexOf('.')], name[(name.LastIndexOf('.') + 1)..]));
+            return value == row.GetProperty("expect").GetString() ? null : $"{name}: got {value}";
+        }
+
         var f = row.GetProperty("f").GetString()!;
         var dot = f.LastIndexOf('.');
         var args = row.GetProperty("args").EnumerateArray().Select(Decode).ToList();

@@ -98,6 +98,11 @@ internal sealed class NativeBinder
 
     private object?[] BindSlots(ReadOnlySpan<object?> args, string[]? kwnames)
     {
+        if (kwnames is null && _varArgs < 0 && _kwArgs < 0 && args.Length <= _positional.Length && args.Length >= _required)
+        {
+            return BindPositional(args);
+        }
+
         var slots = new object?[_slots.Length];
         var kwCount = kwnames?.Length ?? 0;
         var npos = args.Length - kwCount;
@@ -189,6 +194,56 @@ internal sealed class NativeBinder
         }
 
         return slots;
+    }
+
+    // The common case without keywords: positional values, then defaults for the rest; no bookkeeping arrays.
+    private object?[] BindPositional(ReadOnlySpan<object?> args)
+    {
+        var slots = new object?[_slots.Length];
+        var positional = _positional;
+        for (var i = 0; i < args.Length; i++)
+        {
+            slots[positional[i]] = args[i];
+        }
+
+        if (args.Length < slots.Length)
+        {
+            for (var i = args.Length; i < positional.Length; i++)
+            {
+                FillDefault(slots, positional[i], args.Length);
+            }
+
+            foreach (var p in _slots)
+            {
+                if (p.Kind == PyParameterKind.KeywordOnly)
+                {
+                    FillDefault(slots, p.Position, args.Length);
+                }
+            }
+        }
+
+        return slots;
+    }
+
+    private void FillDefault(object?[] slots, int slot, int npos)
+    {
+        var p = _slots[slot];
+        if (_optionalMissing[slot])
+        {
+            slots[slot] = PyArg.Missing;
+        }
+        else if (p.HasDefault)
+        {
+            slots[slot] = p.Default;
+        }
+        else if (p.Kind == PyParameterKind.KeywordOnly)
+        {
+            throw new PyTypeError($"{Name}() missing required keyword-only argument '{p.Name}'");
+        }
+        else
+        {
+            throw _allPositionalOnly ? TooFewPositional(npos) : new PyTypeError($"{Name}() missing required argument '{p.Name}' (pos {Array.IndexOf(_positional, slot) + 1})");
+        }
     }
 
     private int FindKeyword(string key)

@@ -11,5 +11,16 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(MathModule));
         NativeModuleCatalog.Register(typeof(RandomModule));
         NativeModuleCatalog.Register(typeof(ThreadingModule));
+        NativeModuleCatalog.Register(typeof(HeapqModule));
+        NativeModuleCatalog.Register(typeof(BisectModule));
+        NativeModuleCatalog.Register(typeof(CollectionsModule));
+        NativeModuleCatalog.Register(typeof(ItertoolsModule));
+        NativeModuleCatalog.Register(typeof(TimeModule));
+        NativeModuleCatalog.Register(typeof(StringModule));
+        NativeModuleCatalog.Register(typeof(ZlibModule));
+        NativeModuleCatalog.Register(typeof(OsModule));
+        NativeModuleCatalog.Register(typeof(PosixPathModule));
+        NativeModuleCatalog.Register(typeof(JsonModule));
+        NativeModuleCatalog.Register(typeof(ReModule));
     }
 }

@@ -44,6 +44,9 @@ public static class SysModule
         set => Volatile.Write(ref s_stderrWriter, value);
     }
 
+    /// <summary>The current <c>sys.stdout</c> when a program replaced the default one, else null (no sys module created yet counts as default).</summary>
+    internal static object? RedirectedStdout => s_stdout.IsValueCreated && s_stdout.Value.Value is var o && !ReferenceEquals(o, DefaultStdout) ? o : null;
+
     /// <summary>The current <c>sys.stdout</c> object.</summary>
     public static object? StdoutObject => s_stdout.Value.Value;
 
