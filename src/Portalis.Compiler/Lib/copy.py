@@ -29,7 +29,7 @@ def copy(x):
     cls = type(x)
     if cls in _atomic or cls is tuple or cls is frozenset:
         return x
-    if cls is list or cls is dict or cls is set or cls is bytearray:
+    if cls is list or cls is dict or cls is set:
         return cls.copy(x)
     if issubclass(cls, type):
         return x
@@ -79,8 +79,6 @@ def deepcopy(x, memo=None, _nil=[]):
             y[deepcopy(key, memo)] = deepcopy(value, memo)
     elif cls is set or cls is frozenset:
         y = cls([deepcopy(a, memo) for a in x])
-    elif cls is bytearray:
-        y = bytearray(x)
     elif issubclass(cls, type):
         y = x
     else:

@@ -378,7 +378,6 @@ class PrettyPrinter:
                            allowance + 1, context, level + 1)
         write(')')
 
-    _dispatch[bytearray] = _pprint_bytearray
 
     def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
         stream.write('mappingproxy(')
@@ -659,7 +658,7 @@ class PrettyPrinter:
         rep = repr(object)
         return rep, (rep and not rep.startswith('<')), False
 
-_builtin_scalars = frozenset({str, bytes, bytearray, float, complex,
+_builtin_scalars = frozenset({str, bytes, float, complex,
                               bool, type(None)})
 
 def _recursion(object):

@@ -37,8 +37,18 @@ public sealed partial class PyType
     public override bool? ContainsHook(object? item) => TryMeta("__contains__", [item], out var r) ? PyOps.IsTrue(r) : null;
 
     /// <inheritdoc/>
-    public override object? BinaryOp(BinaryOperator op, object? other, bool reflected) =>
-        TryMeta((reflected ? "__r" : "__") + ClassDispatch.OperatorName(op) + "__", [other], out var r) ? r : PyNotImplemented.Value;
+    public override object? BinaryOp(BinaryOperator op, object? other, bool reflected)
+    {
+        if (TryMeta((reflected ? "__r" : "__") + ClassDispatch.OperatorName(op) + "__", [other], out var r))
+        {
+            return r;
+        }
+
+        // type.__or__ (PEP 604): int | str, int | None.
+        return op == BinaryOperator.Or && (reflected ? PyUnionType.TryCreate(other, this) : PyUnionType.TryCreate(this, other)) is { } union
+            ? union
+            : PyNotImplemented.Value;
+    }
 
     /// <inheritdoc/>
     public override object? RichCompare(CompareOperator op, object? other) =>

@@ -65,6 +65,8 @@ public static partial class PyOps
     {
         switch (classInfo)
         {
+            case PyUnionType union:
+                return union.IsInstance(value);
             case PyType t:
                 if (ReferenceEquals(TypeOf(value), t))
                 {
@@ -102,6 +104,8 @@ public static partial class PyOps
     {
         switch (classInfo)
         {
+            case PyUnionType union:
+                return union.IsSubclass(cls);
             case PyTuple tuple:
                 foreach (var c in tuple)
                 {

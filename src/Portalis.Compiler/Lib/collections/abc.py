@@ -599,7 +599,6 @@ class ByteString(Sequence):
 
 
 ByteString.register(bytes)
-ByteString.register(bytearray)
 
 Set.register(frozenset)
 MutableSet.register(set)
@@ -610,7 +609,6 @@ Sequence.register(range)
 Sequence.register(memoryview)
 Sequence.register(bytes)
 MutableSequence.register(list)
-MutableSequence.register(bytearray)
 KeysView.register(type({}.keys()))
 ValuesView.register(type({}.values()))
 ItemsView.register(type({}.items()))

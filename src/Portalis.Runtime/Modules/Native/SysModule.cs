@@ -91,6 +91,12 @@ public static class SysModule
         ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
         double.MaxValue, 1024L, 308L, 2.2250738585072014e-308, -1021L, -307L, 15L, 53L, 2.220446049250313e-16, 2L, 1L);
 
+    /// <summary><c>sys.exc_info()</c>: (type, value, traceback) of the exception being handled, or three Nones.</summary>
+    [PyExport("exc_info")]
+    public static PyTuple ExcInfo() => PyOps.CurrentHandledException is { } e
+        ? new PyTuple([PyOps.TypeOf(e), e, null])
+        : new PyTuple([null, null, null]);
+
     /// <summary><c>sys.exit(status=None)</c>: raises SystemExit.</summary>
     [PyExport("exit")]
     public static void Exit([PyPositionalOnly] object? status = null) =>
