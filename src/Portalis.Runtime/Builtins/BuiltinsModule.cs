@@ -167,42 +167,28 @@ public static partial class BuiltinsModule
         var attribute = AttributeName(name);
         if (@default == PyArg.Missing)
         {
-            return NativeCalls.GetAttr(obj, attribute);
+            return PyOps.GetAttr(obj, attribute);
         }
 
-        return NativeCalls.TryGetAttr(obj, attribute, out var value) ? value : @default;
+        return PyOps.GetAttr(obj, attribute, @default);
     }
 
     /// <summary><c>hasattr(obj, name, /)</c></summary>
     [PyExport("hasattr")]
-    public static bool HasAttr(object? obj, [PyPositionalOnly] object? name) => NativeCalls.TryGetAttr(obj, AttributeName(name), out _);
+    public static bool HasAttr(object? obj, [PyPositionalOnly] object? name) => PyOps.HasAttr(obj, AttributeName(name));
 
     /// <summary><c>setattr(obj, name, value, /)</c></summary>
     [PyExport("setattr")]
     public static void SetAttr(object? obj, object? name, [PyPositionalOnly] object? value)
     {
-        var attribute = AttributeName(name);
-        if (obj is PyObject o)
-        {
-            o.SetAttribute(attribute, value);
-            return;
-        }
-
-        throw new PyAttributeError($"'{PyOps.TypeName(obj)}' object has no attribute '{attribute}'");
+        PyOps.SetAttr(obj, AttributeName(name), value);
     }
 
     /// <summary><c>delattr(obj, name, /)</c></summary>
     [PyExport("delattr")]
     public static void DelAttr(object? obj, [PyPositionalOnly] object? name)
     {
-        var attribute = AttributeName(name);
-        if (obj is PyObject o)
-        {
-            o.DelAttribute(attribute);
-            return;
-        }
-
-        throw new PyAttributeError($"'{PyOps.TypeName(obj)}' object has no attribute '{attribute}'");
+        PyOps.DelAttr(obj, AttributeName(name));
     }
 
     /// <summary><c>isinstance(obj, class_or_tuple, /)</c></summary>

@@ -58,6 +58,7 @@ public static partial class PyRuntime
             SysModule.Module.Set("modules", PyImport.Modules);
             registerModules();
             PyImport.Import(mainModule);
+            PyThread.JoinNonDaemonThreads();
             return 0;
         }
         catch (PySystemExit exit)

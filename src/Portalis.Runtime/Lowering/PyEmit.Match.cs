@@ -109,7 +109,7 @@ public static partial class PyEmit
         var values = new List<object?>();
         if (positional > 0)
         {
-            if (s_selfMatchingTypes.Contains(type.Name) && !HasAttribute(cls, "__match_args__"))
+            if (s_selfMatchingTypes.Contains(type.Name) && !PyOps.HasAttr(cls, "__match_args__"))
             {
                 if (positional > 1)
                 {
@@ -120,7 +120,7 @@ public static partial class PyEmit
             }
             else
             {
-                var matchArgs = HasAttribute(cls, "__match_args__") ? PyOps.GetAttr(cls, "__match_args__") : PyTuple.Empty;
+                var matchArgs = PyOps.HasAttr(cls, "__match_args__") ? PyOps.GetAttr(cls, "__match_args__") : PyTuple.Empty;
                 if (matchArgs is not PyTuple tuple)
                 {
                     throw new PyTypeError($"{type.Name}.__match_args__ must be a tuple (got {PyOps.TypeName(matchArgs)})");
@@ -154,7 +154,7 @@ public static partial class PyEmit
 
         foreach (var name in names)
         {
-            if (!HasAttribute(subject, name))
+            if (!PyOps.HasAttr(subject, name))
             {
                 return null;
             }

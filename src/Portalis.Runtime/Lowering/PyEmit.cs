@@ -91,10 +91,10 @@ public static partial class PyEmit
     }
 
     /// <summary>The exception <c>assert test, msg</c> raises.</summary>
-    public static Exception AssertionFailed() => new PyAssertionError();
+    public static Exception AssertionFailed() => PyOps.Raise(new PyAssertionError());
 
     /// <summary>The exception <c>assert test, msg</c> raises, with its message object.</summary>
-    public static Exception AssertionFailed(object? message) => new PyAssertionError(message);
+    public static Exception AssertionFailed(object? message) => PyOps.Raise(new PyAssertionError(message));
 
     /// <summary>Appends the items of <c>*iterable</c> in a list display or call.</summary>
     public static void ExtendStar(PyList list, object? iterable)
@@ -116,7 +116,7 @@ public static partial class PyEmit
             return;
         }
 
-        if (mapping is null || !HasAttribute(mapping, "keys"))
+        if (mapping is null || !PyOps.HasAttr(mapping, "keys"))
         {
             throw new PyTypeError($"'{PyOps.TypeName(mapping)}' object is not a mapping");
         }
@@ -133,7 +133,7 @@ public static partial class PyEmit
     /// </summary>
     public static void MergeKeywords(PyDict kwargs, object? mapping, object? function)
     {
-        if (mapping is null || (mapping is not PyDict && !HasAttribute(mapping, "keys")))
+        if (mapping is null || (mapping is not PyDict && !PyOps.HasAttr(mapping, "keys")))
         {
             throw new PyTypeError($"{FunctionName(function)} argument after ** must be a mapping, not {PyOps.TypeName(mapping)}");
         }
@@ -187,10 +187,8 @@ public static partial class PyEmit
     private static string FunctionName(object? function) => function switch
     {
         PyBuiltinFunction b => b.Name + "()",
-        _ => HasAttribute(function, "__qualname__") ? PyOps.Str(PyOps.GetAttr(function, "__qualname__")) + "()" : PyOps.TypeName(function) + " object",
+        _ => PyOps.HasAttr(function, "__qualname__") ? PyOps.Str(PyOps.GetAttr(function, "__qualname__")) + "()" : PyOps.TypeName(function) + " object",
     };
-
-    private static bool HasAttribute(object? value, string name) => value is PyObject o && o.TryGetAttribute(name, out _);
 
     private static bool IsIterable(object? value)
     {

@@ -606,7 +606,7 @@ MutableMapping.register(dict)
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
-Sequence.register(memoryview)
+
 Sequence.register(bytes)
 MutableSequence.register(list)
 KeysView.register(type({}.keys()))

@@ -20,6 +20,18 @@ public static class ThreadingModule
     [PyExport("RLock")]
     public static PyLock RLock() => new(reentrant: true);
 
+    /// <summary><c>threading.Thread(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None)</c></summary>
+    [PyExport("Thread")]
+    public static PyThread Thread(object? group = null, object? target = null, object? name = null, object? args = null, object? kwargs = null, [PyKeywordOnly] object? daemon = null)
+    {
+        if (group is not null)
+        {
+            throw new PyAssertionError("group argument must be None for now");
+        }
+
+        return new PyThread(target, name is null ? null : PyOps.Str(name), args, kwargs, daemon is null ? null : PyOps.IsTrue(daemon));
+    }
+
     /// <summary><c>threading.get_ident()</c>: the current logical thread's id.</summary>
     [PyExport("get_ident")]
     public static long GetIdent() => ThreadingBackend.Current.CurrentThread.Id;
