@@ -33,6 +33,18 @@ public abstract class NativeObject : PyObject
         return false;
     }
 
+    /// <inheritdoc/>
+    public override bool TryGetItem(object? key, out object? value) => TryCallMethod("__getitem__", [key], null, out value);
+
+    /// <inheritdoc/>
+    public override bool TrySetItem(object? key, object? value) => TryCallMethod("__setitem__", [key, value], null, out _);
+
+    /// <inheritdoc/>
+    public override bool TryDelItem(object? key) => TryCallMethod("__delitem__", [key], null, out _);
+
+    /// <inheritdoc/>
+    public override bool? ContainsHook(object? item) => TryCallMethod("__contains__", [item], null, out var result) ? PyOps.IsTrue(result) : null;
+
     /// <summary>Calls exported method <paramref name="name"/> without creating a bound method; false when there is none.</summary>
     public bool TryCallMethod(string name, ReadOnlySpan<object?> args, string[]? kwnames, out object? result)
     {

@@ -7,7 +7,7 @@ public static class CollectionsModule
     private static readonly NativeBinder s_binder = new("deque", "deque", typeof(CollectionsModule).GetMethod(nameof(CreateDeque))!);
 
     /// <summary>The <c>deque</c> class object.</summary>
-    public static PyNativeClass DequeClass { get; } = new("deque", "collections", static (args, kwnames) => s_binder.Invoke(null, args, kwnames));
+    public static PyType DequeClass { get; } = PyType.RegisterNative(typeof(PyDeque), "deque", "collections", static (args, kwnames) => s_binder.Invoke(null, args, kwnames));
 
     /// <summary><c>deque(iterable=(), maxlen=None)</c></summary>
     public static PyDeque CreateDeque(object? iterable = null, long? maxlen = null) => new(iterable, maxlen);
