@@ -68,6 +68,7 @@ public sealed class ConformanceTests
         finally
         {
             Environment.CurrentDirectory = previousDirectory;
+            PyRuntime.RedirectStandardStreams(null, null, null);
         }
     }
 

@@ -37,10 +37,13 @@ public static class SysModule
         set => Volatile.Write(ref s_stdinReader, value);
     }
 
-    /// <summary>The writer behind the default <c>sys.stderr</c>; replace it to capture errors.</summary>
+    /// <summary>
+    /// The writer behind the default <c>sys.stderr</c>: <see cref="Console.Error"/> as it is at each write
+    /// (so <see cref="Console.SetError"/> captures it) unless a host sets its own.
+    /// </summary>
     public static TextWriter Stderr
     {
-        get => Volatile.Read(ref s_stderrWriter) ?? Interlocked.CompareExchange(ref s_stderrWriter, new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" }, null) ?? s_stderrWriter!;
+        get => Volatile.Read(ref s_stderrWriter) ?? Console.Error;
         set => Volatile.Write(ref s_stderrWriter, value);
     }
 

@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""CPU-bound Python programs under python3 and under `portalis run` (warm cache), side by side.
+
+Usage: python3 bench/run-vs-cpython.py [--repeat N] [--portalis PATH]
+
+Each program in bench/programs runs N times under each, interleaved (python3, portalis, python3, ...),
+after one untimed `portalis run` that fills the cache. Wall-clock medians, the ratio
+python3/portalis per program (above 1 means Portalis is faster) and the median ratio are printed,
+with the outputs checked equal. Then: `portalis run` start-up for hello world with a warm cache,
+and the cold translate + compile time of a generated 300-line program (--no-cache).
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PROGRAMS = os.path.join(ROOT, "bench", "programs")
+DEFAULT_PORTALIS = os.path.join(ROOT, "src", "Portalis.Cli", "bin", "Release", "net10.0", "portalis")
+
+
+def timed(cmd):
+    start = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    return time.perf_counter() - start, done
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--portalis", default=DEFAULT_PORTALIS)
+    args = parser.parse_args()
+    if not os.path.exists(args.portalis):
+        sys.exit(f"build the CLI first: dotnet build src/Portalis.Cli -c Release ({args.portalis} not found)")
+    env_note = f"load average {os.getloadavg()[0]:.1f}, {os.cpu_count()} cores"
+    print(f"# {env_note}; {args.repeat} runs each, medians\n")
+    print(f"| program | python3 s | portalis s | ratio |")
+    print(f"| --- | --- | --- | --- |")
+    ratios = []
+    for name in sorted(f for f in os.listdir(PROGRAMS) if f.endswith(".py")):
+        path = os.path.join(PROGRAMS, name)
+        _, warm = timed([args.portalis, "run", path])
+        py_times, pt_times = [], []
+        expected = None
+        for _ in range(args.repeat):
+            t, py = timed([sys.executable, path])
+            py_times.append(t)
+            expected = py.stdout
+            t, pt = timed([args.portalis, "run", path])
+            pt_times.append(t)
+            if pt.stdout != expected or pt.returncode != 0:
+                print(f"| {name} | output differs: {pt.stderr.strip()[-200:]} | | |")
+                break
+        else:
+            py_m, pt_m = statistics.median(py_times), statistics.median(pt_times)
+            ratios.append(py_m / pt_m)
+            print(f"| {name} | {py_m:.3f} | {pt_m:.3f} | {py_m / pt_m:.2f}x |")
+    if ratios:
+        print(f"\nmedian ratio: {statistics.median(ratios):.2f}x (python3 time / portalis time)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        hello = os.path.join(tmp, "hello.py")
+        with open(hello, "w") as f:
+            f.write("print('hello, world')\n")
+        timed([args.portalis, "run", hello])
+        starts = [timed([args.portalis, "run", hello])[0] for _ in range(max(5, args.repeat))]
+        print(f"\nwarm-cache start-up, hello world: median {statistics.median(starts) * 1000:.0f} ms")
+
+        big = os.path.join(tmp, "big.py")
+        with open(big, "w") as f:
+            for i in range(30):
+                f.write(f"def f{i}(x, y=2):\n")
+                f.write(f"    total = 0\n")
+                f.write(f"    for k in range(x):\n")
+                f.write(f"        if k % 3 == 0:\n")
+                f.write(f"            total += k * y\n")
+                f.write(f"        else:\n")
+                f.write(f"            total -= {i}\n")
+                f.write(f"    return total\n\n")
+            f.write("print(" + " + ".join(f"f{i}(10)" for i in range(30)) + ")\n")
+        lines = sum(1 for _ in open(big))
+        colds = []
+        for _ in range(args.repeat):
+            t, done = timed([args.portalis, "run", "--no-cache", big])
+            colds.append(t)
+        print(f"cold translate + compile + run, {lines}-line program: median {statistics.median(colds):.2f} s")
+
+
+if __name__ == "__main__":
+    main()
