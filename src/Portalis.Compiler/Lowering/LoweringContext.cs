@@ -37,7 +37,10 @@ internal sealed class ClassContext(Scope scope, string namespaceVar, ClassContex
 }
 
 /// <summary>A loop: the label a <c>break</c> jumps to when the loop has an <c>else</c> clause.</summary>
-internal sealed class LoopContext(string? breakLabel)
+internal sealed class LoopContext(string? breakLabel, int finallyDepth)
 {
     public string? BreakLabel { get; } = breakLabel;
+
+    /// <summary>The function's finally depth where the loop starts: a jump out of a deeper finally is not expressible in C#.</summary>
+    public int FinallyDepth { get; } = finallyDepth;
 }

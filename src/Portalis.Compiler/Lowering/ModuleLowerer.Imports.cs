@@ -43,7 +43,7 @@ internal sealed partial class ModuleLowerer
                     continue;
                 }
 
-                W.Line($"PyImport.ImportStar({module}, __module);");
+                W.Line($"PyEmit.ImportStar({module}, __module);");
                 continue;
             }
 

@@ -50,6 +50,10 @@ internal sealed partial class ModuleLowerer
                 {
                     Unsupported(c, "'continue' outside a loop");
                 }
+                else if (_fn.Loops.Peek().FinallyDepth != _fn.FinallyDepth)
+                {
+                    Unsupported(c, "'continue' inside 'finally'");
+                }
 
                 W.Line("continue;");
                 break;
@@ -242,7 +246,7 @@ internal sealed partial class ModuleLowerer
     private void EmitWhile(While node)
     {
         var label = node.Orelse.Count > 0 ? NewId("brk") : null;
-        _fn.Loops.Push(new LoopContext(label));
+        _fn.Loops.Push(new LoopContext(label, _fn.FinallyDepth));
         W.Open("while (true)");
         W.Line($"if (!{Condition(node.Test)}) break;");
         EmitStatements(node.Body);
@@ -256,7 +260,7 @@ internal sealed partial class ModuleLowerer
         var label = node.Orelse.Count > 0 ? NewId("brk") : null;
         var item = NewId("x");
         var iterable = Expr(node.Iter);
-        _fn.Loops.Push(new LoopContext(label));
+        _fn.Loops.Push(new LoopContext(label, _fn.FinallyDepth));
         W.Open($"foreach (var {item} in PyOps.Iterate({iterable}))");
         AssignTarget(node.Target, item);
         EmitStatements(node.Body);
@@ -287,6 +291,11 @@ internal sealed partial class ModuleLowerer
         }
 
         var loop = _fn.Loops.Peek();
+        if (loop.FinallyDepth != _fn.FinallyDepth)
+        {
+            Unsupported(node, "'break' inside 'finally'");
+        }
+
         W.Line(loop.BreakLabel is null ? "break;" : $"goto {loop.BreakLabel};");
     }
 
@@ -297,6 +306,12 @@ internal sealed partial class ModuleLowerer
         {
             Unsupported(node, "'return' outside function");
             return;
+        }
+
+        if (_fn.FinallyDepth > 0)
+        {
+            // C# cannot leave a finally block; Python's return there discards the pending exception.
+            Unsupported(node, "'return' inside 'finally'");
         }
 
         W.Line($"return {value};");

@@ -190,3 +190,36 @@ public static partial class PyEmit
         return new InvalidOperationException("unreachable: PyOps.Reraise returned");
     }
 }
+
+public static partial class PyEmit
+{
+    /// <summary>
+    /// <c>from module import *</c>: binds the names in the module's <c>__all__</c>, or else every public name
+    /// (not starting with an underscore), in <paramref name="into"/> (Python/ceval.c, <c>import_all_from</c>).
+    /// </summary>
+    public static void ImportStar(PyModule from, PyModule into)
+    {
+        if (from.TryGetAttribute("__all__", out var all))
+        {
+            foreach (var name in PyOps.Iterate(all))
+            {
+                if (name is not string s)
+                {
+                    throw new PyTypeError($"Item in {from.Name}.__all__ must be str, not {PyOps.TypeName(name)}");
+                }
+
+                into.Set(s, from.TryGetAttribute(s, out var value) ? value : throw new PyAttributeError($"module '{from.Name}' has no attribute '{s}'"));
+            }
+
+            return;
+        }
+
+        foreach (var name in from.BoundNames())
+        {
+            if (!name.StartsWith('_') && from.TryGetAttribute(name, out var value))
+            {
+                into.Set(name, value);
+            }
+        }
+    }
+}
