@@ -9,4 +9,4 @@ def collatz_steps(limit):
         total += steps
     return total
 
-print(collatz_steps(60000))
+print(collatz_steps(300000))

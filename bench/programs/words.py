@@ -18,7 +18,7 @@ def count(text):
         freq[word] = freq.get(word, 0) + 1
     return freq
 
-text = make_text(300000)
+text = make_text(1200000)
 freq = count(text)
 top = sorted(freq.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
 print(len(freq), top)

@@ -104,6 +104,11 @@ internal sealed partial class ModuleLowerer
         var slots = string.Join(", ", Enumerable.Range(0, parameters.Count).Select(i => "s[" + i.ToString(CultureInfo.InvariantCulture) + "]"));
         var creation = $"new PyFunction({code}, s => {method}({slots}), __module)";
         var initializers = new List<string>();
+        if (node is FunctionDef && body.FirstOrDefault() is ExprStmt { Value: Syntax.Ast.Constant { Value: string doc } })
+        {
+            initializers.Add($"Doc = {CSharpNames.StringLiteral(doc)}");
+        }
+
         if (args.Defaults.Count > 0)
         {
             initializers.Add($"Defaults = new PyTuple([{ExprList(args.Defaults)}])");
@@ -215,7 +220,9 @@ internal sealed partial class ModuleLowerer
     private void EmitComprehensionBody(CSharpWriter writer, Scope scope, Expr expr, IReadOnlyList<Comprehension> generators, string? generatorVar)
     {
         var saved = (_fn, _class);
-        var bodyWriter = new CSharpWriter();
+
+        // A comprehension has no statements of its own: its code maps to the line of the statement using it.
+        var bodyWriter = new CSharpWriter { LineDirective = W.LineDirective };
         _fn = new FunctionContext(scope, bodyWriter, _fn) { GeneratorVar = generatorVar };
         _class = null;
         var result = expr switch

@@ -36,6 +36,13 @@ public static class TracebackBuilder
             var line = frame.GetFileLineNumber();
             var method = frame.GetMethod();
             var name = method is null ? "<unknown>" : s_names.GetOrAdd(method, FrameName);
+            if (name.Length == 0)
+            {
+                // A C# lambda without [PyFrame] is a thunk of the generated code (the body delegate of a
+                // PyFunction), not a Python frame.
+                continue;
+            }
+
             result.Add(new TracebackFrame(file, line, name, SourceLine(file, line)));
         }
 
@@ -123,7 +130,8 @@ public static class TracebackBuilder
         return Demangle(method.Name);
     }
 
-    // C# compiler names: "<Outer>b__0_0" is a lambda, "<Outer>g__inner|0_0" a local function.
+    // C# compiler names: "<Outer>b__0_0" is a lambda (a thunk: "" drops the frame), "<Outer>g__inner|0_0" a
+    // local function.
     private static string Demangle(string name)
     {
         var local = name.IndexOf(">g__", StringComparison.Ordinal);
@@ -134,6 +142,6 @@ public static class TracebackBuilder
             return end > start ? name[start..end] : name[start..];
         }
 
-        return name.Contains(">b__", StringComparison.Ordinal) ? "<lambda>" : name;
+        return name.Contains(">b__", StringComparison.Ordinal) ? string.Empty : name;
     }
 }

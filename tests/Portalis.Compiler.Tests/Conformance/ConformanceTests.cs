@@ -1,5 +1,6 @@
 using System.Text;
 using Portalis.Runtime;
+using Xunit.Abstractions;
 
 namespace Portalis.Compiler.Tests.Conformance;
 
@@ -10,7 +11,7 @@ namespace Portalis.Compiler.Tests.Conformance;
 /// pass yet: for them the test checks that they still fail, so the list cannot go stale.
 /// </summary>
 [Collection(ConformanceCollection.Name)]
-public sealed class ConformanceTests
+public sealed class ConformanceTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(60);
 
@@ -25,6 +26,8 @@ public sealed class ConformanceTests
         var mismatch = Compare(program, outcome);
         if (ExpectedFailures.Reasons.TryGetValue(name, out var reason))
         {
+            // The current difference, so the manifest's reasons can be refreshed from the test log.
+            output.WriteLine(mismatch ?? "passes");
             Assert.True(mismatch is not null, $"{name} now behaves as CPython: remove it from expected-failures.txt (was: {reason})");
             return;
         }
