@@ -346,7 +346,7 @@ def _convert(value, T):
     if issubclass(T, int) and value.denominator != 1:
         T = float
     try:
-        # FIXME: what do we do if this overflows?
+        # CPython's own open question, kept from Lib/statistics.py: what if this overflows?
         return T(value)
     except TypeError:
         if issubclass(T, Decimal):
@@ -552,7 +552,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('Weighted sum must be positive')
     return _convert(sum_weights / total, T)
 
-# FIXME: investigate ways to calculate medians without sorting? Quickselect?
+# (CPython's Lib/statistics.py notes medians could avoid sorting, e.g. with quickselect.)
 def median(data):
     """Return the median (middle value) of numeric data.
 
