@@ -104,25 +104,7 @@ internal static class ProgramLoader
 
         foreach (var (level, from, names) in collector.FromImports)
         {
-            string? baseName = from;
-            if (level > 0)
-            {
-                var package = module.IsPackage ? module.Name : module.Name.Contains('.') ? module.Name[..module.Name.LastIndexOf('.')] : null;
-                if (package is null || module.Name == "__main__")
-                {
-                    continue;
-                }
-
-                var parts = package.Split('.');
-                if (level - 1 >= parts.Length)
-                {
-                    continue;
-                }
-
-                var prefix = string.Join('.', parts.Take(parts.Length - (level - 1)));
-                baseName = from is null ? prefix : prefix + "." + from;
-            }
-
+            var baseName = ImportResolution.Resolve(module.Name, module.IsPackage, level, from, out _);
             if (baseName is null)
             {
                 continue;

@@ -144,7 +144,7 @@ internal sealed class Binder : AstVisitor
 
         if (!ReferenceEquals(scope, _current))
         {
-            scope.Add(target, scope.Kind == ScopeKind.Module ? SymbolFlags.Assigned : SymbolFlags.Assigned);
+            scope.Add(target, SymbolFlags.Assigned);
             if (scope.Kind == ScopeKind.Module)
             {
                 _current.Add(target, SymbolFlags.DeclaredGlobal);

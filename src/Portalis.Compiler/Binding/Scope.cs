@@ -92,12 +92,7 @@ internal sealed class Scope(ScopeKind kind, string name, Node node, Scope? paren
     /// <summary>The resolution of a name used or bound in this scope (names never seen resolve as the scope kind dictates).</summary>
     public NameResolution Resolve(string name)
     {
-        if (_resolved.TryGetValue(name, out var r))
-        {
-            return r;
-        }
-
-        return Kind == ScopeKind.Module ? NameResolution.Global : NameResolution.Global;
+        return _resolved.TryGetValue(name, out var r) ? r : NameResolution.Global;
     }
 
     /// <summary>Locals of this function scope, in first-seen order (parameters included).</summary>

@@ -253,20 +253,6 @@ internal sealed partial class ModuleLowerer
         _ => "And",
     };
 
-    private static string RuntimeBinaryOperator(BinaryOperator op) => "Portalis.Runtime.BinaryOperator." + BinaryMethod(op) switch
-    {
-        "Add" => "Add",
-        "Sub" => "Sub",
-        "Mul" => "Mul",
-        "MatMul" => "MatMul",
-        "TrueDiv" => "TrueDiv",
-        "FloorDiv" => "FloorDiv",
-        "Mod" => "Mod",
-        "Pow" => "Pow",
-        "LShift" => "LShift",
-        "RShift" => "RShift",
-        "Or" => "Or",
-        "Xor" => "Xor",
-        _ => "And",
-    };
+    // The runtime's BinaryOperator members have the names of the PyOps methods.
+    private static string RuntimeBinaryOperator(BinaryOperator op) => "Portalis.Runtime.BinaryOperator." + BinaryMethod(op);
 }

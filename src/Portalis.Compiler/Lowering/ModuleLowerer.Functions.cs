@@ -37,7 +37,7 @@ internal sealed partial class ModuleLowerer
             }
 
             var kwargs = pairs.Count == 0 ? "null" : $"PyEmit.BuildKwargs({f}, [{string.Join(", ", pairs)}])";
-            return $"PyEmit.CallWith({f} = {Expr(call.Func)}, {positional}, {kwargs})";
+            return $"PyOps.CallEx({f} = {Expr(call.Func)}, {positional}, {kwargs})";
         }
 
         var args = call.Args.Select(Expr).Concat(call.Keywords.Select(k => Expr(k.Value))).ToList();

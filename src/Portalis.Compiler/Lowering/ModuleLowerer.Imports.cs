@@ -54,29 +54,12 @@ internal sealed partial class ModuleLowerer
     /// <summary>The absolute module name of a <c>from ... import</c>, resolving relative imports at translation time.</summary>
     private string? ResolveImportModule(ImportFrom node)
     {
-        var level = node.Level ?? 0;
-        if (level == 0)
+        var name = ImportResolution.Resolve(_module.Name, _module.IsPackage, node.Level ?? 0, node.Module, out var error);
+        if (error is not null)
         {
-            return node.Module;
+            _diagnostics.Add(new Syntax.Diagnostics.Diagnostic("PT1002", "ImportError", error, _module.Text, node.Span));
         }
 
-        // Lib/importlib/_bootstrap.py, _resolve_name: the package of a module is its name without the last
-        // part; a package's own name is its package.
-        var package = _module.IsPackage ? _module.Name : _module.Name.Contains('.') ? _module.Name[.._module.Name.LastIndexOf('.')] : string.Empty;
-        if (package.Length == 0 || _module.Name == "__main__")
-        {
-            _diagnostics.Add(new Syntax.Diagnostics.Diagnostic("PT1002", "ImportError", "attempted relative import with no known parent package", _module.Text, node.Span));
-            return null;
-        }
-
-        var parts = package.Split('.').ToList();
-        if (level - 1 >= parts.Count)
-        {
-            _diagnostics.Add(new Syntax.Diagnostics.Diagnostic("PT1002", "ImportError", "attempted relative import beyond top-level package", _module.Text, node.Span));
-            return null;
-        }
-
-        var basePackage = string.Join('.', parts.Take(parts.Count - (level - 1)));
-        return node.Module is null ? basePackage : basePackage + "." + node.Module;
+        return name;
     }
 }

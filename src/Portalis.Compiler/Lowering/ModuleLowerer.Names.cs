@@ -30,7 +30,7 @@ internal sealed partial class ModuleLowerer
 
             return resolution == NameResolution.Free
                 ? $"PyEmit.ClassLoadOr({ns}, {CSharpNames.StringLiteral(name)}, {LocalName(name)})"
-                : $"PyEmit.ClassLoad({ns}, {CSharpNames.StringLiteral(name)}, {GlobalField(name)})";
+                : $"PyOps.ClassLoad({ns}, {CSharpNames.StringLiteral(name)}, {GlobalField(name)})";
         }
 
         return resolution switch

@@ -37,10 +37,6 @@ public static partial class PyEmit
     public static object? ClassLoadOr(PyDict ns, string name, object? enclosing) =>
         ns.TryGetValue(name, out var value) ? value : PyUnbound.CheckFree(enclosing, name);
 
-    /// <summary>A class-body read of a global name: the namespace, then the module, then builtins (<c>LOAD_NAME</c>).</summary>
-    public static object? ClassLoad(PyDict ns, string name, PyGlobal global) =>
-        ns.TryGetValue(name, out var value) ? value : global.Get();
-
     /// <summary>A class-body <c>del name</c>.</summary>
     public static void ClassDelete(PyDict ns, string name)
     {
@@ -78,18 +74,6 @@ public static partial class PyEmit
         return spec.Length == 0 && value is string s ? s : PyBuiltins.Format(value, spec);
     }
 
-    /// <summary>Concatenates f-string pieces.</summary>
-    public static string Concat(params ReadOnlySpan<string> pieces)
-    {
-        var builder = new StringBuilder();
-        foreach (var piece in pieces)
-        {
-            builder.Append(piece);
-        }
-
-        return builder.ToString();
-    }
-
     /// <summary>The exception <c>assert test, msg</c> raises.</summary>
     public static Exception AssertionFailed() => PyOps.Raise(new PyAssertionError());
 
@@ -99,7 +83,9 @@ public static partial class PyEmit
     /// <summary>Appends the items of <c>*iterable</c> in a list display or call.</summary>
     public static void ExtendStar(PyList list, object? iterable)
     {
-        if (iterable is null || !IsIterable(iterable))
+        // The check calls iter() once more; a Python class's __iter__ may have effects, so it is only made for
+        // the runtime's own types (a non-iterable Python object fails in Extend with CPython's other message).
+        if (iterable is not PyObject { PyClass: not null } && !IsIterable(iterable))
         {
             throw new PyTypeError($"Value after * must be an iterable, not {PyOps.TypeName(iterable)}");
         }
@@ -153,35 +139,6 @@ public static partial class PyEmit
 
             kwargs.SetItem(key, PyOps.GetItem(mapping, key));
         }
-    }
-
-    /// <summary>
-    /// <c>f(*args, **kwargs)</c>: <paramref name="args"/> holds every positional value (stars already expanded)
-    /// and <paramref name="kwargs"/> every keyword (or null).
-    /// </summary>
-    public static object? CallWith(object? function, PyList args, PyDict? kwargs)
-    {
-        if (kwargs is null || kwargs.Count == 0)
-        {
-            return PyOps.Call(function, args.ToArray());
-        }
-
-        var values = new object?[args.Count + kwargs.Count];
-        var names = new string[kwargs.Count];
-        var i = 0;
-        foreach (var item in args)
-        {
-            values[i++] = item;
-        }
-
-        var k = 0;
-        foreach (var key in kwargs.Keys())
-        {
-            names[k++] = (string)key!;
-            values[i++] = kwargs.GetItem(key);
-        }
-
-        return PyOps.CallKw(function, values, names);
     }
 
     private static string FunctionName(object? function) => function switch

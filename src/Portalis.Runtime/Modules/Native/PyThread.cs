@@ -128,8 +128,7 @@ public sealed class PyThread : NativeObject
         {
             if (_target is not null)
             {
-                var args = _args is null ? PyTuple.Empty : PyTuple.FromIterable(_args);
-                PyEmit.CallWith(_target, new PyList([.. args]), _kwargs as PyDict);
+                PyOps.CallEx(_target, _args, _kwargs);
             }
         }
         catch (PySystemExit)
