@@ -15,7 +15,7 @@ public static partial class PyBuiltins
             bool b => b ? 1L : 0L,
             double d => PyFloat.Truncate(d),
             string s => ParseInt(s, 10),
-            PyBytes bytes => ParseInt(Encoding.Latin1.GetString(bytes.Span), 10, PyOps.Repr(bytes)),
+            PyBytesLike bytes => ParseInt(Encoding.Latin1.GetString(bytes.Span), 10, PyOps.Repr(bytes)),
             _ => throw new PyTypeError($"int() argument must be a string, a bytes-like object or a real number, not '{PyOps.TypeName(x)}'"),
         };
     }
@@ -32,7 +32,7 @@ public static partial class PyBuiltins
         return x switch
         {
             string s => ParseInt(s, (int)b),
-            PyBytes bytes => ParseInt(Encoding.Latin1.GetString(bytes.Span), (int)b, PyOps.Repr(bytes)),
+            PyBytesLike bytes => ParseInt(Encoding.Latin1.GetString(bytes.Span), (int)b, PyOps.Repr(bytes)),
             _ => throw new PyTypeError("int() can't convert non-string with explicit base"),
         };
     }
@@ -199,7 +199,7 @@ public static partial class PyBuiltins
             case string s:
                 var n = PyStr.Length(s);
                 return n == 1 ? PyStr.CodePoints(s)[0] : throw new PyTypeError($"ord() expected a character, but string of length {n} found");
-            case PyBytes b:
+            case PyBytesLike b:
                 return b.Count == 1 ? b[0] : throw new PyTypeError($"ord() expected a character, but string of length {b.Count} found");
             default:
                 throw new PyTypeError($"ord() expected string of length 1, but {PyOps.TypeName(c)} found");

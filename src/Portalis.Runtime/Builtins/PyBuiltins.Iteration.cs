@@ -102,7 +102,7 @@ public static partial class PyBuiltins
             string s => PyStr.Iterate(s).Reverse(),
             PyDict d => PyOps.ToArray(d).Reverse(),
             PyDictView v => PyOps.ToArray(v).Reverse(),
-            PyBytes b => b.Reverse(),
+            PyBytesLike b => b.Reverse(),
             _ => throw new PyTypeError($"'{PyOps.TypeName(sequence)}' object is not reversible"),
         };
         return new PyIterator(items.GetEnumerator());

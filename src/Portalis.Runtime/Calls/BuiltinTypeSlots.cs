@@ -37,9 +37,29 @@ internal static class BuiltinTypeSlots
         Methods(PyType.FrozenSetType, s_frozenSetMethods);
         Methods(PyType.TupleType, ["index", "count"]);
         Methods(PyType.RangeType, ["index", "count"]);
-        Methods(PyType.BytesType, ["decode"]);
+        Methods(PyType.BytesType, BytesMethods.Shared);
+        Methods(PyType.ByteArrayType, [.. BytesMethods.Shared, .. BytesMethods.ByteArrayOnly]);
+        Methods(PyType.MemoryViewType, ["tobytes", "tolist", "hex", "release", "__enter__", "__exit__"]);
+        foreach (var t in (PyType[])[PyType.BytesType, PyType.ByteArrayType])
+        {
+            var type = t;
+            type.Dict.SetItem("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) =>
+            {
+                var data = BytesMethods.FromHex(a.Length > 1 ? a[1] : throw new PyTypeError("fromhex() takes exactly one argument (0 given)"));
+                var value = ReferenceEquals(type, PyType.BytesType) ? (object)PyBytes.Own(data) : new PyByteArray(data);
+                return ReferenceEquals(a[0], type) ? value : PyOps.Call(a[0], value);
+            })));
+            type.Dict.SetItem("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", (a, k) =>
+                a.Length == 2 ? BytesMethods.MakeTrans(a[0], a[1]) : throw new PyTypeError($"maketrans expected 2 arguments, got {a.Length}"))));
+        }
+
         Methods(PyType.IntType, ["to_bytes", "bit_length", "bit_count", "conjugate", "as_integer_ratio"]);
-        Methods(PyType.FloatType, ["is_integer", "conjugate"]);
+        Methods(PyType.FloatType, ["is_integer", "conjugate", "hex"]);
+        PyType.FloatType.Dict.SetItem("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) =>
+        {
+            var value = PyFloat.FromHex(a.Length == 2 && a[1] is string s ? s : throw new PyTypeError($"fromhex() argument must be str, not {PyOps.TypeName(a.Length > 1 ? a[1] : null)}"));
+            return ReferenceEquals(a[0], PyType.FloatType) ? value : PyOps.Call(a[0], value);
+        })));
         PyType.DictType.Dict.SetItem("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) =>
         {
             var result = PyOps.Call(a[0]);
@@ -69,16 +89,24 @@ internal static class BuiltinTypeSlots
             : PyBuiltins.Int(Arg(a, k, 0, "x", 0L), Arg(a, k, 1, "base", 10L)));
         New(PyType.BoolType, (a, k) => PyOps.IsTrue(Arg(a, k, 0, "x", false)));
         New(PyType.FloatType, (a, k) => Arg(a, k, 0, "x", PyUnbound.Value) is PyUnbound ? 0.0 : ToFloat(a[0]));
-        New(PyType.ComplexType, (a, k) => new System.Numerics.Complex(Numeric.ToDouble(Arg(a, k, 0, "real", 0L)), Numeric.ToDouble(Arg(a, k, 1, "imag", 0L))));
-        New(PyType.StrType, (a, k) => Arg(a, k, 1, "encoding", PyUnbound.Value) is string enc && Arg(a, k, 0, "object", null) is PyBytes b
+        New(PyType.ComplexType, (a, k) => Arg(a, k, 0, "real", 0L) is string text
+            ? Arg(a, k, 1, "imag", PyUnbound.Value) is PyUnbound ? PyFloat.ParseComplex(text) : throw new PyTypeError("complex() can't take second arg if first is a string")
+            : new System.Numerics.Complex(Numeric.ToDouble(Arg(a, k, 0, "real", 0L)), Numeric.ToDouble(Arg(a, k, 1, "imag", 0L))));
+        New(PyType.StrType, (a, k) => Arg(a, k, 1, "encoding", PyUnbound.Value) is string enc && Arg(a, k, 0, "object", null) is PyBytesLike b
             ? b.Decode(enc)
             : Arg(a, k, 0, "object", PyUnbound.Value) is var o && o is PyUnbound ? string.Empty : PyOps.Str(o));
-        New(PyType.BytesType, (a, k) => Arg(a, k, 0, "source", PyUnbound.Value) switch
+        New(PyType.BytesType, (a, k) => Arg(a, k, 0, "source", PyUnbound.Value) is PyUnbound
+            ? PyBytes.Empty
+            : PyBytes.Own(BytesArgs.Construct("bytes", a[0], Arg(a, k, 1, "encoding", null), Arg(a, k, 2, "errors", null))));
+        New(PyType.ByteArrayType, (a, k) => Arg(a, k, 0, "source", PyUnbound.Value) is PyUnbound
+            ? new PyByteArray([])
+            : new PyByteArray(BytesArgs.Construct("bytearray", a[0], Arg(a, k, 1, "encoding", null), Arg(a, k, 2, "errors", null))));
+        New(PyType.MemoryViewType, (a, k) => Arg(a, k, 0, "object", PyUnbound.Value) switch
         {
-            PyUnbound => PyBytes.Empty,
-            string s => PyStr.Encode(s, Arg(a, k, 1, "encoding", null) as string ?? throw new PyTypeError("string argument without an encoding")),
-            long n => new PyBytes(new byte[n]),
-            var it => new PyBytes(PyOps.Iterate(it).Select(x => (byte)PyOps.ToIndex(x)).ToArray()),
+            PyBytesLike b => new PyMemoryView(b),
+            PyMemoryView m => m,
+            PyUnbound => throw new PyTypeError("memoryview() missing required argument 'object' (pos 1)"),
+            var other => throw new PyTypeError($"memoryview: a bytes-like object is required, not '{PyOps.TypeName(other)}'"),
         });
         New(PyType.ListType, (a, k) => PyBuiltins.List(Arg(a, k, 0, "iterable", null)));
         New(PyType.TupleType, (a, k) => PyBuiltins.Tuple(Arg(a, k, 0, "iterable", null)));

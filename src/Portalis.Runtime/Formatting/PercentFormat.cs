@@ -10,9 +10,18 @@ namespace Portalis.Runtime;
 public static class PercentFormat
 {
     /// <summary><c>format % args</c></summary>
-    public static string Format(string format, object? args)
+    public static string Format(string format, object? args) => Format(format, new ArgState(args));
+
+    /// <summary>
+    /// <c>bytes % args</c> (Objects/bytesobject.c, <c>_PyBytes_FormatEx</c>): the same language over Latin-1
+    /// text, with <c>%s</c>/<c>%b</c> taking bytes-like objects, <c>%r</c>/<c>%a</c> giving <c>ascii()</c>
+    /// and <c>%c</c> a byte.
+    /// </summary>
+    public static byte[] FormatBytes(ReadOnlySpan<byte> format, object? args) =>
+        BytesArgs.Bytes(Format(BytesArgs.Text(format), new ArgState(args) { BytesMode = true }));
+
+    private static string Format(string format, ArgState state)
     {
-        var state = new ArgState(args);
         var builder = new StringBuilder(format.Length + 16);
         var i = 0;
         while (i < format.Length)
@@ -78,7 +87,7 @@ public static class PercentFormat
             }
 
             var key = format[start..(i - 1)];
-            var value = PyOps.GetItem(state.Mapping, key);
+            var value = PyOps.GetItem(state.Mapping, state.BytesMode ? PyBytes.Own(BytesArgs.Bytes(key)) : key);
             state.UseSingle(value);
         }
 
@@ -171,10 +180,25 @@ public static class PercentFormat
         var numeric = true;
         switch (conversion)
         {
+            case 's' or 'b' when state.BytesMode:
+                body = BytesText(arg);
+                if (precision >= 0 && body.Length > precision)
+                {
+                    body = body[..precision];
+                }
+
+                numeric = false;
+                break;
+            case 'c' when state.BytesMode:
+                body = arg is PyBytesLike { Count: 1 } one ? BytesArgs.Text(one.Span)
+                    : PyOps.IsIntLike(arg) && PyOps.ToIndex(arg) is >= 0 and < 256 and var code ? ((char)code).ToString()
+                    : throw new PyTypeError("%c requires an integer in range(256) or a single byte");
+                numeric = false;
+                break;
             case 's':
             case 'r':
             case 'a':
-                body = conversion == 's' ? PyOps.Str(arg) : conversion == 'r' ? PyOps.Repr(arg) : PyOps.Ascii(arg);
+                body = conversion == 's' ? PyOps.Str(arg) : conversion == 'r' && !state.BytesMode ? PyOps.Repr(arg) : PyOps.Ascii(arg);
                 if (precision >= 0 && PyStr.Length(body) > precision)
                 {
                     body = PyStr.Slice(body, new PySlice(null, (long)precision, null));
@@ -259,6 +283,21 @@ public static class PercentFormat
         }
     }
 
+    private static string BytesText(object? arg)
+    {
+        if (BytesArgs.IsBytesLike(arg))
+        {
+            return BytesArgs.Text(BytesArgs.Of(arg));
+        }
+
+        if (arg is PyObject o && PyOps.TypeOf(o).TryLookup("__bytes__", out var method) && PyOps.CallWithSelf(method, o, [], null) is PyBytes b)
+        {
+            return BytesArgs.Text(b.Span);
+        }
+
+        throw new PyTypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{PyOps.TypeName(arg)}'");
+    }
+
     private static string Char(object? arg)
     {
         if (arg is string s && PyStr.Length(s) == 1)
@@ -318,7 +357,7 @@ public static class PercentFormat
                 Index = -2;
             }
 
-            HasMapping = args is PyDict or PyList or PyBytes or PyRange || (args is PyObject and not PyContainer and not PyTuple);
+            HasMapping = args is PyDict or PyList or PyBytesLike or PyRange || (args is PyObject and not PyContainer and not PyTuple);
             Mapping = args;
         }
 
@@ -327,6 +366,8 @@ public static class PercentFormat
         public int Index { get; private set; }
 
         public bool HasMapping { get; }
+
+        public bool BytesMode { get; init; }
 
         public object? Mapping { get; }
 

@@ -5,7 +5,7 @@ using System.Text;
 namespace Portalis.Runtime;
 
 /// <summary>Python <c>float</c> helpers; a float is a <see cref="double"/>.</summary>
-public static class PyFloat
+public static partial class PyFloat
 {
     // Python/pyhash.c: _PyHASH_BITS, _PyHASH_MODULUS, _PyHASH_INF.
     private const int HashBits = 61;

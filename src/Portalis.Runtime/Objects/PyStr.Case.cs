@@ -246,47 +246,8 @@ public static partial class PyStr
     private static bool IsNumericCp(int cp) => CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.DecimalDigitNumber
         or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
 
-    /// <summary><c>s.encode(encoding='utf-8', errors='strict')</c> for utf-8, ascii and latin-1.</summary>
-    public static PyBytes Encode(string s, string encoding = "utf-8")
-    {
-        var name = NormalizeEncoding(encoding);
-        var limit = name switch
-        {
-            "utf-8" => -1,
-            "ascii" => 128,
-            "latin-1" => 256,
-            _ => throw new PyLookupError("unknown encoding: " + encoding),
-        };
-        var cps = CodePoints(s);
-        for (var i = 0; i < cps.Length; i++)
-        {
-            var cp = cps[i];
-            if (limit < 0 ? cp is >= 0xD800 and <= 0xDFFF : cp >= limit)
-            {
-                var end = i + 1;
-                while (end < cps.Length && (limit < 0 ? cps[end] is >= 0xD800 and <= 0xDFFF : cps[end] >= limit))
-                {
-                    end++;
-                }
-
-                var reason = limit < 0 ? "surrogates not allowed" : $"ordinal not in range({limit})";
-                throw new PyUnicodeEncodeError(name, s, i, end, reason);
-            }
-        }
-
-        if (limit < 0)
-        {
-            return PyBytes.Own(Encoding.UTF8.GetBytes(s));
-        }
-
-        var bytes = new byte[cps.Length];
-        for (var i = 0; i < cps.Length; i++)
-        {
-            bytes[i] = (byte)cps[i];
-        }
-
-        return PyBytes.Own(bytes);
-    }
+    /// <summary><c>s.encode(encoding='utf-8', errors='strict')</c> (see <see cref="Codecs"/> for the encodings and handlers).</summary>
+    public static PyBytes Encode(string s, string encoding = "utf-8", string errors = "strict") => Codecs.Encode(s, encoding, errors);
 
     /// <summary><c>s.translate(table)</c>: the table maps code points to str, int or None (deleted); missing keys keep the character.</summary>
     public static string Translate(string s, object? table)

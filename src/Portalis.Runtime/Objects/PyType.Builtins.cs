@@ -34,6 +34,12 @@ public sealed partial class PyType
     /// <summary><c>bytes</c></summary>
     public static PyType BytesType { get; } = new("bytes", ObjectType, v => v is PyBytes, InstanceLayout.Final);
 
+    /// <summary><c>bytearray</c></summary>
+    public static PyType ByteArrayType { get; } = new("bytearray", ObjectType, v => v is PyByteArray, InstanceLayout.Final);
+
+    /// <summary><c>memoryview</c></summary>
+    public static PyType MemoryViewType { get; } = new("memoryview", ObjectType, v => v is PyMemoryView, InstanceLayout.Final);
+
     /// <summary><c>list</c></summary>
     public static PyType ListType { get; } = new("list", ObjectType, v => v is PyList, InstanceLayout.List);
 
@@ -91,7 +97,7 @@ public sealed partial class PyType
     /// <summary>The builtin types bound in the <c>builtins</c> module by name (exceptions excluded, see <see cref="BuiltinExceptionTypes"/>).</summary>
     public static IReadOnlyList<PyType> BuiltinTypes { get; } =
     [
-        ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ListType, TupleType, DictType,
+        ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType, MemoryViewType, ListType, TupleType, DictType,
         SetType, FrozenSetType, RangeType, SliceType, PropertyType, StaticMethodType, ClassMethodType, SuperType,
     ];
 

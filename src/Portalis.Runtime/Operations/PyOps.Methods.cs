@@ -30,7 +30,7 @@ public static partial class PyOps
 
             case PySuper s:
                 return s.CallMethod(name, args, kwnames);
-            case string or PyList or PyDict or PySetBase or PyTuple or PyRange or PyBytes or long or double or System.Numerics.BigInteger or bool when !name.StartsWith("__", StringComparison.Ordinal):
+            case string or PyList or PyDict or PySetBase or PyTuple or PyRange or PyBytesLike or PyMemoryView or long or double or System.Numerics.BigInteger or bool when !name.StartsWith("__", StringComparison.Ordinal):
                 return CallBuiltinMethod(target, name, args, kwnames);
             default:
                 break;
@@ -107,8 +107,6 @@ public static partial class PyOps
                 var key = args.Length > 0 ? args[0] : null;
                 l.Sort(key is null ? null : k => Call(key, k), args.Length > 1 && IsTrue(args[1]));
                 return null;
-            case (PyBytes b, "decode"):
-                return b.Decode(args.Length > 0 && args[0] is string enc ? enc : "utf-8");
             default:
                 break;
         }
@@ -119,10 +117,13 @@ public static partial class PyOps
             double d => name switch
             {
                 "is_integer" => PyFloat.IsInteger(d),
+                "hex" => PyFloat.Hex(d),
                 "conjugate" => d,
                 _ => throw NoAttribute(target, name),
             },
             string s => StrMethod(s, name, args),
+            PyBytesLike b => BytesMethods.Call(b, name, args),
+            PyMemoryView m => m.CallMethod(name, args),
             PyList l => ListMethod(l, name, args),
             PyDict d => DictMethod(d, name, args),
             PySet set => SetMethod(set, name, args) is var r && r is not PyNotImplemented ? r : FrozenSetMethod(set, name, args),
@@ -150,7 +151,7 @@ public static partial class PyOps
         (string, "splitlines") => [("keepends", false)],
         (string, "encode") => [("encoding", "utf-8"), ("errors", "strict")],
         (string, "expandtabs") => [("tabsize", 8L)],
-        (PyBytes, "decode") => [("encoding", "utf-8"), ("errors", "strict")],
+        (PyBytesLike, _) => BytesMethods.KeywordParameters(name),
         (PyList, "sort") => [("key", null), ("reverse", false)],
         (long or System.Numerics.BigInteger or bool, "to_bytes") => [("length", 1L), ("byteorder", "big"), ("signed", false)],
         _ => null,
@@ -266,7 +267,7 @@ public static partial class PyOps
         "rpartition" => PyStr.RPartition(s, StrArg(args, 0, "rpartition")),
         "splitlines" => PyStr.SplitLines(s, args.Length > 0 && IsTrue(args[0])),
         "expandtabs" => PyStr.ExpandTabs(s, OptLong(args, 0, 8)),
-        "encode" => PyStr.Encode(s, OptStr(args, 0, "encode") ?? "utf-8"),
+        "encode" => PyStr.Encode(s, OptStr(args, 0, "encode") ?? "utf-8", OptStr(args, 1, "encode") ?? "strict"),
         "format" => StrFormat.Format(s, args, null),
         "format_map" => StrFormat.FormatMap(s, Arg(args, 0)),
         "removeprefix" => PyStr.RemovePrefix(s, StrArg(args, 0, "removeprefix")),

@@ -65,8 +65,8 @@ public static partial class PyOps
                 return key is PySlice ts ? tuple.GetSlice(ts) : tuple.GetItem(SequenceIndex(key, "tuple"));
             case PyRange range:
                 return key is PySlice rs ? range.GetSlice(rs) : range.GetItem(SequenceIndex(key, "range"));
-            case PyBytes bytes:
-                return key is PySlice bs ? bytes.GetSlice(bs) : bytes.GetItem(SequenceIndex(key, "byte"));
+            case PyBytesLike bytes:
+                return key is PySlice bs ? bytes.GetSlice(bs) : bytes.GetItem(SequenceIndex(key, bytes is PyByteArray ? "bytearray" : "byte"));
             case PyType type:
                 return ClassGetItem(type, key);
             case PyObject o when o.TryGetItem(key, out var value):
@@ -179,7 +179,7 @@ public static partial class PyOps
                 return tuple.Contains(item);
             case PyRange range:
                 return range.Contains(item);
-            case PyBytes bytes:
+            case PyBytesLike bytes:
                 return bytes.Contains(item);
             case PyDictView view:
                 return view.Contains(item);

@@ -24,6 +24,8 @@ public static partial class PyOps
         PySet => PyType.SetType,
         PyFrozenSet => PyType.FrozenSetType,
         PyBytes => PyType.BytesType,
+        PyByteArray => PyType.ByteArrayType,
+        PyMemoryView => PyType.MemoryViewType,
         PyRange => PyType.RangeType,
         PySlice => PyType.SliceType,
         PyFunction => PyType.FunctionType,
