@@ -129,7 +129,8 @@ public static partial class PyBuiltins
     /// <summary><c>hex(x)</c></summary>
     public static string Hex(object? x) => PyInt.ToPrefixedString(IndexValue(x), 16);
 
-    private static BigInteger IndexValue(object? x) => PyOps.IsIntLike(x)
-        ? PyInt.ToBig(x)
+    // PyNumber_Index: ints, then __index__ (int subclasses such as IntFlag members, user classes).
+    private static BigInteger IndexValue(object? x) => PyOps.IsIntLike(x) ? PyInt.ToBig(x)
+        : x is PyObject o && o.TryIndex(out var index) && PyOps.IsIntLike(index) ? PyInt.ToBig(index)
         : throw new PyTypeError($"'{PyOps.TypeName(x)}' object cannot be interpreted as an integer");
 }

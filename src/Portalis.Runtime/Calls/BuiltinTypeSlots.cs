@@ -54,7 +54,9 @@ internal static class BuiltinTypeSlots
         }
 
         Methods(PyType.IntType, ["to_bytes", "bit_length", "bit_count", "conjugate", "as_integer_ratio"]);
-        Methods(PyType.FloatType, ["is_integer", "conjugate", "hex"]);
+        Methods(PyType.FloatType, ["is_integer", "conjugate", "hex", "as_integer_ratio"]);
+        Methods(PyType.ComplexType, ["conjugate"]);
+        Methods(PyType.SliceType, ["indices"]);
         PyType.FloatType.Dict.SetItem("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) =>
         {
             var value = PyFloat.FromHex(a.Length == 2 && a[1] is string s ? s : throw new PyTypeError($"fromhex() argument must be str, not {PyOps.TypeName(a.Length > 1 ? a[1] : null)}"));
@@ -137,6 +139,8 @@ internal static class BuiltinTypeSlots
             _ => throw new PyRuntimeError("super(): no arguments"),
         });
         PopulateContainerSlots();
+        PopulateValueSlots();
+        BuiltinValueSlots.Populate();
         return typeCall;
     }
 
@@ -204,6 +208,21 @@ internal static class BuiltinTypeSlots
 
             return null;
         });
+    }
+
+    /// <summary>
+    /// The text slot wrappers of int, float and str (<c>int.__repr__</c>, <c>str.__format__</c> ...), which operate on
+    /// the builtin value of a subclass instance: enum's ReprEnum copies them into IntEnum and StrEnum.
+    /// </summary>
+    private static void PopulateValueSlots()
+    {
+        foreach (var t in (PyType[])[PyType.IntType, PyType.FloatType, PyType.StrType])
+        {
+            Slot(t, "__repr__", (a, k) => PyOps.Repr(PyValueInstance.Unwrap(a[0])));
+            Slot(t, "__str__", (a, k) => PyOps.Str(PyValueInstance.Unwrap(a[0])));
+            Slot(t, "__format__", (a, k) => PyFormat.Format(PyValueInstance.Unwrap(a[0]), a.Length > 1 && a[1] is string spec ? spec
+                : throw new PyTypeError($"__format__() argument must be str, not {PyOps.TypeName(a.Length > 1 ? a[1] : null)}")));
+        }
     }
 
     /// <summary><c>int(x)</c>: subclass values unwrapped, then <c>__int__</c>, <c>__index__</c>, <c>__trunc__</c> of Python classes (Objects/abstract.c, <c>PyNumber_Long</c>).</summary>
@@ -346,6 +365,16 @@ internal static class BuiltinTypeSlots
         }, isSlotWrapper: false));
         Slot(t, "__init__", (a, k) => null);
         Slot(t, "__repr__", (a, k) => ((PyType)a[0]!).TypeRepr());
+        Slot(t, "__setattr__", (a, k) =>
+        {
+            PyOps.SetTypeAttr(a[0] as PyType ?? throw new PyTypeError($"descriptor '__setattr__' requires a 'type' object but received a '{PyOps.TypeName(a[0])}'"), a[1] as string ?? throw new PyTypeError($"attribute name must be string, not '{PyOps.TypeName(a[1])}'"), a[2]);
+            return null;
+        });
+        Slot(t, "__delattr__", (a, k) =>
+        {
+            ((PyType)a[0]!).DelTypeAttribute(a[1] as string ?? throw new PyTypeError($"attribute name must be string, not '{PyOps.TypeName(a[1])}'"));
+            return null;
+        });
         t.Dict.SetItem("mro", new PyMethodDescriptor(t, "mro", (a, k) => new PyList([.. ((PyType)a[0]!).Mro]), isSlotWrapper: false));
         t.Dict.SetItem("__subclasses__", new PyMethodDescriptor(t, "__subclasses__", (a, k) => ((PyType)a[0]!).Subclasses(), isSlotWrapper: false));
         t.Dict.SetItem("__instancecheck__", new PyMethodDescriptor(t, "__instancecheck__", (a, k) => ((PyType)a[0]!).IsInstance(a[1]), isSlotWrapper: false));

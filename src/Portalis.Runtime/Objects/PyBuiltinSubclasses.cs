@@ -10,10 +10,23 @@ internal static class BuiltinSubclass
     /// <summary>Calls a special method defined by a Python class in the MRO (not a builtin one); false when there is none.</summary>
     public static bool TryUser(PyObject self, string name, ReadOnlySpan<object?> args, out object? result)
     {
-        if (self.PyClass is { } cls && cls.TryLookup(name, out var attr) && attr is not null and not PyMethodDescriptor)
+        // A builtin type's own slot wrapper means "the builtin behaviour", which the caller runs directly;
+        // a wrapper stored in a Python class (IntEnum's `__str__ = int.__repr__`) is called like any method.
+        if (self.PyClass is { } cls)
         {
-            result = PyOps.CallWithSelf(attr, self, args, null);
-            return true;
+            foreach (var t in cls.Mro)
+            {
+                if (t.Dict.TryGetValue(name, out var attr))
+                {
+                    if (attr is not null && (attr is not PyMethodDescriptor || t.IsHeapType))
+                    {
+                        result = PyOps.CallWithSelf(attr, self, args, null);
+                        return true;
+                    }
+
+                    break;
+                }
+            }
         }
 
         result = null;

@@ -40,6 +40,53 @@ public static partial class PyFloat
         return builder.Append('p').Append(e >= 0 ? "+" : "-").Append(Math.Abs(e).ToString(CultureInfo.InvariantCulture)).ToString();
     }
 
+    /// <summary><c>x.as_integer_ratio()</c>: the exact fraction in lowest terms, positive denominator.</summary>
+    public static PyTuple AsIntegerRatio(double x)
+    {
+        if (double.IsInfinity(x))
+        {
+            throw new PyOverflowError("cannot convert Infinity to integer ratio");
+        }
+
+        if (double.IsNaN(x))
+        {
+            throw new PyValueError("cannot convert NaN to integer ratio");
+        }
+
+        var bits = BitConverter.DoubleToInt64Bits(x);
+        var exponent = (int)((bits >> 52) & 0x7FF);
+        var mantissa = bits & 0xFFFFFFFFFFFFFL;
+        if (exponent == 0)
+        {
+            exponent = 1;
+        }
+        else
+        {
+            mantissa |= 1L << 52;
+        }
+
+        exponent -= 1075;
+        if (mantissa != 0)
+        {
+            var zeros = BitOperations.TrailingZeroCount(mantissa);
+            mantissa >>= zeros;
+            exponent += zeros;
+        }
+
+        BigInteger numerator = x < 0 ? -mantissa : mantissa;
+        BigInteger denominator = BigInteger.One;
+        if (exponent > 0)
+        {
+            numerator <<= exponent;
+        }
+        else
+        {
+            denominator <<= -exponent;
+        }
+
+        return new PyTuple(PyInt.Normalize(numerator), PyInt.Normalize(denominator));
+    }
+
     /// <summary><c>float.fromhex(s)</c>, correctly rounded (half to even), with CPython's messages.</summary>
     public static double FromHex(string text)
     {

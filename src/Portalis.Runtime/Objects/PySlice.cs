@@ -23,6 +23,19 @@ public sealed class PySlice(object? start, object? stop, object? step) : PyConta
     /// <inheritdoc/>
     public override string PythonTypeName => "slice";
 
+    /// <inheritdoc/>
+    public override bool TryGetAttribute(string name, out object? value)
+    {
+        (value, var found) = name switch
+        {
+            "start" => (Start, true),
+            "stop" => (Stop, true),
+            "step" => (Step, true),
+            _ => (null, false),
+        };
+        return found;
+    }
+
     /// <summary>
     /// <c>slice.indices(length)</c> plus the item count (Objects/sliceobject.c, <c>PySlice_Unpack</c> and
     /// <c>PySlice_AdjustIndices</c>).

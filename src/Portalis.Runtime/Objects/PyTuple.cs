@@ -37,7 +37,7 @@ public class PyTuple : PyContainer, IReadOnlyList<object?>
 
     /// <summary><c>tuple(iterable)</c></summary>
     public static PyTuple FromIterable(object? iterable) =>
-        iterable as PyTuple ?? new PyTuple(PyOps.ToArray(iterable), owned: true);
+        iterable is PyTuple { PyClass: null } exact ? exact : new PyTuple(PyOps.ToArray(iterable), owned: true);
 
     internal static PyTuple Own(object?[] items) => items.Length == 0 ? Empty : new PyTuple(items, owned: true);
 

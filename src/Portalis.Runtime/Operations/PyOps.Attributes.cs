@@ -96,13 +96,7 @@ public static partial class PyOps
                     return;
                 }
 
-                if (meta.TryLookup(name, out var metaAttr) && metaAttr is IPyDataDescriptor d)
-                {
-                    d.Set(t, value);
-                    return;
-                }
-
-                t.SetTypeAttribute(name, value);
+                SetTypeAttr(t, name, value);
                 return;
             case PyInstance or PyObject { PyClass: not null } or PyBaseException:
                 ClassDispatch.SetAttr(target, name, value);
@@ -115,6 +109,18 @@ public static partial class PyOps
                     ? new PyAttributeError($"'{TypeName(target)}' object attribute '{name}' is read-only")
                     : new PyAttributeError($"'{TypeName(target)}' object has no attribute '{name}'");
         }
+    }
+
+    /// <summary>Objects/typeobject.c, <c>type_setattro</c>: a metatype data descriptor, else the class namespace (also <c>type.__setattr__</c>).</summary>
+    internal static void SetTypeAttr(PyType t, string name, object? value)
+    {
+        if (TypeOf(t).TryLookup(name, out var metaAttr) && metaAttr is IPyDataDescriptor d)
+        {
+            d.Set(t, value);
+            return;
+        }
+
+        t.SetTypeAttribute(name, value);
     }
 
     /// <summary><c>del x.name</c></summary>

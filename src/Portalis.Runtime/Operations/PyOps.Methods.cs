@@ -30,7 +30,7 @@ public static partial class PyOps
 
             case PySuper s:
                 return s.CallMethod(name, args, kwnames);
-            case string or PyList or PyDict or PySetBase or PyTuple or PyRange or PyBytesLike or PyMemoryView or long or double or System.Numerics.BigInteger or bool when !name.StartsWith("__", StringComparison.Ordinal):
+            case string or PyList or PyDict or PySetBase or PyTuple or PyRange or PyBytesLike or PyMemoryView or PySlice or System.Numerics.Complex or long or double or System.Numerics.BigInteger or bool when !name.StartsWith("__", StringComparison.Ordinal):
                 return CallBuiltinMethod(target, name, args, kwnames);
             default:
                 break;
@@ -118,12 +118,15 @@ public static partial class PyOps
             {
                 "is_integer" => PyFloat.IsInteger(d),
                 "hex" => PyFloat.Hex(d),
+                "as_integer_ratio" => PyFloat.AsIntegerRatio(d),
                 "conjugate" => d,
                 _ => throw NoAttribute(target, name),
             },
             string s => StrMethod(s, name, args),
             PyBytesLike b => BytesMethods.Call(b, name, args),
             PyMemoryView m => m.CallMethod(name, args),
+            System.Numerics.Complex c when name == "conjugate" => System.Numerics.Complex.Conjugate(c),
+            PySlice s when name == "indices" => s.IndicesTuple(Arg(args, 0)),
             PyList l => ListMethod(l, name, args),
             PyDict d => DictMethod(d, name, args),
             PySet set => SetMethod(set, name, args) is var r && r is not PyNotImplemented ? r : FrozenSetMethod(set, name, args),
