@@ -26,6 +26,9 @@ public sealed record class PyExploreOptions
     /// <summary>The most scheduling steps one schedule may take. Default 2,000,000.</summary>
     public long MaxSteps { get; init; } = 2_000_000;
 
+    /// <summary>What each schedule reads as stdin (the same text every time). Default empty.</summary>
+    public string Stdin { get; init; } = string.Empty;
+
     /// <summary>The real time one schedule may take before it is reported as a hang. Default 60 s.</summary>
     public TimeSpan RunTimeout { get; init; } = TimeSpan.FromSeconds(60);
 }

@@ -14,7 +14,7 @@ namespace Portalis.Runtime;
 /// The program's main module runs as the controlled run's main logical thread; every thread it
 /// starts, every lock, condition, event, queue, sleep and clock read goes through
 /// <see cref="Portalis.Threading.ThreadingBackend.Current"/>, so a seed replays a schedule exactly.
-/// Under exploration the program reads an empty stdin, and <c>time.time()</c> stays the wall clock
+/// Under exploration every schedule reads <see cref="PyExploreOptions.Stdin"/> (empty by default), and <c>time.time()</c> stays the wall clock
 /// (<c>time.monotonic</c>, <c>perf_counter</c> and <c>sleep</c> are virtual).
 /// </remarks>
 public static class PyExplorer
@@ -167,7 +167,7 @@ public static class PyExplorer
             RunTimeout = options.RunTimeout,
         };
 
-        using (PyRuntime.CaptureStandardStreams(stdout, stderr, new StringReader(string.Empty)))
+        using (PyRuntime.CaptureStandardStreams(stdout, stderr, new StringReader(options.Stdin)))
         {
             var result = Explorer.Explore(() => status = program.RunOnCurrentThread(), exploration);
             outcome.Steps = result.TotalSteps;
