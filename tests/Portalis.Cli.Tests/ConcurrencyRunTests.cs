@@ -107,6 +107,8 @@ public sealed class ConcurrencyRunTests : IDisposable
         Assert.Contains("schedule 1 (seed 1, strategy pct, length ", stderr, StringComparison.Ordinal);
         Assert.Contains("'first' (id 2) waits on Lock#", stderr, StringComparison.Ordinal);
         Assert.Contains("'second' (id 3) waits on Lock#", stderr, StringComparison.Ordinal);
+        Assert.Contains($"          File \"{script}\", line 15, in one\n            with b:", stderr, StringComparison.Ordinal);
+        Assert.Contains($"          File \"{script}\", line 23, in two\n            with a:", stderr, StringComparison.Ordinal);
 
         // The replay takes exactly the steps the exploration reported for seed 0.
         var steps = StepsOf(stderr);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Portalis.Threading.Errors;
 using Portalis.Threading.Exploration;
 
 namespace Portalis.Runtime;
@@ -154,6 +155,9 @@ public static class PyExplorer
     private static PyScheduleOutcome RunSchedule(PyProgram program, int index, long seed, SchedulingStrategy strategy, long pctLength, PyExploreOptions options)
     {
         var outcome = new PyScheduleOutcome(index, seed, strategy, strategy == SchedulingStrategy.Pct ? pctLength : 0);
+
+        // A deadlock report names each blocked thread's Python lines (each thread reads its own stack).
+        DeadlockReport.ThreadAnnotator = PyRuntime.PythonFramesOfCurrentThread;
         var stdout = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var stderr = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var status = 0;
