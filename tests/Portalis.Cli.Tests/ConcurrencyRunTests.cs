@@ -225,6 +225,21 @@ public sealed class ConcurrencyRunTests : IDisposable
     }
 
     [Fact]
+    public void Run_ExploreManySchedules_RacingAppendsStayExact_Stress()
+    {
+        // A long run: 200 schedules. Only with PORTALIS_STRESS=1.
+        if (Environment.GetEnvironmentVariable("PORTALIS_STRESS") != "1")
+        {
+            return;
+        }
+
+        var script = Write("race.py", RacingAppends);
+        var (status, stdout, stderr) = Portalis("run", "--explore", "200", "--seed", "1000", script);
+        Assert.Equal((0, "800 800 800\n"), (status, stdout));
+        Assert.Equal("portalis: explored 200 schedules (seeds 1000-1199): same output, no deadlock, no uncaught exception\n", stderr);
+    }
+
+    [Fact]
     public void Run_StrategyWithoutExplore_IsAUsageError()
     {
         var script = Write("hello.py", "print('hi')\n");
