@@ -240,6 +240,36 @@ public sealed class ConcurrencyRunTests : IDisposable
     }
 
     [Fact]
+    public void Run_ExploreHourLongSleeps_RunOnVirtualTime()
+    {
+        // An hour of sleeping in two threads: under the Controlled backend time.sleep and
+        // time.monotonic use virtual time, so the schedules finish at once (the process safety
+        // timeout is two minutes).
+        var script = Write("sleepy.py", """
+            import threading
+            import time
+
+            start = time.monotonic()
+            perf = time.perf_counter()
+
+
+            def nap():
+                time.sleep(3600)
+
+
+            t = threading.Thread(target=nap)
+            t.start()
+            time.sleep(1800)
+            t.join()
+            print(time.monotonic() - start >= 3600, time.perf_counter() - perf >= 3600)
+
+            """);
+        var (status, stdout, stderr) = Portalis("run", "--explore", "2", script);
+        Assert.Equal((0, "True True\n"), (status, stdout));
+        Assert.Equal("portalis: explored 2 schedules (seeds 0-1): same output, no deadlock, no uncaught exception\n", stderr);
+    }
+
+    [Fact]
     public void Run_StrategyWithoutExplore_IsAUsageError()
     {
         var script = Write("hello.py", "print('hi')\n");
