@@ -73,6 +73,8 @@ public sealed class ProgramCommandsTests
     [InlineData(new[] { "run", "app.py", "a", "--no-cache", "-x" }, false, new[] { "a", "--no-cache", "-x" })]
     [InlineData(new[] { "run", "--no-cache", "app.py", "--", "b" }, true, new[] { "--", "b" })]
     [InlineData(new[] { "run", "--no-cache", "--", "app.py", "c" }, true, new[] { "c" })]
+    [InlineData(new[] { "run", "--explore", "5", "--seed", "9", "app.py", "d", "--explore", "2" }, false, new[] { "d", "--explore", "2" })]
+    [InlineData(new[] { "run", "--trace", "t.json", "--no-cache", "app.py" }, true, new string[0])]
     public void SplitTokens_OptionsBeforeScriptOnly_RestGoesToProgram(string[] commandLine, bool noCache, string[] programArgs)
     {
         var result = Program.CreateRootCommand().Parse(commandLine);

@@ -89,7 +89,8 @@ internal sealed partial class ModuleLowerer
         Line(handler);
         if (handler.Type is null)
         {
-            W.Open($"catch (Exception {e})");
+            // A bare except catches everything Python can see, not the Controlled backend's unwinding signal.
+            W.Open($"catch (Exception {e}) when (PyOps.IsCatchable({e}))");
         }
         else
         {

@@ -19,4 +19,39 @@ public static partial class PyRuntime
         SysModule.Module.Set("stderr", SysModule.DefaultStderr);
         SysModule.Module.Set("stdin", SysModule.DefaultStdin);
     }
+
+    /// <summary>
+    /// Like <see cref="RedirectStandardStreams"/>, but the returned scope puts back the writers and reader
+    /// that were in place before (a host inside another host: the conformance suite's controlled runs).
+    /// </summary>
+    public static IDisposable CaptureStandardStreams(TextWriter stdout, TextWriter stderr, TextReader stdin)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        ArgumentNullException.ThrowIfNull(stdin);
+        var saved = new SavedStreams(PyBuiltins.Stdout, SysModule.Stderr, SysModule.Stdin);
+        Interlocked.CompareExchange(ref s_processStdout, PyBuiltins.Stdout, null);
+        PyBuiltins.Stdout = stdout;
+        SysModule.Stderr = stderr;
+        SysModule.Stdin = stdin;
+        SysModule.Module.Set("stdout", SysModule.DefaultStdout);
+        SysModule.Module.Set("stderr", SysModule.DefaultStderr);
+        SysModule.Module.Set("stdin", SysModule.DefaultStdin);
+        return saved;
+    }
+
+    private sealed class SavedStreams(TextWriter stdout, TextWriter stderr, TextReader stdin) : IDisposable
+    {
+        public void Dispose()
+        {
+            PyBuiltins.Stdout = stdout;
+
+            // The default stderr follows Console.Error (null): keep following it.
+            SysModule.Stderr = ReferenceEquals(stderr, Console.Error) ? null! : stderr;
+            SysModule.Stdin = stdin;
+            SysModule.Module.Set("stdout", SysModule.DefaultStdout);
+            SysModule.Module.Set("stderr", SysModule.DefaultStderr);
+            SysModule.Module.Set("stdin", SysModule.DefaultStdin);
+        }
+    }
 }

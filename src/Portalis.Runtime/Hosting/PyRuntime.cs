@@ -1,3 +1,5 @@
+using Portalis.Threading;
+
 namespace Portalis.Runtime;
 
 /// <summary>
@@ -31,14 +33,12 @@ public static partial class PyRuntime
         ArgumentNullException.ThrowIfNull(argv);
         ArgumentNullException.ThrowIfNull(registerModules);
         ArgumentNullException.ThrowIfNull(mainModule);
-        var status = 0;
-        var thread = new Thread(() => status = RunOnCurrentThread(argv, registerModules, mainModule), MainThreadStackSize)
+        if (TryRunHosted(argv, registerModules, mainModule, out var hosted))
         {
-            Name = "MainThread",
-        };
-        thread.Start();
-        thread.Join();
-        return status;
+            return hosted;
+        }
+
+        return RunNative(new PyProgram(argv, registerModules, mainModule));
     }
 
     /// <summary>
@@ -50,6 +50,10 @@ public static partial class PyRuntime
         ArgumentNullException.ThrowIfNull(argv);
         ArgumentNullException.ThrowIfNull(registerModules);
         Volatile.Write(ref s_argv, new PyList([.. argv]));
+
+        // Natively, the main thread is a deadlock-detection root: if it and the threads it starts all
+        // block for good, the watchdog reports it instead of letting the program hang.
+        using var root = ThreadingBackend.Current.IsControlled ? default : DeadlockDetection.RegisterRoot();
         try
         {
             // A run owns the process's import state (a host may run several programs one after another).
@@ -65,7 +69,7 @@ public static partial class PyRuntime
         {
             return HandleSystemExit(exit);
         }
-        catch (Exception e)
+        catch (Exception e) when (PyOps.IsCatchable(e))
         {
             PrintUncaught(e);
             return 1;

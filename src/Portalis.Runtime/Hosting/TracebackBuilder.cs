@@ -22,7 +22,15 @@ public static class TracebackBuilder
     public static IReadOnlyList<TracebackFrame> FramesOf(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        var frames = new StackTrace(exception, fNeedFileInfo: true).GetFrames();
+        return FramesOf(new StackTrace(exception, fNeedFileInfo: true));
+    }
+
+    /// <summary>The Python frames of <paramref name="stackTrace"/> (made with file information), outermost first.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Generated code is not trimmed; frames of trimmed methods just lose their name.")]
+    public static IReadOnlyList<TracebackFrame> FramesOf(StackTrace stackTrace)
+    {
+        ArgumentNullException.ThrowIfNull(stackTrace);
+        var frames = stackTrace.GetFrames();
         var result = new List<TracebackFrame>();
         for (var i = frames.Length - 1; i >= 0; i--)
         {

@@ -87,6 +87,8 @@ public static partial class PyImport
     {
         public int OwnerThread { get; } = ownerThread;
 
-        public ManualResetEventSlim Done { get; } = new(false);
+        // A Portalis event, not a BCL one: a thread that waits for another's import blocks through the
+        // threading backend, so the Controlled scheduler sees the wait and the native watchdog can report it.
+        public Portalis.Threading.Sync.Event Done { get; } = new();
     }
 }

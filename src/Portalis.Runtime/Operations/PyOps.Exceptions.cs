@@ -69,9 +69,21 @@ public static partial class PyOps
     public static bool ExceptionMatches(Exception e, object? typeOrTuple)
     {
         CheckCatchable(typeOrTuple);
+        if (!IsCatchable(e))
+        {
+            return false;
+        }
+
         var pe = ToPython(e);
         return MatchesType(TypeOf(pe), typeOrTuple);
     }
+
+    /// <summary>
+    /// False for the signal with which the Controlled backend (<c>portalis run --explore</c>) unwinds the
+    /// threads of a finished or failed schedule: no Python handler, not even a bare <c>except:</c>, may
+    /// catch it. True for every other exception.
+    /// </summary>
+    public static bool IsCatchable(Exception e) => !Portalis.Threading.Exploration.ControlledRun.IsUnwinding(e);
 
     private static bool MatchesType(PyType type, object? typeOrTuple)
     {

@@ -27,8 +27,9 @@ public sealed class DeadlockReport
     /// A hook that adds a line of context per thread, called while the report is made: the Python
     /// layer sets it to return the Python source line each thread is blocked at. Return null for none.
     /// </summary>
-    /// <remarks>It runs on the detecting thread while the reported threads are still blocked; it
-    /// must not block on Portalis primitives.</remarks>
+    /// <remarks>On the native backend it runs on each blocked thread itself, at its next wait slice,
+    /// so it may read the calling thread's own stack; under the Controlled backend it runs on the
+    /// thread that found the deadlock. It must not block on Portalis primitives.</remarks>
     public static Func<LogicalThread, string?>? ThreadAnnotator { get; set; }
 
     /// <summary>The report as text: the headline, then one line per thread and its annotation.</summary>

@@ -1,3 +1,5 @@
+using Portalis.Threading.Tracing;
+
 namespace Portalis.Threading.Pool;
 
 // The worker loop: CPython's thread._worker, with work stealing and parking.
@@ -30,7 +32,16 @@ public sealed partial class WorkerPool
                     // just before the future completes makes "wait for a result, then submit" reuse
                     // the idle worker every time, which is what CPython does in practice (the waiter
                     // needs the GIL, which the worker still holds while it releases).
-                    future.RunWork(_releaseIdle);
+                    if (ThreadingTrace.Listener is null)
+                    {
+                        future.RunWork(_releaseIdle);
+                    }
+                    else
+                    {
+                        var start = ThreadingTrace.Now();
+                        future.RunWork(_releaseIdle);
+                        ThreadingTrace.Span("pool", "task", start);
+                    }
                 }
 #pragma warning disable CA1031 // The worker survives anything; a task's own exception is already in its future.
                 catch (Exception ex)

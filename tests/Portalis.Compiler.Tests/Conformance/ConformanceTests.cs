@@ -76,7 +76,7 @@ public sealed class ConformanceTests(ITestOutputHelper output)
     }
 
     /// <summary>Null when the run matches CPython's; otherwise a description of the first difference.</summary>
-    private static string? Compare(CompiledProgram program, RunOutcome outcome)
+    internal static string? Compare(CompiledProgram program, RunOutcome outcome)
     {
         var stem = Path.Combine(Path.GetDirectoryName(program.Path)!, Path.GetFileNameWithoutExtension(program.Path));
         var expectedOut = File.ReadAllText(stem + ".out");
@@ -124,7 +124,7 @@ public sealed class ConformanceTests(ITestOutputHelper output)
         return "(same lines, different line endings)";
     }
 
-    private sealed record class RunOutcome(string Stdout, string Stderr, int Exit);
+    internal sealed record class RunOutcome(string Stdout, string Stderr, int Exit);
 }
 
 /// <summary>The conformance programs share process-wide state (standard streams, current directory), so they run one at a time.</summary>

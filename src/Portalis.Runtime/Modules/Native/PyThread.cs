@@ -135,7 +135,7 @@ public sealed class PyThread : NativeObject
         {
             // SystemExit ends the thread silently (Lib/threading.py, excepthook).
         }
-        catch (Exception e)
+        catch (Exception e) when (PyOps.IsCatchable(e))
         {
             // The default threading.excepthook: "Exception in thread NAME:" and the traceback, on stderr.
             var text = PyRuntime.FormatUncaught(e);

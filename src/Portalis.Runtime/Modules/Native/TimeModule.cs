@@ -24,15 +24,19 @@ public static class TimeModule
     [PyExport("time_ns")]
     public static long TimeNs() => (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
 
-    /// <summary><c>time.perf_counter()</c></summary>
+    /// <summary>
+    /// <c>time.perf_counter()</c> and <c>time.monotonic()</c>: seconds on the clock of
+    /// <see cref="ThreadingBackend.Current"/>, the same clock that lock, condition and join timeouts use,
+    /// so that under the Controlled backend (<c>portalis run --explore</c>) they read virtual time.
+    /// </summary>
     [PyExport("perf_counter")]
     [PyExport("monotonic")]
-    public static double PerfCounter() => Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency;
+    public static double PerfCounter() => ThreadingBackend.Current.GetTimestamp() / (double)TimeSpan.TicksPerSecond;
 
-    /// <summary><c>time.perf_counter_ns()</c></summary>
+    /// <summary><c>time.perf_counter_ns()</c> and <c>time.monotonic_ns()</c>, on the backend's clock.</summary>
     [PyExport("perf_counter_ns")]
     [PyExport("monotonic_ns")]
-    public static long PerfCounterNs() => (long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency));
+    public static long PerfCounterNs() => ThreadingBackend.Current.GetTimestamp() * 100;
 
     /// <summary><c>time.process_time()</c>: CPU time of the process.</summary>
     [PyExport("process_time")]

@@ -26,6 +26,7 @@ internal sealed partial class ControlledScheduler
         if (next is null)
         {
             FailDeadlock();
+            AnnotateDeadlocked(me);
             throw new ScheduleAbortedException();
         }
 
@@ -33,6 +34,7 @@ internal sealed partial class ControlledScheduler
         {
             next.Baton.Release();
             me.Baton.Wait();
+            AnnotateDeadlocked(me);
             ThrowIfAborting();
         }
     }
@@ -185,17 +187,11 @@ internal sealed partial class ControlledScheduler
 
     private void FailDeadlock()
     {
-        var threads = new List<BlockedThreadInfo>();
-        foreach (var thread in _threads)
-        {
-            if (!thread.Finished)
-            {
-                threads.Add(new BlockedThreadInfo(thread.Id, thread.Name, thread.IsDaemon, Describe(thread), DeadlockReport.Annotate(thread)));
-            }
-        }
-
-        var report = new DeadlockReport("deadlock: every live thread is blocked and no timeout is pending", threads);
-        Fail(Exploration.FailureKind.Deadlock, report.ToString(), new DeadlockError(report));
+        // The annotations come later: each blocked thread annotates itself from its own stack when it
+        // wakes to unwind (AnnotateDeadlocked), and the report is rendered once the run is over.
+        _deadlocked = _threads.Where(static t => !t.Finished).Select(t => (t, Describe(t))).ToList();
+        _deadlockTrace = _trace.Render();
+        Fail(Exploration.FailureKind.Deadlock, DeadlockReportNow().ToString(), exception: null);
     }
 
     private string StepLimitReport()

@@ -75,6 +75,7 @@ internal sealed partial class ControlledScheduler : IThreadingBackend
         _root.Baton.Release();
         if (_done.Wait(_options.RunTimeout))
         {
+            (FailureReport, FailureException) = FinalFailure();
             return true;
         }
 

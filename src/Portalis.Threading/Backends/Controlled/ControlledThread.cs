@@ -83,6 +83,12 @@ internal sealed class ControlledThread : LogicalThread
     /// <summary>Set when the thread ends: the thread to run next, or null when the run is over.</summary>
     public ControlledThread? Successor { get; set; }
 
+    /// <summary>In a deadlocked run: what <see cref="Errors.DeadlockReport.ThreadAnnotator"/> said about this thread, on this thread.</summary>
+    public string? DeadlockAnnotation { get; set; }
+
+    /// <summary>In a deadlocked run: whether the thread has annotated itself.</summary>
+    public bool DeadlockAnnotated { get; set; }
+
     /// <summary>The PCT priority.</summary>
     public long Priority { get; set; }
 

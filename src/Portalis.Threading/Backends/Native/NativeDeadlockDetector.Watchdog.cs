@@ -88,9 +88,13 @@ internal static partial class NativeDeadlockDetector
 
     private static void Report(List<NativeThread> participants)
     {
-        var threads = participants
-            .OrderBy(static t => t.Id)
-            .Select(static t => new BlockedThreadInfo(t.Id, t.Name, t.IsDaemon, Describe(t), DeadlockReport.Annotate(t)))
+        // Each blocked thread annotates itself (the hook reads the caller's stack); they all wake
+        // within one check interval, so the wait is short, and bounded if one does not answer.
+        var ordered = participants.OrderBy(static t => t.Id).ToList();
+        var requests = DeadlockReport.ThreadAnnotator is null ? null : ordered.Select(static t => t.RequestAnnotation()).ToList();
+        var limit = DateTime.UtcNow + (CheckInterval * 5);
+        var threads = ordered
+            .Select((t, i) => new BlockedThreadInfo(t.Id, t.Name, t.IsDaemon && t.RootDepth == 0, Describe(t), requests?[i].Wait(Max(limit - DateTime.UtcNow, TimeSpan.Zero))))
             .ToList();
         var report = new DeadlockReport("deadlock: every live thread is blocked", threads);
 
@@ -126,6 +130,8 @@ internal static partial class NativeDeadlockDetector
             _ => "is not blocked",
         };
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private static string Name(NativeThread? thread) => thread is null ? "nobody" : $"'{thread.Name}' (id {thread.Id})";
 }

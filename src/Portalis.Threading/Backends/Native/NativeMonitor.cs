@@ -1,3 +1,5 @@
+using Portalis.Threading.Tracing;
+
 namespace Portalis.Threading.Backends.Native;
 
 /// <summary>
@@ -47,6 +49,24 @@ internal sealed class NativeMonitor : SyncMonitor
     }
 
     public override bool Wait(TimeSpan timeout)
+    {
+        if (ThreadingTrace.Listener is { } trace)
+        {
+            var start = ThreadingTrace.Now();
+            try
+            {
+                return WaitCore(timeout);
+            }
+            finally
+            {
+                trace.Blocked(NativeThread.Current, TraceBlockKind.Wait, ToString(), start, ThreadingTrace.Now());
+            }
+        }
+
+        return WaitCore(timeout);
+    }
+
+    private bool WaitCore(TimeSpan timeout)
     {
         var me = NativeThread.Current;
         _holder = null;
@@ -107,6 +127,26 @@ internal sealed class NativeMonitor : SyncMonitor
     public override string ToString() => $"{Owner}#{Id}";
 
     private void EnterContended()
+    {
+        if (ThreadingTrace.Listener is { } trace)
+        {
+            var start = ThreadingTrace.Now();
+            try
+            {
+                EnterContendedCore();
+            }
+            finally
+            {
+                trace.Blocked(NativeThread.Current, TraceBlockKind.Enter, ToString(), start, ThreadingTrace.Now());
+            }
+
+            return;
+        }
+
+        EnterContendedCore();
+    }
+
+    private void EnterContendedCore()
     {
         var me = NativeThread.Current;
         if (!me.IsParticipant)

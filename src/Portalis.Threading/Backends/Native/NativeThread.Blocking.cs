@@ -19,6 +19,7 @@ internal sealed partial class NativeThread
 {
     private volatile BlockKind _blockKind;
     private DeadlockError? _pendingDeadlock;
+    private volatile AnnotationRequest? _annotation;
 
     /// <summary>Started threads while they run, and registered roots.</summary>
     public bool IsParticipant { get; set; }
@@ -70,9 +71,44 @@ internal sealed partial class NativeThread
 
     public void ThrowIfDeadlocked()
     {
+        if (_annotation is { } request)
+        {
+            // Asked by the watchdog: describe this thread from its own stack (the annotator reads the
+            // calling thread's frames), then go on waiting.
+            _annotation = null;
+            request.Complete(DeadlockReport.Annotate(this));
+        }
+
         if (TakeDeadlockError() is { } error)
         {
             throw error;
         }
+    }
+
+    /// <summary>
+    /// Called by the watchdog on a confirmed deadlock: the thread runs <see cref="DeadlockReport.ThreadAnnotator"/>
+    /// on itself at its next wait slice, so that the hook sees the blocked thread's own stack.
+    /// </summary>
+    public AnnotationRequest RequestAnnotation()
+    {
+        var request = new AnnotationRequest();
+        _annotation = request;
+        return request;
+    }
+
+    /// <summary>An annotation the watchdog asked a blocked thread for.</summary>
+    internal sealed class AnnotationRequest
+    {
+        private readonly ManualResetEventSlim _done = new(false);
+        private string? _text;
+
+        public void Complete(string? text)
+        {
+            _text = text;
+            _done.Set();
+        }
+
+        /// <summary>The annotation, or null when the thread did not answer within <paramref name="timeout"/>.</summary>
+        public string? Wait(TimeSpan timeout) => _done.Wait(timeout) ? _text : null;
     }
 }

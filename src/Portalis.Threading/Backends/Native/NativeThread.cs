@@ -1,3 +1,5 @@
+using Portalis.Threading.Tracing;
+
 namespace Portalis.Threading.Backends.Native;
 
 /// <summary>
@@ -76,16 +78,34 @@ internal sealed partial class NativeThread : LogicalThread
             return _adopted!.Join(timeout);
         }
 
+        if (ThreadingTrace.Listener is { } trace)
+        {
+            var start = ThreadingTrace.Now();
+            try
+            {
+                return JoinCore(me, timeout);
+            }
+            finally
+            {
+                trace.Blocked(me, TraceBlockKind.Join, Name, start, ThreadingTrace.Now());
+            }
+        }
+
+        return JoinCore(me, timeout);
+    }
+
+    private bool JoinCore(NativeThread me, TimeSpan timeout)
+    {
         if (timeout != Timeout.InfiniteTimeSpan || !me.IsParticipant)
         {
-            return _ended.Wait(timeout);
+            return _ended!.Wait(timeout);
         }
 
         // An infinite join is a block the deadlock watchdog may have to break.
         me.BeginBlock(BlockKind.Join, monitor: null, target: this, pulses: 0);
         try
         {
-            while (!_ended.Wait(NativeDeadlockDetector.CheckInterval))
+            while (!_ended!.Wait(NativeDeadlockDetector.CheckInterval))
             {
                 me.ThrowIfDeadlocked();
             }
@@ -110,6 +130,8 @@ internal sealed partial class NativeThread : LogicalThread
         s_current = this;
         var body = _body!;
         _body = null;
+        var trace = ThreadingTrace.Listener;
+        trace?.ThreadStarted(this, ThreadingTrace.Now());
         try
         {
             body();
@@ -122,6 +144,7 @@ internal sealed partial class NativeThread : LogicalThread
         }
         finally
         {
+            trace?.ThreadEnded(this, ThreadingTrace.Now());
             s_current = null;
         }
     }

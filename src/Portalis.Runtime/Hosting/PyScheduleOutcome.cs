@@ -1,0 +1,55 @@
+using System.Globalization;
+using Portalis.Threading.Exploration;
+
+namespace Portalis.Runtime;
+
+/// <summary>What one controlled schedule of a Python program did.</summary>
+public sealed class PyScheduleOutcome
+{
+    internal PyScheduleOutcome(int index, long seed, SchedulingStrategy strategy, long pctScheduleLength)
+    {
+        Index = index;
+        Seed = seed;
+        Strategy = strategy;
+        PctScheduleLength = pctScheduleLength;
+    }
+
+    /// <summary>The zero-based position of the schedule in the exploration.</summary>
+    public int Index { get; }
+
+    /// <summary>The seed that replays the schedule.</summary>
+    public long Seed { get; }
+
+    /// <summary>The strategy of the schedule (never <see cref="SchedulingStrategy.Mixed"/>).</summary>
+    public SchedulingStrategy Strategy { get; }
+
+    /// <summary>For PCT, the schedule length it used (needed to replay it); 0 for random.</summary>
+    public long PctScheduleLength { get; }
+
+    /// <summary>What the program wrote to stdout.</summary>
+    public string Stdout { get; internal set; } = string.Empty;
+
+    /// <summary>What the program wrote to stderr.</summary>
+    public string Stderr { get; internal set; } = string.Empty;
+
+    /// <summary>The program's exit status (<see cref="PyRuntime.DeadlockExitStatus"/> for a deadlock).</summary>
+    public int ExitStatus { get; internal set; }
+
+    /// <summary>The scheduling steps the schedule took.</summary>
+    public long Steps { get; internal set; }
+
+    /// <summary>The scheduler's failure (deadlock, step limit, hang), or null.</summary>
+    public ExplorationFailure? Failure { get; internal set; }
+
+    /// <summary>True when the program printed a Python traceback (an uncaught exception in the main thread or another thread).</summary>
+    public bool HasUncaughtException => Stderr.Contains("Traceback (most recent call last):", StringComparison.Ordinal);
+
+    /// <summary>The <c>portalis run</c> options that replay exactly this schedule.</summary>
+    public string ReplayOptions => Strategy == SchedulingStrategy.Pct
+        ? string.Create(CultureInfo.InvariantCulture, $"--seed {Seed} --strategy pct --pct-length {PctScheduleLength}")
+        : string.Create(CultureInfo.InvariantCulture, $"--seed {Seed} --strategy random");
+
+    /// <summary>True when two outcomes printed the same and ended the same way.</summary>
+    internal bool SameAs(PyScheduleOutcome other) =>
+        Stdout == other.Stdout && Stderr == other.Stderr && ExitStatus == other.ExitStatus && Failure?.Kind == other.Failure?.Kind;
+}
