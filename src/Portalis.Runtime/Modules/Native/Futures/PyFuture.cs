@@ -12,6 +12,10 @@ public sealed class PyFuture : NativeObject
 {
     private readonly Future<object?> _future;
 
+    // set_exception(SomeClass): CPython stores the class itself and only `raise` instantiates it, so
+    // exception() gives the class back.
+    private object? _exceptionClass;
+
     /// <summary><c>Future()</c>: a pending future, completed by <c>set_result</c>/<c>set_exception</c>.</summary>
     public PyFuture()
         : this(new Future<object?>())
@@ -94,7 +98,7 @@ public sealed class PyFuture : NativeObject
             throw new PyTimeoutError();
         }
 
-        return error is null ? null : FutureErrors.ToPython(error);
+        return error is null ? null : Volatile.Read(ref _exceptionClass) ?? FutureErrors.ToPython(error);
     }
 
     /// <summary>
@@ -136,6 +140,11 @@ public sealed class PyFuture : NativeObject
         {
             throw FutureErrors.InvalidState($"{StateName}: {Repr()}");
         }
+
+        if (exception is PyType)
+        {
+            Volatile.Write(ref _exceptionClass, exception);
+        }
     }
 
     /// <summary>
@@ -159,7 +168,15 @@ public sealed class PyFuture : NativeObject
     public override string Repr()
     {
         var state = _future.State;
-        var head = $"<Future at 0x{PyOps.Id(this):x} state={StateText(state).ToLowerInvariant()}";
+        // _STATE_TO_DESCRIPTION_MAP: both cancelled states read "cancelled".
+        var description = state switch
+        {
+            FutureState.Pending => "pending",
+            FutureState.Running => "running",
+            FutureState.Finished => "finished",
+            _ => "cancelled",
+        };
+        var head = $"<Future at 0x{PyOps.Id(this):x} state={description}";
         if (state != FutureState.Finished)
         {
             return head + ">";
