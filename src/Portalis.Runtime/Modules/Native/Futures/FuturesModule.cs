@@ -12,15 +12,7 @@ namespace Portalis.Runtime;
 public static class FuturesModule
 {
     /// <summary>The <c>concurrent.futures.Future</c> class object.</summary>
-    public static PyType FutureClass { get; } = PyType.RegisterNative(typeof(PyFuture), "Future", "concurrent.futures._base", static (args, kwnames) =>
-    {
-        if (args.Length != 0 || kwnames is { Length: > 0 })
-        {
-            throw new PyTypeError("Future.__init__() takes 1 positional argument but " + (args.Length + 1) + " were given");
-        }
-
-        return new PyFuture();
-    });
+    public static PyType FutureClass { get; } = CreateFutureClass();
 
     /// <summary><c>_set_error_types(CancelledError, InvalidStateError)</c>: the classes of _base.py the native code raises.</summary>
     [PyExport("_set_error_types")]
@@ -71,6 +63,26 @@ public static class FuturesModule
 
     [PyModuleInit]
     private static void Init(PyModule module) => module.Set("Future", FutureClass);
+
+    private static PyType CreateFutureClass()
+    {
+        var type = PyType.RegisterNative(typeof(PyFuture), "Future", "concurrent.futures._base", static (args, kwnames) =>
+        {
+            if (args.Length != 0 || kwnames is { Length: > 0 })
+            {
+                throw new PyTypeError($"Future.__init__() takes 1 positional argument but {args.Length + 1} were given");
+            }
+
+            return new PyFuture();
+        });
+
+        // Future.__class_getitem__ = classmethod(GenericAlias): Future[int] in annotations.
+        type.DefineAttribute("__class_getitem__", new PyBuiltinFunction("__class_getitem__", (args, _) =>
+            args.Length == 1
+                ? new PyGenericAlias(type, args[0] as PyTuple ?? new PyTuple([args[0]]))
+                : throw new PyTypeError($"__class_getitem__() takes exactly one argument ({args.Length} given)")));
+        return type;
+    }
 
     private static Dictionary<Future, PyFuture> Collect(object? fs)
     {
