@@ -11,7 +11,6 @@ namespace Portalis.Runtime;
 /// </summary>
 internal static class FutureLogging
 {
-    private static readonly Lock s_lock = new();
     private static int s_listening;
 
     /// <summary>Routes <see cref="FutureLog"/> records to <see cref="Write"/> (once per process).</summary>
@@ -32,20 +31,19 @@ internal static class FutureLogging
             text += PyRuntime.FormatUncaught(FutureErrors.ToPython(exception));
         }
 
-        // logging.Handler.handle holds the handler's lock around emit.
-        lock (s_lock)
+        // One write of the whole record, as logging.StreamHandler.emit does, so records from different
+        // threads do not interleave. No lock is held around the call: the stream is Python code, which
+        // may block on the threading backend's primitives.
+        var stderr = SysModule.StderrObject;
+        if (stderr is null)
         {
-            var stderr = SysModule.StderrObject;
-            if (stderr is null)
-            {
-                return;
-            }
+            return;
+        }
 
-            NativeCalls.CallMethod(stderr, "write", text);
-            if (NativeCalls.TryGetAttr(stderr, "flush", out var flush))
-            {
-                PyOps.Call(flush);
-            }
+        NativeCalls.CallMethod(stderr, "write", text);
+        if (NativeCalls.TryGetAttr(stderr, "flush", out var flush))
+        {
+            PyOps.Call(flush);
         }
     }
 }
