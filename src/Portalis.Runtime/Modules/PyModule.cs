@@ -52,6 +52,20 @@ public sealed class PyModule : PyObject
             return true;
         }
 
+        // PEP 562 (Objects/moduleobject.c, module_getattro): a missing name goes to the module's own
+        // __getattr__; its AttributeError means "no such attribute", as for a name never bound.
+        if (name != "__getattr__" && _cells.TryGetValue("__getattr__", out var hook) && hook.Value is not PyUnbound and var getattr)
+        {
+            try
+            {
+                value = PyOps.Call(getattr, name);
+                return true;
+            }
+            catch (PyAttributeError)
+            {
+            }
+        }
+
         value = null;
         return false;
     }

@@ -1,0 +1,49 @@
+using Portalis.Threading.Pool;
+
+namespace Portalis.Runtime;
+
+/// <summary>
+/// What CPython's <c>concurrent.futures</c> logger prints when no logging is configured: logging's
+/// last-resort handler writes the message, then the formatted exception, to the current
+/// <c>sys.stderr</c> (Lib/logging/__init__.py, <c>_StderrHandler</c> with the default
+/// <c>%(message)s</c> format). The pool's own records (<see cref="FutureLog"/>: a failed initializer) take the
+/// same path.
+/// </summary>
+internal static class FutureLogging
+{
+    private static int s_listening;
+
+    /// <summary>Routes <see cref="FutureLog"/> records to <see cref="Write"/> (once per process).</summary>
+    public static void Listen()
+    {
+        if (Interlocked.Exchange(ref s_listening, 1) == 0)
+        {
+            FutureLog.AddListener(static record => Write(record.Message, record.Exception));
+        }
+    }
+
+    /// <summary>Writes <paramref name="message"/> and, if any, the traceback of <paramref name="exception"/> to <c>sys.stderr</c>.</summary>
+    public static void Write(string message, Exception? exception)
+    {
+        var text = message + "\n";
+        if (exception is not null)
+        {
+            text += PyRuntime.FormatUncaught(FutureErrors.ToPython(exception));
+        }
+
+        // One write of the whole record, as logging.StreamHandler.emit does, so records from different
+        // threads do not interleave. No lock is held around the call: the stream is Python code, which
+        // may block on the threading backend's primitives.
+        var stderr = SysModule.StderrObject;
+        if (stderr is null)
+        {
+            return;
+        }
+
+        NativeCalls.CallMethod(stderr, "write", text);
+        if (NativeCalls.TryGetAttr(stderr, "flush", out var flush))
+        {
+            PyOps.Call(flush);
+        }
+    }
+}
