@@ -19,7 +19,6 @@ Portalis: a port of CPython 3.11's Lib/threading.py. The changes, each marked "P
 import os as _os
 import sys as _sys
 import _thread
-import functools
 
 from time import monotonic as _time
 from itertools import islice as _islice, count as _count
@@ -1271,54 +1270,27 @@ class Thread:
         self.name = name
 
 
-# Portalis: CPython's fallback ExceptHookArgs; the printing is the native _thread._excepthook.
-from collections import namedtuple
+# Portalis: ExceptHookArgs is CPython's structseq _thread._ExceptHookArgs written as a tuple subclass;
+# the printing is the native _thread._excepthook.
+class _ExceptHookArgs(tuple):
+    def __new__(cls, args):
+        args = tuple(args)
+        if len(args) != 4:
+            raise TypeError(f"_thread._ExceptHookArgs() takes a 4-sequence ({len(args)}-sequence given)")
+        return tuple.__new__(cls, args)
 
-_ExceptHookArgs = namedtuple(
-    'ExceptHookArgs',
-    'exc_type exc_value exc_traceback thread')
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
 
-def ExceptHookArgs(args):
-    return _ExceptHookArgs(*args)
+    def __repr__(self):
+        return (f"_thread._ExceptHookArgs(exc_type={self[0]!r}, exc_value={self[1]!r}, "
+                f"exc_traceback={self[2]!r}, thread={self[3]!r})")
 
-def excepthook(args, /):
-    """
-    Handle uncaught Thread.run() exception.
-    """
-    _excepthook(args)
+ExceptHookArgs = _ExceptHookArgs
 
-if False:
-
-    def excepthook(args, /):
-        """
-        Handle uncaught Thread.run() exception.
-        """
-        if args.exc_type == SystemExit:
-            # silently ignore SystemExit
-            return
-
-        if _sys is not None and _sys.stderr is not None:
-            stderr = _sys.stderr
-        elif args.thread is not None:
-            stderr = args.thread._stderr
-            if stderr is None:
-                # do nothing if sys.stderr is None and sys.stderr was None
-                # when the thread was created
-                return
-        else:
-            # do nothing if sys.stderr is None and args.thread is None
-            return
-
-        if args.thread is not None:
-            name = args.thread.name
-        else:
-            name = get_ident()
-        print(f"Exception in thread {name}:",
-              file=stderr, flush=True)
-        _print_exception(args.exc_type, args.exc_value, args.exc_traceback,
-                         file=stderr)
-        stderr.flush()
-
+excepthook = _excepthook
 
 # Original value of threading.excepthook
 __excepthook__ = excepthook
@@ -1530,7 +1502,9 @@ def _register_atexit(func, *arg, **kwargs):
     if _SHUTTING_DOWN:
         raise RuntimeError("can't register atexit after shutdown")
 
-    call = functools.partial(func, *arg, **kwargs)
+    # Portalis: a closure instead of functools.partial, so that threading does not import functools.
+    def call():
+        func(*arg, **kwargs)
     _threading_atexits.append(call)
 
 
