@@ -1661,4 +1661,9 @@ class local:
     def __repr__(self):
         return f"<{_local_type_name(self)} object at {hex(id(self))}>"
 
+# CPython's class is _thread._local.
+local.__name__ = '_local'
+local.__qualname__ = '_local'
+local.__module__ = '_thread'
+
 # Portalis: no fork, so no _after_fork and no os.register_at_fork.

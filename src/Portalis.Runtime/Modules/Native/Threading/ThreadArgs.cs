@@ -9,13 +9,14 @@ internal static class ThreadArgs
     private const double MaxSeconds = long.MaxValue / 1e9;
 
     /// <summary>
-    /// Modules/_threadmodule.c, <c>lock_acquire_parse_args</c>: <c>blocking</c> is a truth value, <c>timeout</c>
+    /// Modules/_threadmodule.c, <c>lock_acquire_parse_args</c>: <c>blocking</c> is an int, <c>timeout</c>
     /// a number of seconds, -1 (the default) for ever; a timeout with a non-blocking call or a negative one
     /// other than -1 is a ValueError.
     /// </summary>
     public static TimeSpan LockTimeout(object? blocking, object? timeout)
     {
-        var block = ReferenceEquals(blocking, PyArg.Missing) || PyOps.IsTrue(blocking);
+        // blocking is parsed as a C int ("i"), so only ints and bools are accepted.
+        var block = ReferenceEquals(blocking, PyArg.Missing) || PyArg.ToLong(blocking) != 0;
         if (ReferenceEquals(timeout, PyArg.Missing))
         {
             return block ? Timeout.InfiniteTimeSpan : TimeSpan.Zero;
