@@ -10,9 +10,15 @@ public static class QueueModule
     /// <summary>The <c>_queue.SimpleQueue</c> class.</summary>
     public static PyType SimpleQueueType { get; } = PyType.RegisterNative(typeof(PySimpleQueue), "SimpleQueue", "_queue", static (args, kwnames) =>
     {
-        if (args.Length > 0 || kwnames is { Length: > 0 })
+        // Modules/_queuemodule.c, simplequeue_new (argument clinic, no parameters).
+        if (kwnames is { Length: > 0 })
         {
-            throw new PyTypeError("SimpleQueue() takes no arguments");
+            throw new PyTypeError("SimpleQueue() takes no keyword arguments");
+        }
+
+        if (args.Length > 0)
+        {
+            throw new PyTypeError("SimpleQueue() takes no positional arguments");
         }
 
         return new PySimpleQueue();
@@ -30,5 +36,5 @@ public static class QueueModule
 public sealed class PyQueueEmpty(params object?[]? args) : PyException(args)
 {
     /// <inheritdoc/>
-    public override string PythonTypeName => "_queue.Empty";
+    public override string PythonTypeName => "Empty";
 }
