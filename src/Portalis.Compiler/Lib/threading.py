@@ -43,9 +43,6 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
 
 # Rename some stuff so "from threading import *" is safe
 _start_new_thread = _thread.start_new_thread
-_start_named_thread = _thread._start_named_thread
-_thread_name = _thread._thread_name
-_localdict = _thread._localdict
 _allocate_lock = _thread.allocate_lock
 _set_sentinel = _thread._set_sentinel
 get_ident = _thread.get_ident
@@ -56,7 +53,36 @@ ThreadError = _thread.error
 _CRLock = _thread.RLock
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 _excepthook = _thread._excepthook
-_print_exception = _thread._print_exception
+# Portalis: the runtime's _thread has these extras. eng/check-pylib.py runs this file under CPython,
+# whose _thread lacks them: plain equivalents stand in there.
+try:
+    _start_named_thread = _thread._start_named_thread
+    _thread_name = _thread._thread_name
+    _localdict = _thread._localdict
+    _print_exception = _thread._print_exception
+except AttributeError:
+    def _start_named_thread(function, name, daemon):
+        return _thread.start_new_thread(function, ())
+
+    def _thread_name():
+        return ""
+
+    class _localdict:
+        def __init__(self):
+            self._dicts = {}
+            self._lock = _thread.allocate_lock()
+
+        def get(self):
+            key = _thread.get_ident()
+            with self._lock:
+                if key in self._dicts:
+                    return self._dicts[key], False
+                d = self._dicts[key] = {}
+                return d, True
+
+    def _print_exception(exc_type, exc_value, exc_traceback):
+        import traceback
+        traceback.print_exception(exc_type, exc_value, exc_traceback)
 
 
 # Support for profile and trace hooks
