@@ -1430,9 +1430,11 @@ class _MainThread(Thread):
 class _DummyThread(Thread):
 
     def __init__(self):
-        # Portalis: a thread the runtime named itself (a worker pool's ThreadPoolExecutor-0_0) keeps that name.
+        # Portalis: a thread the runtime named itself (a worker pool's ThreadPoolExecutor-0_0) keeps that
+        # name; the backend's default names ("Thread-<id>", "Dummy-<n>", its own "Portalis ..." threads) do not.
         name = _thread_name()
-        if not name or name.startswith("Dummy-") or name.startswith("Portalis"):
+        if (not name or name.startswith(("Dummy-", "Portalis"))
+                or name.startswith("Thread-") and name[7:].isdigit()):
             name = _newname("Dummy-%d")
         Thread.__init__(self, name=name, daemon=True)
 
