@@ -3,7 +3,7 @@
 import sys
 import threading
 
-STEPS = 1_600_000
+STEPS = 6_400_000
 
 
 def main():

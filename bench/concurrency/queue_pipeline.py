@@ -5,7 +5,7 @@ import queue
 import sys
 import threading
 
-LIMIT = 300_000
+LIMIT = 1_200_000
 BATCH = 500
 
 

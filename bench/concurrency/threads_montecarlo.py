@@ -4,7 +4,7 @@ import random
 import sys
 import threading
 
-TOTAL = 4_000_000
+TOTAL = 16_000_000
 CHUNKS = 16          # fixed work split, so the result does not depend on the worker count
 
 
