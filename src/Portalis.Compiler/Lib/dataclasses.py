@@ -14,7 +14,7 @@ import sys
 import copy
 import abc
 from types import MappingProxyType
-from threading import get_ident as _get_ident
+from _thread import get_ident as _get_ident
 from _arguments import bind as _bind
 
 __all__ = ['dataclass',

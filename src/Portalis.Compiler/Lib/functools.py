@@ -13,7 +13,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 from collections import namedtuple
-from threading import RLock
+from _thread import RLock
 
 ################################################################################
 ### update_wrapper() and wraps() decorator

@@ -62,7 +62,6 @@ public static partial class PyRuntime
             SysModule.Module.Set("modules", PyImport.Modules);
             registerModules();
             PyImport.Import(mainModule);
-            PyThread.JoinNonDaemonThreads();
             return 0;
         }
         catch (PySystemExit exit)
@@ -76,6 +75,7 @@ public static partial class PyRuntime
         }
         finally
         {
+            ThreadingShutdown.Run();
             PyBuiltins.FlushStdout();
             SysModule.Stderr.Flush();
         }

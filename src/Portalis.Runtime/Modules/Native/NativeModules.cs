@@ -10,7 +10,8 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(SysModule));
         NativeModuleCatalog.Register(typeof(MathModule));
         NativeModuleCatalog.Register(typeof(RandomModule));
-        NativeModuleCatalog.Register(typeof(ThreadingModule));
+        NativeModuleCatalog.Register(typeof(ThreadModule));
+        NativeModuleCatalog.Register(typeof(QueueModule));
         NativeModuleCatalog.Register(typeof(HeapqModule));
         NativeModuleCatalog.Register(typeof(BisectModule));
         NativeModuleCatalog.Register(typeof(CollectionsModule));
