@@ -17,6 +17,53 @@ public static class PyTyped
     /// <summary><c>a % b</c> on floats (Objects/floatobject.c, <c>float_rem</c>).</summary>
     public static double Mod(double a, double b) => (double)Numeric.FloatBinary(BinaryOperator.Mod, a, b);
 
+    /// <summary><c>a + b</c>, int and float: the int is converted after both operands are evaluated.</summary>
+    public static double Add(PyIntValue a, double b) => a.ToDouble() + b;
+
+    /// <summary><c>a + b</c>, float and int.</summary>
+    public static double Add(double a, PyIntValue b) => a + b.ToDouble();
+
+    /// <summary><c>a - b</c>, int and float.</summary>
+    public static double Sub(PyIntValue a, double b) => a.ToDouble() - b;
+
+    /// <summary><c>a - b</c>, float and int.</summary>
+    public static double Sub(double a, PyIntValue b) => a - b.ToDouble();
+
+    /// <summary><c>a * b</c>, int and float.</summary>
+    public static double Mul(PyIntValue a, double b) => a.ToDouble() * b;
+
+    /// <summary><c>a * b</c>, float and int.</summary>
+    public static double Mul(double a, PyIntValue b) => a * b.ToDouble();
+
+    /// <summary><c>a / b</c>, int and float.</summary>
+    public static double Div(PyIntValue a, double b) => Div(a.ToDouble(), b);
+
+    /// <summary><c>a / b</c>, float and int.</summary>
+    public static double Div(double a, PyIntValue b) => Div(a, b.ToDouble());
+
+    /// <summary><c>a // b</c>, int and float.</summary>
+    public static double FloorDiv(PyIntValue a, double b) => FloorDiv(a.ToDouble(), b);
+
+    /// <summary><c>a // b</c>, float and int.</summary>
+    public static double FloorDiv(double a, PyIntValue b) => FloorDiv(a, b.ToDouble());
+
+    /// <summary><c>a % b</c>, int and float.</summary>
+    public static double Mod(PyIntValue a, double b) => Mod(a.ToDouble(), b);
+
+    /// <summary><c>a % b</c>, float and int.</summary>
+    public static double Mod(double a, PyIntValue b) => Mod(a, b.ToDouble());
+
+    /// <summary>A dynamic value the translator proved to be a float; SystemError otherwise.</summary>
+    public static double UnboxFloat(object? value) =>
+        value is double d ? d : throw new PySystemError($"typed code expected a float, got '{PyOps.TypeName(value)}'");
+
+    /// <summary>A dynamic value the translator proved to be a bool; SystemError otherwise.</summary>
+    public static bool UnboxBool(object? value) =>
+        value is bool b ? b : throw new PySystemError($"typed code expected a bool, got '{PyOps.TypeName(value)}'");
+
+    /// <summary>The end of a typed function body that the translator proved unreachable.</summary>
+    public static Exception Unreachable() => new PySystemError("typed code reached the end of a function proven to return");
+
     /// <summary><c>min(a, b)</c> on floats: <c>b</c> only when <c>b &lt; a</c>, as the builtin's loop.</summary>
     public static double Min(double a, double b) => b < a ? b : a;
 
