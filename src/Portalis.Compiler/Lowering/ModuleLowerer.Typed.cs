@@ -188,6 +188,12 @@ internal sealed partial class ModuleLowerer
             return false;
         }
 
+        if (FunctionInference.ParallelAssignment(assign) is { } pairs)
+        {
+            EmitParallelAssignment(pairs);
+            return true;
+        }
+
         var typedTargets = assign.Targets.Where(t => t is Name n && IsUnboxedLocal(n.Id, out _)).ToList();
         if (typedTargets.Count == 0)
         {
@@ -223,6 +229,28 @@ internal sealed partial class ModuleLowerer
         }
 
         return true;
+    }
+
+    /// <summary><c>a, b = x, y</c> without building and unpacking a tuple: items into temporaries, then the names in order.</summary>
+    private void EmitParallelAssignment(List<(Name Target, Expr Value)> pairs)
+    {
+        var temps = new List<(string Name, InferredType Type)>();
+        foreach (var (_, value) in pairs)
+        {
+            var type = TypeOf(value);
+            var temp = NewId("v");
+            W.Line(type.IsUnboxed() ? $"var {temp} = {TypedCore(value)};" : $"object? {temp} = {Expr(value)};");
+            temps.Add((temp, type));
+        }
+
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var (temp, type) = temps[i];
+            var name = pairs[i].Target.Id;
+            W.Line(IsUnboxedLocal(name, out var localType) && CanCoerce(type, localType)
+                ? $"{LocalName(name)} = {Coerce(temp, type, localType)};"
+                : StoreNameStatement(name, Box(temp, type)));
+        }
     }
 
     private bool TryEmitTypedAugAssign(AugAssign aug)
@@ -594,6 +622,61 @@ internal sealed partial class ModuleLowerer
         return result;
     }
 
+    /// <summary>
+    /// <c>sum(C for ... if ...)</c> with a constant C: the generator expression becomes a plain local function that
+    /// counts (the same <c>&lt;genexpr&gt;</c> frame; sum would consume it whole at once, and int additions cannot fail).
+    /// </summary>
+    private string CountingSum(GeneratorExp g)
+    {
+        var scope = _bound.ScopeOf(g);
+        var firstIterable = Expr(g.Generators[0].Iter);
+        var step = ((Constant)g.Elt).Value switch
+        {
+            bool b => b ? 1L : 0L,
+            var v => (long)v!,
+        };
+        var method = NewId("c_genexpr_sum_");
+        var writer = W;
+        writer.Line();
+        writer.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)})]");
+        writer.Open($"PyIntValue {method}(object? it0)");
+        var saved = (_fn, _class);
+        var bodyWriter = new CSharpWriter { LineDirective = W.LineDirective };
+        _fn = new FunctionContext(scope, bodyWriter, _fn);
+        _class = null;
+        W.Line("var __sum = new PyIntValue(0L);");
+        for (var i = 0; i < g.Generators.Count; i++)
+        {
+            var generator = g.Generators[i];
+            var item = NewId("x");
+            W.Open($"foreach (var {item} in PyOps.Iterate({(i == 0 ? "it0" : Expr(generator.Iter))}))");
+            AssignTarget(generator.Target, item);
+            foreach (var condition in generator.Ifs)
+            {
+                W.Line($"if (!{Condition(condition)}) continue;");
+            }
+        }
+
+        W.Line($"__sum = PyIntValue.Add(__sum, new PyIntValue({step.ToString(CultureInfo.InvariantCulture)}L));");
+        foreach (var unused in g.Generators)
+        {
+            W.Close();
+        }
+
+        W.Line("return __sum;");
+        var locals = scope.Locals.ToList();
+        if (locals.Count > 0)
+        {
+            writer.Line("object? " + string.Join(", ", locals.Select(l => LocalName(l) + " = PyUnbound.Value")) + ";");
+        }
+
+        DeclareTemps(writer, _fn);
+        writer.Append(bodyWriter);
+        (_fn, _class) = saved;
+        writer.Close();
+        return $"{method}({firstIterable})";
+    }
+
     private string TypedCall(Call call, InferredType type)
     {
         var name = ((Name)call.Func).Id;
@@ -603,6 +686,11 @@ internal sealed partial class ModuleLowerer
         }
 
         var args = call.Args;
+        if (name == "sum" && FunctionInference.IsCountingSum(call))
+        {
+            return CountingSum((GeneratorExp)args[0]);
+        }
+
         switch (name)
         {
             case "len":

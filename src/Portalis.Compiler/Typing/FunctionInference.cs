@@ -246,6 +246,16 @@ internal sealed class FunctionInference
                 break;
             case Assign a:
                 var assigned = Infer(a.Value);
+                if (ParallelAssignment(a) is { } pairs)
+                {
+                    foreach (var (name, item) in pairs)
+                    {
+                        Bind(name.Id, _result.Exprs.GetValueOrDefault(item, InferredType.Dynamic));
+                    }
+
+                    break;
+                }
+
                 foreach (var target in a.Targets)
                 {
                     Target(target, assigned);
@@ -404,6 +414,32 @@ internal sealed class FunctionInference
                 Target(s.Value, InferredType.Dynamic);
                 break;
         }
+    }
+
+    /// <summary>
+    /// <c>a, b = x, y</c>: one tuple or list of plain names assigned a tuple display of the same length, with
+    /// no starred item. Python builds the tuple and unpacks it at once, so each name simply gets its item.
+    /// </summary>
+    public static List<(Name Target, Expr Value)>? ParallelAssignment(Assign assign)
+    {
+        if (assign.Targets.Count != 1 || assign.Value is not Syntax.Ast.Tuple { Elts: var values })
+        {
+            return null;
+        }
+
+        var targets = assign.Targets[0] switch
+        {
+            Syntax.Ast.Tuple t => t.Elts,
+            List l => l.Elts,
+            _ => null,
+        };
+        if (targets is null || targets.Count != values.Count || targets.Count == 0 || !targets.All(t => t is Name)
+            || values.Any(v => v is Starred))
+        {
+            return null;
+        }
+
+        return targets.Select((t, i) => ((Name)t, values[i])).ToList();
     }
 
     /// <summary>A block whose end is not reachable: it ends in return or raise (also through both arms of an if).</summary>
@@ -653,8 +689,18 @@ internal sealed class FunctionInference
             return _module.CallResult(name.Id, args);
         }
 
-        return _module.Stable.IsBuiltin(name.Id) ? BuiltinType(name.Id, args) : InferredType.Dynamic;
+        if (!_module.Stable.IsBuiltin(name.Id))
+        {
+            return InferredType.Dynamic;
+        }
+
+        return IsCountingSum(call) ? InferredType.Int : BuiltinType(name.Id, args);
     }
+
+    /// <summary><c>sum(C for x in xs if ...)</c> with C an int or bool constant: a count, computed without a generator.</summary>
+    public static bool IsCountingSum(Call call) =>
+        call is { Func: Name { Id: "sum" }, Args.Count: 1, Keywords.Count: 0 }
+        && call.Args[0] is GeneratorExp { Elt: Constant { Value: long or bool } } g && g.Generators.All(c => c.IsAsync == 0);
 
     /// <summary>The result of a builtin on proven arguments (Python/bltinmodule.c).</summary>
     public static InferredType BuiltinType(string name, InferredType[] args)
@@ -702,6 +748,11 @@ internal sealed class FunctionInference
 
         public override void VisitAssign(Assign node)
         {
+            foreach (var (name, _) in ParallelAssignment(node) ?? [])
+            {
+                _recognised.Add(name);
+            }
+
             foreach (var t in node.Targets)
             {
                 if (t is Name n)
