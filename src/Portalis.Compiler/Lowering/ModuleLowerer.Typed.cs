@@ -124,7 +124,10 @@ internal sealed partial class ModuleLowerer
 
         _methods.Line();
         _methods.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)})]");
-        _methods.Line("[MethodImpl(MethodImplOptions.NoInlining)]");
+        // Fully optimised at once: unboxed arithmetic is only fast once the PyIntValue operations are inlined,
+        // and a recursive function never reaches tier 1 through on-stack replacement. Frames are kept
+        // (NoInlining; the AggressiveOptimization variant is pinned by Build/TracebackTests).
+        _methods.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
         _methods.Open($"private {returnType.CSharpType()} {TypedMethod(target)}({string.Join(", ", declared)})");
         foreach (var line in prologue)
         {

@@ -96,7 +96,8 @@ public sealed class InferenceTests
     [InlineData("x = 1\n    x = 2.0")]
     [InlineData("x = 1\n    del x\n    x = 2")]
     [InlineData("x = 1\n    def g():\n        return x")]
-    [InlineData("x = 1\n    x, y = 2, 3")]
+    [InlineData("x = 1\n    x, y = divmod(7, 2)")]
+    [InlineData("x = 1\n    x, y = 2.5, 3")]
     [InlineData("x = 1\n    print(locals())")]
     [InlineData("x = 1\n    x = 2 ** 3")]
     public void Local_NotProvablyOneType_StaysDynamic(string body)
@@ -119,6 +120,8 @@ public sealed class InferenceTests
     [InlineData("x = float(3)", "Float")]
     [InlineData("x = 1 or 2", "Int")]
     [InlineData("x = -True", "Int")]
+    [InlineData("x, y = 0, 1\n    x, y = y, x + y", "Int")]
+    [InlineData("x = sum(1 for c in 'abc' if c)", "Int")]
     public void Local_ProvenByOperation_HasThatType(string body, string expected)
     {
         var m = Analyse("def f():\n    " + body + "\n    return x\n");
