@@ -56,6 +56,11 @@ internal sealed partial class ModuleLowerer
             return null;
         }
 
+        if (TryTypedDirectCall(call, target, boxed: true) is { } typed)
+        {
+            return typed;
+        }
+
         if (_stubsWritten.Add(target.Stub))
         {
             var parameters = Enumerable.Range(0, target.Arity).Select(i => "a" + i.ToString(CultureInfo.InvariantCulture)).ToList();

@@ -11,6 +11,11 @@ internal sealed partial class ModuleLowerer
     /// <summary>Lowers an expression to a C# expression of type <c>object?</c>, evaluated in Python's order.</summary>
     private string Expr(Expr expr)
     {
+        if (TryTypedExpr(expr) is { } typed)
+        {
+            return typed;
+        }
+
         switch (expr)
         {
             case Constant c:
@@ -206,6 +211,11 @@ internal sealed partial class ModuleLowerer
     /// <summary>Lowers an expression used as a condition to a C# <c>bool</c> without boxing where possible.</summary>
     private string Condition(Expr expr)
     {
+        if (TryTypedCondition(expr) is { } typed)
+        {
+            return typed;
+        }
+
         switch (expr)
         {
             case Compare { Ops.Count: 1 } c:

@@ -100,6 +100,10 @@ internal sealed partial class ModuleLowerer
         }
 
         writer.Close();
+        if (topLevel && node is FunctionDef def)
+        {
+            EmitTypedEntry(def, scope, parameters);
+        }
 
         var slots = string.Join(", ", Enumerable.Range(0, parameters.Count).Select(i => "s[" + i.ToString(CultureInfo.InvariantCulture) + "]"));
         var creation = $"new PyFunction({code}, s => {method}({slots}), __module)";
@@ -145,14 +149,11 @@ internal sealed partial class ModuleLowerer
         var bodyWriter = new CSharpWriter();
         _fn = new FunctionContext(scope, bodyWriter, _fn) { FirstParameter = first, GeneratorVar = generatorVar };
         _class = null;
+        RegisterBody(_fn, scope);
         EmitStatements(body);
-        bodyWriter.Line("return null;");
+        bodyWriter.Line(EndOfBody());
 
-        var locals = scope.Locals.Where(l => !parameters.Contains(l)).ToList();
-        if (locals.Count > 0)
-        {
-            writer.Line("object? " + string.Join(", ", locals.Select(l => LocalName(l) + " = PyUnbound.Value")) + ";");
-        }
+        DeclareLocals(writer, scope.Locals.Where(l => !parameters.Contains(l)));
 
         DeclareTemps(writer, _fn);
         writer.Append(bodyWriter);

@@ -18,6 +18,11 @@ internal sealed partial class ModuleLowerer
             return "PyEmit.True";
         }
 
+        if (TryLoadUnboxed(name) is { } unboxed)
+        {
+            return unboxed;
+        }
+
         var scope = CurrentScope;
         var resolution = scope.Resolve(name);
         if (_class is not null)
@@ -46,6 +51,11 @@ internal sealed partial class ModuleLowerer
     /// <summary>The C# statement that binds <paramref name="name"/> to the C# expression <paramref name="value"/>.</summary>
     private string StoreNameStatement(string name, string value)
     {
+        if (TryStoreUnboxed(name, value) is { } unboxed)
+        {
+            return unboxed;
+        }
+
         var scope = CurrentScope;
         if (_class is not null)
         {

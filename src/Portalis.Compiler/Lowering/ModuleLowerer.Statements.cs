@@ -114,6 +114,11 @@ internal sealed partial class ModuleLowerer
 
     private void EmitAssign(Assign assign)
     {
+        if (TryEmitTypedAssign(assign))
+        {
+            return;
+        }
+
         if (assign.Targets.Count == 1 && assign.Targets[0] is Name name)
         {
             W.Line(StoreNameStatement(name.Id, Expr(assign.Value)));
@@ -140,7 +145,11 @@ internal sealed partial class ModuleLowerer
                 W.Line($"PyOps.SetAttr({Expr(a.Value)}, {CSharpNames.StringLiteral(Mangle(a.Attr))}, {value});");
                 break;
             case Subscript s:
-                W.Line($"PyOps.SetItem({Expr(s.Value)}, {Expr(s.Slice)}, {value});");
+                if (!TryAssignTypedSubscript(s, value))
+                {
+                    W.Line($"PyOps.SetItem({Expr(s.Value)}, {Expr(s.Slice)}, {value});");
+                }
+
                 break;
             case Syntax.Ast.Tuple t:
                 AssignSequence(t.Elts, value);
@@ -181,6 +190,11 @@ internal sealed partial class ModuleLowerer
 
     private void EmitAugAssign(AugAssign aug)
     {
+        if (TryEmitTypedAugAssign(aug))
+        {
+            return;
+        }
+
         var op = RuntimeBinaryOperator(aug.Op);
         switch (aug.Target)
         {
@@ -208,6 +222,11 @@ internal sealed partial class ModuleLowerer
 
     private void EmitAnnAssign(AnnAssign ann)
     {
+        if (TryEmitTypedAnnAssign(ann))
+        {
+            return;
+        }
+
         if (ann.Value is not null)
         {
             if (ann.Target is Name n)
@@ -257,6 +276,11 @@ internal sealed partial class ModuleLowerer
 
     private void EmitFor(For node)
     {
+        if (TryEmitTypedFor(node))
+        {
+            return;
+        }
+
         var label = node.Orelse.Count > 0 ? NewId("brk") : null;
         var item = NewId("x");
         var iterable = Expr(node.Iter);
@@ -301,6 +325,11 @@ internal sealed partial class ModuleLowerer
 
     private void EmitReturn(Return node)
     {
+        if (TryEmitTypedReturn(node))
+        {
+            return;
+        }
+
         var value = node.Value is null ? "null" : Expr(node.Value);
         if (_fn.Scope.Kind == Binding.ScopeKind.Module || _class is not null)
         {

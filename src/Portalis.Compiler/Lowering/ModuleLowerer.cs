@@ -25,6 +25,7 @@ internal sealed partial class ModuleLowerer
     private readonly Dictionary<Scope, string> _classCells = new(ReferenceEqualityComparer.Instance);
     private int _counter;
     private FunctionContext _fn = null!;
+    private IReadOnlyList<Module> _program = [];
     private ClassContext? _class;
 
     private ModuleLowerer(SourceModule module, TranslationOptions options, List<Diagnostic> diagnostics)
@@ -39,9 +40,13 @@ internal sealed partial class ModuleLowerer
     /// <summary>The generated class's name.</summary>
     public string ClassName { get; }
 
-    public static GeneratedSource Lower(SourceModule module, TranslationOptions options, List<Diagnostic> diagnostics, out string className)
+    public static GeneratedSource Lower(SourceModule module, TranslationOptions options, List<Diagnostic> diagnostics, out string className) =>
+        Lower(module, [module.Tree], options, diagnostics, out className);
+
+    /// <summary>Lowers one module of <paramref name="program"/> (every module's tree: the type inference's stability proof is whole-program).</summary>
+    public static GeneratedSource Lower(SourceModule module, IReadOnlyList<Module> program, TranslationOptions options, List<Diagnostic> diagnostics, out string className)
     {
-        var lowerer = new ModuleLowerer(module, options, diagnostics);
+        var lowerer = new ModuleLowerer(module, options, diagnostics) { _program = program };
         className = lowerer.ClassName;
         return new GeneratedSource(lowerer.ClassName + ".g.cs", lowerer.LowerModule());
     }
@@ -55,6 +60,7 @@ internal sealed partial class ModuleLowerer
         var body = new CSharpWriter();
         _fn = new FunctionContext(_bound.Root, body, null);
         PlanDirectCalls();
+        RunTyping(_program);
         EmitStatements(_module.Tree.Body);
 
         var file = new CSharpWriter();

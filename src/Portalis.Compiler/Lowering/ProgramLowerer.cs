@@ -11,9 +11,10 @@ internal static class ProgramLowerer
         var diagnostics = new List<Diagnostic>();
         var sources = new List<GeneratedSource>();
         var registrations = new StringBuilder();
+        var trees = program.Modules.Select(m => m.Tree).ToList();
         foreach (var module in program.Modules)
         {
-            sources.Add(ModuleLowerer.Lower(module, options, diagnostics, out var className));
+            sources.Add(ModuleLowerer.Lower(module, trees, options, diagnostics, out var className));
             registrations.Append("        PyImport.RegisterSource(")
                 .Append(CSharpNames.StringLiteral(module.Name)).Append(", ")
                 .Append(CSharpNames.StringLiteral(module.Path)).Append(", ")

@@ -1,0 +1,36 @@
+using Portalis.Syntax.Ast;
+
+namespace Portalis.Compiler.Typing;
+
+/// <summary>
+/// What the inference proved for one body of one function (the generic body, or a typed specialisation for
+/// given parameter types): the type of each expression of its own scope, the locals that are unboxed, the
+/// return type, and the calls it makes to module-level functions (for the whole-module fixpoint).
+/// </summary>
+internal sealed class FunctionTypes
+{
+    public static readonly FunctionTypes Empty = new();
+
+    /// <summary>Expression types; expressions not in the map are dynamic.</summary>
+    public Dictionary<Expr, InferredType> Exprs { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The unboxed locals (parameters included) and their types.</summary>
+    public Dictionary<string, InferredType> Locals { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The join of every returned value (Dynamic when the end of the body is reachable).</summary>
+    public InferredType Return { get; set; } = InferredType.Bottom;
+
+    /// <summary>Direct calls of module-level functions made here, with the argument types.</summary>
+    public List<CallSite> Sites { get; } = [];
+
+    /// <summary>The proven type of an expression: Int, Float or Bool, else Dynamic.</summary>
+    public InferredType TypeOf(Expr expr) =>
+        Exprs.TryGetValue(expr, out var t) && t.IsUnboxed() ? t : InferredType.Dynamic;
+
+    /// <summary>The unboxed type of a local, else Dynamic.</summary>
+    public InferredType LocalType(string name) =>
+        Locals.TryGetValue(name, out var t) && t.IsUnboxed() ? t : InferredType.Dynamic;
+}
+
+/// <summary>A direct call <c>f(args)</c> of a module-level function with the inferred argument types.</summary>
+internal sealed record class CallSite(string Callee, InferredType[] Args);

@@ -1,0 +1,246 @@
+using Portalis.Compiler.Binding;
+using Portalis.Syntax.Ast;
+using Attribute = Portalis.Syntax.Ast.Attribute;
+
+namespace Portalis.Compiler.Typing;
+
+/// <summary>
+/// Whole-program proof that a module-level name never changes after its one binding: a function bound only
+/// by its <c>def</c>, or a builtin the module never binds. The typed path relies on it to give a guarded
+/// direct call the callee's unboxed return type (when the guard fails the name is unbound, so the dynamic
+/// call raises NameError and produces no value) and to treat <c>range</c>, <c>len</c>... as the builtins.
+/// The proof is syntactic and conservative: any construct that can rebind a module's globals from afar
+/// (<c>globals()</c>, <c>setattr</c>, <c>__dict__</c>, <c>exec</c>, an attribute store of that name on any
+/// object, <c>import *</c>, ...) anywhere in the program disables it for the names concerned.
+/// </summary>
+internal sealed class StableNames
+{
+    // Names and attributes through which code can reach and rebind a module's namespace.
+    private static readonly HashSet<string> s_reflective = new(StringComparer.Ordinal)
+    {
+        "globals", "locals", "vars", "setattr", "delattr", "exec", "eval", "compile", "__import__", "__builtins__",
+        "__dict__", "__setattr__", "__delattr__", "__globals__", "f_globals", "f_locals", "builtins", "importlib",
+    };
+
+    private readonly bool _reflective;
+    private readonly HashSet<string> _storedAttributes;
+    private readonly Dictionary<string, int> _moduleBindings;
+    private readonly bool _importStar;
+
+    private StableNames(bool reflective, HashSet<string> storedAttributes, Dictionary<string, int> moduleBindings, bool importStar)
+    {
+        _reflective = reflective;
+        _storedAttributes = storedAttributes;
+        _moduleBindings = moduleBindings;
+        _importStar = importStar;
+    }
+
+    /// <summary>Facts for one module of a program (<paramref name="program"/> is every module's tree).</summary>
+    public static StableNames Compute(IEnumerable<Module> program, Module module, BoundModule bound)
+    {
+        var scan = new ProgramScan();
+        foreach (var tree in program)
+        {
+            tree.Accept(scan);
+        }
+
+        var counter = new ModuleBindingCounter();
+        foreach (var statement in module.Body)
+        {
+            statement.Accept(counter);
+        }
+
+        foreach (var scope in bound.Scopes.Values.Distinct())
+        {
+            if (scope.Kind == ScopeKind.Module)
+            {
+                continue;
+            }
+
+            foreach (var name in scope.Names)
+            {
+                var flags = scope.Flags(name);
+                if ((flags & SymbolFlags.DeclaredGlobal) != 0 && (flags & (SymbolFlags.Assigned | SymbolFlags.Deleted)) != 0)
+                {
+                    counter.Add(name, 2);
+                }
+            }
+        }
+
+        return new StableNames(scan.Reflective, scan.StoredAttributes, counter.Counts, counter.ImportStar);
+    }
+
+    /// <summary>A module-level function bound once by its <c>def</c> and never rebound anywhere.</summary>
+    public bool IsStableFunction(string name) => Stable(name) && _moduleBindings.GetValueOrDefault(name) == 1;
+
+    /// <summary>A builtin the module never binds and no code can replace.</summary>
+    public bool IsBuiltin(string name) => Stable(name) && !_moduleBindings.ContainsKey(name);
+
+    private bool Stable(string name) => !_reflective && !_importStar && !_storedAttributes.Contains(name);
+
+    /// <summary>Scans every module for reflective access and attribute stores.</summary>
+    private sealed class ProgramScan : AstVisitor
+    {
+        public bool Reflective { get; private set; }
+
+        public HashSet<string> StoredAttributes { get; } = new(StringComparer.Ordinal);
+
+        public override void VisitName(Name node)
+        {
+            Reflective |= s_reflective.Contains(node.Id);
+        }
+
+        public override void VisitAttribute(Attribute node)
+        {
+            Reflective |= s_reflective.Contains(node.Attr);
+            if (node.Ctx != ExprContext.Load)
+            {
+                StoredAttributes.Add(node.Attr);
+            }
+
+            DefaultVisit(node);
+        }
+
+        public override void VisitConstant(Constant node)
+        {
+            Reflective |= node.Value is string s && s_reflective.Contains(s);
+        }
+
+        public override void VisitImport(Import node)
+        {
+            foreach (var alias in node.Names)
+            {
+                Reflective |= s_reflective.Contains(alias.Name.Split('.')[0]) || (alias.Asname is { } a && s_reflective.Contains(a));
+            }
+        }
+
+        public override void VisitImportFrom(ImportFrom node)
+        {
+            Reflective |= node.Module is { } m && s_reflective.Contains(m.Split('.')[0]);
+            foreach (var alias in node.Names)
+            {
+                Reflective |= s_reflective.Contains(alias.Name);
+            }
+        }
+    }
+
+    /// <summary>Counts the bindings of each name in the module's own scope (function and class bodies skipped).</summary>
+    private sealed class ModuleBindingCounter : AstVisitor
+    {
+        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+
+        public bool ImportStar { get; private set; }
+
+        public void Add(string name, int count = 1) => Counts[name] = Counts.GetValueOrDefault(name) + count;
+
+        public override void VisitName(Name node)
+        {
+            if (node.Ctx != ExprContext.Load)
+            {
+                Add(node.Id, node.Ctx == ExprContext.Del ? 2 : 1);
+            }
+        }
+
+        public override void VisitFunctionDef(FunctionDef node)
+        {
+            Add(node.Name);
+            VisitHeader(node.DecoratorList, node.Args);
+        }
+
+        public override void VisitAsyncFunctionDef(AsyncFunctionDef node)
+        {
+            Add(node.Name);
+            VisitHeader(node.DecoratorList, node.Args);
+        }
+
+        public override void VisitLambda(Lambda node) => VisitHeader([], node.Args);
+
+        public override void VisitClassDef(ClassDef node)
+        {
+            Add(node.Name);
+            foreach (var e in node.DecoratorList.Concat(node.Bases))
+            {
+                e.Accept(this);
+            }
+
+            foreach (var k in node.Keywords)
+            {
+                k.Value.Accept(this);
+            }
+        }
+
+        public override void VisitImport(Import node)
+        {
+            foreach (var alias in node.Names)
+            {
+                Add(alias.Asname ?? alias.Name.Split('.')[0]);
+            }
+        }
+
+        public override void VisitImportFrom(ImportFrom node)
+        {
+            foreach (var alias in node.Names)
+            {
+                if (alias.Name == "*")
+                {
+                    ImportStar = true;
+                }
+                else
+                {
+                    Add(alias.Asname ?? alias.Name);
+                }
+            }
+        }
+
+        public override void VisitExceptHandler(ExceptHandler node)
+        {
+            if (node.Name is { } name)
+            {
+                Add(name, 2);
+            }
+
+            DefaultVisit(node);
+        }
+
+        public override void VisitMatchAs(MatchAs node)
+        {
+            if (node.Name is { } name)
+            {
+                Add(name, 2);
+            }
+
+            DefaultVisit(node);
+        }
+
+        public override void VisitMatchStar(MatchStar node)
+        {
+            if (node.Name is { } name)
+            {
+                Add(name, 2);
+            }
+        }
+
+        public override void VisitMatchMapping(MatchMapping node)
+        {
+            if (node.Rest is { } name)
+            {
+                Add(name, 2);
+            }
+
+            DefaultVisit(node);
+        }
+
+        private void VisitHeader(IReadOnlyList<Expr> decorators, Arguments args)
+        {
+            foreach (var e in decorators.Concat(args.Defaults))
+            {
+                e.Accept(this);
+            }
+
+            foreach (var e in args.KwDefaults)
+            {
+                e?.Accept(this);
+            }
+        }
+    }
+}
