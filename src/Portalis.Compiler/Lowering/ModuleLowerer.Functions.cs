@@ -96,7 +96,14 @@ internal sealed partial class ModuleLowerer
         }
         else
         {
+            // CPython's recursion limit, counted by the function itself (direct calls bypass PyFunction.Call).
+            EnterRecursion(writer);
+            writer.Open("try");
             EmitFunctionBody(writer, scope, body, parameters, first, null);
+            writer.Close();
+            writer.Open("finally");
+            writer.Line("PyRecursion.Exit();");
+            writer.Close();
         }
 
         writer.Close();
@@ -285,5 +292,16 @@ internal sealed partial class ModuleLowerer
         DeclareTemps(writer, _fn);
         writer.Append(bodyWriter);
         (_fn, _class) = saved;
+    }
+
+    // The recursion check has no Python line: a RecursionError then shows the caller's line as the
+    // innermost frame, as in CPython, where the check runs before the new frame exists.
+    private static void EnterRecursion(CSharpWriter writer)
+    {
+        var directive = writer.LineDirective;
+        writer.LineDirective = null;
+        writer.Directive("#line hidden");
+        writer.Line("PyRecursion.Enter();");
+        writer.LineDirective = directive;
     }
 }

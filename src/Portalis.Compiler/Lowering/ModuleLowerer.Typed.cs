@@ -136,7 +136,13 @@ internal sealed partial class ModuleLowerer
 
         _nextBody = new TypedBody(typing, returnType);
         var first = parameters.Count > 0 ? LocalName(parameters[0]) : null;
+        EnterRecursion(_methods);
+        _methods.Open("try");
         EmitFunctionBody(_methods, scope, def.Body, parameters, first, null);
+        _methods.Close();
+        _methods.Open("finally");
+        _methods.Line("PyRecursion.Exit();");
+        _methods.Close();
         _methods.Close();
     }
 

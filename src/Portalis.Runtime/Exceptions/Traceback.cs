@@ -20,13 +20,18 @@ public static class Traceback
         return builder.ToString();
     }
 
+    private const int PrintLimit = 1000;
+
     /// <summary>Only the frame lines of <paramref name="frames"/>, each frame as two lines (Lib/traceback.py, <c>StackSummary.format</c>).</summary>
     public static void AppendFrames(StringBuilder builder, IReadOnlyList<TracebackFrame> frames)
     {
         TracebackFrame? last = null;
         var count = 0;
-        foreach (var frame in frames)
+
+        // Python/traceback.c, tb_print_internal: only the innermost PyTraceBack_LIMIT (1000) entries are printed.
+        for (var i = Math.Max(0, frames.Count - PrintLimit); i < frames.Count; i++)
         {
+            var frame = frames[i];
             if (last is null || last.File != frame.File || last.Line != frame.Line || last.Function != frame.Function)
             {
                 AppendRepeated(builder, count);

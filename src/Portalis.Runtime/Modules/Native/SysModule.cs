@@ -105,7 +105,7 @@ public static class SysModule
     public static void Exit([PyPositionalOnly] object? status = null) =>
         throw (status is null ? new PySystemExit() : new PySystemExit(status));
 
-    /// <summary><c>sys.getrecursionlimit()</c>: the stored value (the runtime's real limit is its stack size).</summary>
+    /// <summary><c>sys.getrecursionlimit()</c>: the limit <see cref="PyRecursion"/> enforces on translated functions.</summary>
     [PyExport("getrecursionlimit")]
     public static long GetRecursionLimit() => Interlocked.Read(ref s_recursionLimit);
 
@@ -119,6 +119,7 @@ public static class SysModule
         }
 
         Interlocked.Exchange(ref s_recursionLimit, limit);
+        PyRecursion.Limit = (int)Math.Min(limit, int.MaxValue);
     }
 
     /// <summary><c>sys.intern(string)</c></summary>

@@ -1,0 +1,45 @@
+using System.Runtime.CompilerServices;
+
+namespace Portalis.Runtime;
+
+/// <summary>
+/// CPython's recursion limit (Python/ceval.c, <c>_Py_EnterRecursivePy</c>): each translated function counts
+/// its activation on a per-thread depth, and going past <c>sys.getrecursionlimit()</c> (1000 by default)
+/// raises <c>RecursionError: maximum recursion depth exceeded</c> at once, as CPython does, instead of
+/// recursing until the 512 MB stack runs out. Called only by generated code.
+/// </summary>
+public static class PyRecursion
+{
+    [ThreadStatic]
+    private static int t_depth;
+
+    private static int s_limit = 1000;
+
+    /// <summary>The limit <c>sys.setrecursionlimit</c> sets.</summary>
+    public static int Limit
+    {
+        get => Volatile.Read(ref s_limit);
+        set => Volatile.Write(ref s_limit, value);
+    }
+
+    /// <summary>Enters a function activation; raises RecursionError past the limit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Enter()
+    {
+        if (++t_depth > s_limit)
+        {
+            Overflow();
+        }
+    }
+
+    /// <summary>Leaves a function activation (in the function's <c>finally</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Exit() => t_depth--;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Overflow()
+    {
+        t_depth--;
+        throw new PyRecursionError("maximum recursion depth exceeded");
+    }
+}
