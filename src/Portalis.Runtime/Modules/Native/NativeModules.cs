@@ -22,5 +22,6 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(PosixPathModule));
         NativeModuleCatalog.Register(typeof(JsonModule));
         NativeModuleCatalog.Register(typeof(ReModule));
+        NativeModuleCatalog.Register(typeof(MultiprocessingModule));
     }
 }
