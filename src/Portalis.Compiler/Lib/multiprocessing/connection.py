@@ -22,7 +22,7 @@ class _Channel:
     def __init__(self):
         self.cond = _portalis_mp.Cond()
         self.items = collections.deque()
-        self.writer_closed = False
+        self.writers = 0
 
 
 class Connection(object):
@@ -36,9 +36,19 @@ class Connection(object):
         self._readable = readable
         self._writable = writable
         self._closed = False
+        if outgoing is not None:
+            with outgoing.cond:
+                outgoing.writers += 1
 
     def _mp_reduce_(self, copier):
-        return self
+        # A child gets its own handle on the same pipe (fork duplicates the file descriptor): the
+        # other end sees EOF only when every handle of this end is closed, and a child's handles
+        # close when it exits.
+        if self._closed:
+            raise OSError("handle is closed")
+        dup = Connection(self._incoming, self._outgoing, self._readable, self._writable)
+        copier.owned.append(dup)
+        return dup
 
     def _check_closed(self):
         if self._closed:
@@ -79,7 +89,7 @@ class Connection(object):
             if self._outgoing is not None:
                 channel = self._outgoing
                 with channel.cond:
-                    channel.writer_closed = True
+                    channel.writers -= 1
                     channel.cond.notify_all()
 
     def _send(self, item):
@@ -96,7 +106,7 @@ class Connection(object):
         channel = self._incoming
         with channel.cond:
             while not channel.items:
-                if channel.writer_closed:
+                if channel.writers <= 0:
                     raise EOFError
                 channel.cond.wait()
             return channel.items.popleft()
@@ -153,12 +163,12 @@ class Connection(object):
         self._check_readable()
         channel = self._incoming
         with channel.cond:
-            if channel.items or channel.writer_closed:
+            if channel.items or channel.writers <= 0:
                 return True
             if timeout is not None and timeout <= 0:
                 return False
             deadline = None if timeout is None else time.monotonic() + timeout
-            while not channel.items and not channel.writer_closed:
+            while not channel.items and channel.writers > 0:
                 if deadline is None:
                     channel.cond.wait()
                 else:

@@ -169,6 +169,7 @@ class Pool(object):
     def __init__(self, processes=None, initializer=None, initargs=(),
                  maxtasksperchild=None, context=None):
         self._pool = []
+        self._retired = []
         self._state = INIT
 
         self._ctx = context or _default_context().get_context()
@@ -214,8 +215,19 @@ class Pool(object):
 
     def _replace_worker(self):
         # Pool._maintain_pool: a worker that reached maxtasksperchild is replaced.
+        # It runs on the exiting worker's thread, but on behalf of the parent (CPython's worker
+        # handler thread): the new worker is the parent's child.
         if self._state != TERMINATE:
-            self._start_worker()
+            me = _portalis_mp.get_current()
+            if me is not None:
+                with self._workers_lock:
+                    self._retired.extend(w for w in self._pool if w.name == me.name)
+                    self._pool = [w for w in self._pool if w.name != me.name]
+            _portalis_mp.set_current(None)
+            try:
+                self._start_worker()
+            finally:
+                _portalis_mp.set_current(me)
 
     def _deliver(self, job, i, result):
         with self._result_lock:
@@ -388,7 +400,7 @@ class Pool(object):
             raise ValueError("In unknown state")
         while True:
             with self._workers_lock:
-                pending = [w for w in self._pool if w.exitcode is None]
+                pending = [w for w in self._pool + self._retired if w.exitcode is None]
             if not pending:
                 break
             for w in pending:

@@ -55,7 +55,11 @@ class _Popen:
         from . import reduction
         self.returncode = None
         self._terminated = None
-        child = reduction.transfer(process_obj, True) if strict else reduction.fork_copy(process_obj)
+        self._owned = []
+        if strict:
+            child = reduction.transfer_owned(process_obj, self._owned)
+        else:
+            child = reduction.fork_copy(process_obj, self._owned)
         child._parent_process = _ParentProcess(process_obj._parent_name, process_obj._parent_pid)
         self._thread = threading.Thread(target=self._run, args=(child,), name=process_obj._name,
                                         daemon=bool(process_obj._config.get('daemon')))
@@ -63,7 +67,12 @@ class _Popen:
         self.pid = _portalis_mp.getpid() + next(_pid_counter)
 
     def _run(self, child):
-        self.returncode = child._bootstrap()
+        try:
+            self.returncode = child._bootstrap()
+        finally:
+            # The child's handles close when it exits, as an exiting process's descriptors do.
+            for handle in self._owned:
+                handle.close()
 
     def poll(self):
         if self._terminated is not None:
@@ -318,7 +327,7 @@ class BaseProcess(object):
                 if e.code is None:
                     exitcode = 0
                 elif isinstance(e.code, int):
-                    exitcode = e.code
+                    exitcode = int(e.code)
                 else:
                     sys.stderr.write(str(e.code) + '\n')
                     exitcode = 1

@@ -41,7 +41,9 @@ def _function():
 
 _atomic = {type(None), int, float, bool, complex, str, bytes, range, slice,
            type(Ellipsis), type(NotImplemented)}
-_by_reference = {type(_function), type(len)}
+_by_reference = {type(_function), type(len), type(str.upper), type("".upper)}
+# CPython's type names for the native objects that refuse to be pickled.
+_native_names = {'lock': '_thread.lock', 'RLock': '_thread.RLock'}
 _deque = collections.deque
 
 
@@ -55,9 +57,24 @@ def transfer(obj, spawning=False):
     return copier.copy(obj)
 
 
-def fork_copy(obj):
-    """The object as a forked child sees it: a private deep copy sharing code and mp objects."""
-    return _Copier(False).copy(obj)
+def transfer_owned(obj, owned):
+    """transfer for a spawned child: duplicated handles are appended to owned."""
+    copier = _Copier(True)
+    copier.spawning = True
+    result = copier.copy(obj)
+    owned.extend(copier.owned)
+    return result
+
+
+def fork_copy(obj, owned=None):
+    """The object as a forked child sees it: a private deep copy sharing code and mp objects.
+
+    Handles duplicated for the child (pipe ends) are appended to owned, to close when it exits."""
+    copier = _Copier(False)
+    result = copier.copy(obj)
+    if owned is not None:
+        owned.extend(copier.owned)
+    return result
 
 
 def _check_global(obj, strict):
@@ -75,7 +92,8 @@ def _check_global(obj, strict):
         raise AttributeError("Can't pickle local object %r" % (name,))
     module = sys.modules.get(module_name)
     if module is None:
-        raise PicklingError("Can't pickle %r: import of module %r failed" % (obj, module_name))
+        # Native modules (builtins, math ...) are always importable in the receiver.
+        return obj
     found = module
     for part in parts:
         try:
@@ -115,6 +133,7 @@ class _Copier:
     def __init__(self, strict):
         self.strict = strict
         self.spawning = not strict
+        self.owned = []
         self.memo = {}
         self.keep = []
 
@@ -170,7 +189,7 @@ class _Copier:
             return self._copy_reduced(x, cls)
         if not hasattr(x, '__dict__') and not _slot_names(cls):
             if self.strict:
-                raise TypeError("cannot pickle %r object" % (cls.__name__,))
+                raise TypeError("cannot pickle %r object" % (_native_names.get(cls.__name__, cls.__name__),))
             return x
         return self._copy_instance(x, cls)
 

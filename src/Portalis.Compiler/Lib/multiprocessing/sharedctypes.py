@@ -3,7 +3,7 @@
 CPython 3.11's Lib/multiprocessing/sharedctypes.py keeps ctypes objects in shared memory. Portalis
 processes share one heap, so the "shared memory" is an ordinary object that is never copied
 (_mp_reduce_); the ctypes behaviour that programs see is reproduced for the type codes
-b B h H i I l L q Q (integers wrapped to their C width), f d (floats), c (one byte) and ? (bool):
+b B h H i I l L q Q (integers wrapped to their C width), f d (floats), c (one byte) and u (one character):
 reprs such as c_int(3) and c_double(1.5), the conversion errors ("'float' object cannot be
 interpreted as an integer", "must be real number, not str"), and the Synchronized wrappers with
 their lock (an RLock by default), get_lock(), get_obj() and reprs.
@@ -24,7 +24,6 @@ _typecodes = {
     'l': ('c_long', 64, True), 'L': ('c_ulong', 64, False),
     'q': ('c_long', 64, True), 'Q': ('c_ulong', 64, False),
     'f': ('c_float', None, False), 'd': ('c_double', None, False),
-    '?': ('c_bool', None, False),
 }
 
 
@@ -43,8 +42,6 @@ def _convert(code, value):
         if isinstance(value, (int, float)):
             return float(value)
         raise TypeError("must be real number, not %s" % type(value).__name__)
-    if code == '?':
-        return bool(value)
     if code == 'c':
         if isinstance(value, bytes) and len(value) == 1:
             return value
@@ -63,8 +60,6 @@ def _default(code):
         return b'\x00'
     if code == 'u':
         return '\x00'
-    if code == '?':
-        return False
     return 0
 
 
