@@ -155,7 +155,7 @@ class Connection(object):
         self._check_closed()
         self._check_readable()
         kind, value = self._recv()
-        return value
+        return reduction.localize(value)
 
     def poll(self, timeout=0.0):
         """Whether there is any input available to be read"""

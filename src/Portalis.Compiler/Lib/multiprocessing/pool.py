@@ -138,7 +138,7 @@ def worker(inbox, initializer=None, initargs=(), maxtasks=None,
         if inbox.pool._state == TERMINATE:
             return
         try:
-            func, args, kwds = reduction.transfer((func, args, kwds))
+            func, args, kwds = reduction.receive((func, args, kwds))
             result = (True, func(*args, **kwds))
         except Exception as e:
             result = (False, e)
@@ -218,20 +218,30 @@ class Pool(object):
         # It runs on the exiting worker's thread, but on behalf of the parent (CPython's worker
         # handler thread): the new worker is the parent's child.
         if self._state != TERMINATE:
-            me = _portalis_mp.get_current()
+            me, heap = _portalis_mp.get_current(), _portalis_mp.get_heap()
             if me is not None:
                 with self._workers_lock:
                     self._retired.extend(w for w in self._pool if w.name == me.name)
                     self._pool = [w for w in self._pool if w.name != me.name]
             _portalis_mp.set_current(None)
+            _portalis_mp.set_heap(None)
             try:
                 self._start_worker()
             finally:
                 _portalis_mp.set_current(me)
+                _portalis_mp.set_heap(heap)
 
     def _deliver(self, job, i, result):
-        with self._result_lock:
-            job._set(i, result)
+        # Completion and callbacks belong to the parent (CPython's result handler thread).
+        me, heap = _portalis_mp.get_current(), _portalis_mp.get_heap()
+        _portalis_mp.set_current(None)
+        _portalis_mp.set_heap(None)
+        try:
+            with self._result_lock:
+                job._set(i, result)
+        finally:
+            _portalis_mp.set_current(me)
+            _portalis_mp.set_heap(heap)
 
     def __repr__(self):
         cls = self.__class__

@@ -60,6 +60,10 @@ class _Popen:
             child = reduction.transfer_owned(process_obj, self._owned)
         else:
             child = reduction.fork_copy(process_obj, self._owned)
+        # Fork: the child runs in its own copy of every module's state (spawn cannot re-run the
+        # modules, so it starts from the same copy, after the pickling above).
+        self._heap = _portalis_mp.fork()
+        child = self._heap.copy(child)
         child._parent_process = _ParentProcess(process_obj._parent_name, process_obj._parent_pid)
         self._thread = threading.Thread(target=self._run, args=(child,), name=process_obj._name,
                                         daemon=bool(process_obj._config.get('daemon')))
@@ -67,9 +71,11 @@ class _Popen:
         self.pid = _portalis_mp.getpid() + next(_pid_counter)
 
     def _run(self, child):
+        _portalis_mp.set_heap(self._heap)
         try:
             self.returncode = child._bootstrap()
         finally:
+            _portalis_mp.set_heap(None)
             # The child's handles close when it exits, as an exiting process's descriptors do.
             for handle in self._owned:
                 handle.close()

@@ -80,7 +80,7 @@ class Queue(object):
                 raise Empty
             item = self._buffer.popleft()
             self._cond.notify_all()
-            return item
+        return reduction.localize(item)
 
     def qsize(self):
         return len(self._buffer)

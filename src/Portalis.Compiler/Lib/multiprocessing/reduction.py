@@ -25,6 +25,8 @@ copies the memory, so lambdas and locks reach the child as they are.
 import sys
 import collections
 
+import _portalis_mp
+
 __all__ = ['PicklingError', 'transfer', 'fork_copy']
 
 
@@ -64,6 +66,23 @@ def transfer_owned(obj, owned):
     result = copier.copy(obj)
     owned.extend(copier.owned)
     return result
+
+
+def receive(obj):
+    """transfer on the receiving side: functions and classes become the receiver's own."""
+    copier = _Copier(True)
+    copier.receiving = True
+    return copier.copy(obj)
+
+
+def localize(obj):
+    """An object received from another process, as this process sees it: in a child, the
+    parent's functions and classes it refers to are replaced by the child's copies."""
+    if _portalis_mp.get_heap() is None:
+        return obj
+    copier = _Copier(False)
+    copier.receiving = True
+    return copier.copy(obj)
 
 
 def fork_copy(obj, owned=None):
@@ -134,6 +153,8 @@ class _Copier:
         self.strict = strict
         self.spawning = not strict
         self.owned = []
+        self.receiving = False
+        self.heap = _portalis_mp.get_heap()
         self.memo = {}
         self.keep = []
 
@@ -146,7 +167,7 @@ class _Copier:
         if cls in _atomic:
             return x
         if cls in _by_reference or isinstance(x, type):
-            return _check_global(x, self.strict)
+            return self._reference(x)
         if cls is list:
             y = []
             self._remember(x, y)
@@ -193,6 +214,16 @@ class _Copier:
             return x
         return self._copy_instance(x, cls)
 
+    def _reference(self, x):
+        # Functions and classes travel by name: checked against the parent's modules (a child's
+        # copy maps back to the parent's original), then resolved in the receiver's copy.
+        heap = self.heap
+        if heap is None:
+            return _check_global(x, self.strict)
+        canonical = heap.to_parent(x)
+        _check_global(canonical, self.strict)
+        return heap.from_parent(canonical) if self.receiving else canonical
+
     def share(self, obj):
         # context.assert_spawning: outside fork inheritance and spawning, mp objects refuse to travel.
         if not self.spawning:
@@ -205,7 +236,7 @@ class _Copier:
         self.keep.append(x)
 
     def _copy_exception(self, x, cls):
-        _check_global(cls, self.strict)
+        cls = self._reference(cls)
         y = cls(*self.copy(x.args))
         self._remember(x, y)
         state = getattr(x, '__dict__', None)
@@ -221,7 +252,7 @@ class _Copier:
             rv = x.__reduce__()
         if isinstance(rv, str):
             return _check_global(x, self.strict)
-        func = rv[0]
+        func = self.copy(rv[0])
         args = self.copy(rv[1])
         y = func(*args)
         self._remember(x, y)
@@ -252,13 +283,13 @@ class _Copier:
         return y
 
     def _copy_instance(self, x, cls):
-        _check_global(cls, self.strict)
+        cls = self._reference(cls)
         if hasattr(x, '__getnewargs__'):
             y = cls.__new__(cls, *self.copy(x.__getnewargs__()))
         else:
             y = cls.__new__(cls)
         self._remember(x, y)
-        if _defines(cls, '__getstate__'):
+        if _defines(type(x), '__getstate__'):
             state = x.__getstate__()
             slotstate = None
         else:
@@ -266,7 +297,7 @@ class _Copier:
             if state is not None:
                 state = dict(state) if state else None
             slotstate = None
-            for name in _slot_names(cls):
+            for name in _slot_names(type(x)):
                 try:
                     value = getattr(x, name)
                 except AttributeError:
@@ -285,10 +316,10 @@ class _Copier:
                 if slotstate:
                     for key, value in slotstate.items():
                         object.__setattr__(y, key, value)
-        if isinstance(x, list) and cls is not list:
+        if isinstance(x, list) and type(x) is not list:
             for item in x:
                 list.append(y, self.copy(item))
-        if isinstance(x, dict) and cls is not dict:
+        if isinstance(x, dict) and type(x) is not dict:
             for key, value in dict.items(x):
                 dict.__setitem__(y, self.copy(key), self.copy(value))
         return y

@@ -17,6 +17,10 @@ public static class MultiprocessingModule
     [ThreadStatic]
     private static object? t_current;
 
+    // The forked heap the worker on this OS thread runs in; null in the main process.
+    [ThreadStatic]
+    private static ForkedHeap? t_heap;
+
     /// <summary><c>SemLock</c> kind of a recursive lock (semaphore.c, <c>RECURSIVE_MUTEX</c>).</summary>
     [PyExport("RECURSIVE_MUTEX")]
     public const long RecursiveMutex = 0;
@@ -36,6 +40,18 @@ public static class MultiprocessingModule
     /// <summary><c>set_current(process)</c>: marks the calling thread as running <paramref name="process"/> (None clears).</summary>
     [PyExport("set_current")]
     public static void SetCurrent(object? process) => t_current = process;
+
+    /// <summary><c>get_heap()</c>: the calling worker's <see cref="ForkedHeap"/>, or None in the main process.</summary>
+    [PyExport("get_heap")]
+    public static ForkedHeap? GetHeap() => t_heap;
+
+    /// <summary><c>set_heap(heap)</c>: marks the calling thread as running in <paramref name="heap"/> (None clears).</summary>
+    [PyExport("set_heap")]
+    public static void SetHeap(ForkedHeap? heap) => t_heap = heap;
+
+    /// <summary><c>fork()</c>: a copy of the program's module state for a new child (<see cref="ForkedHeap.Fork"/>).</summary>
+    [PyExport("fork")]
+    public static ForkedHeap Fork() => ForkedHeap.Fork();
 
     /// <summary><c>SemLock(kind, value, maxvalue)</c></summary>
     [PyExport("SemLock")]
