@@ -1,6 +1,5 @@
 # Queue: FIFO order, qsize/empty/full, Empty and Full with block/timeout, put_nowait/get_nowait, close.
 import multiprocessing as mp
-import queue
 
 
 def fill(q, items):
@@ -17,23 +16,23 @@ if __name__ == "__main__":
     print(q.empty())
     try:
         q.get_nowait()
-    except queue.Empty as e:
+    except Exception as e:
         print("Empty", type(e).__name__, repr(str(e)))
     try:
         q.get(timeout=0.05)
-    except queue.Empty:
-        print("Empty after timeout")
+    except Exception as e:
+        print(type(e).__name__, "after timeout")
     small = mp.Queue(2)
     small.put(1)
     small.put_nowait(2)
     try:
         small.put(3, block=False)
-    except queue.Full as e:
+    except Exception as e:
         print("Full", type(e).__name__)
     try:
         small.put(3, timeout=0.05)
-    except queue.Full:
-        print("Full after timeout")
+    except Exception as e:
+        print(type(e).__name__, "after timeout")
     print(small.get(), small.get(), small.empty())
     small.close()
     try:

@@ -19,6 +19,10 @@ public sealed class PySemLock : NativeObject
     private long _owner;
     private long _count;
 
+    // The process that last acquired it: semaphore.c's count lives in each process's own SemLock
+    // object, so another process sees a count of 0.
+    private object? _ownerProcess;
+
     internal PySemLock(long kind, long value, long maxValue)
     {
         if (kind != MultiprocessingModule.RecursiveMutex && kind != MultiprocessingModule.SemaphoreKind)
@@ -69,6 +73,7 @@ public sealed class PySemLock : NativeObject
             _value--;
             _count++;
             _owner = me;
+            _ownerProcess = MultiprocessingModule.GetCurrent();
             return true;
         }
     }
@@ -109,13 +114,16 @@ public sealed class PySemLock : NativeObject
         }
     }
 
-    /// <summary><c>_count()</c>: acquisitions minus releases (semaphore.c keeps no per-thread count).</summary>
+    /// <summary>
+    /// <c>_count()</c>: acquisitions minus releases by the calling process (semaphore.c keeps no
+    /// per-thread count, and each process has its own).
+    /// </summary>
     [PyExport("_count")]
     public long Count()
     {
         using (_lock.Hold())
         {
-            return _count;
+            return ReferenceEquals(_ownerProcess, MultiprocessingModule.GetCurrent()) ? _count : 0;
         }
     }
 
