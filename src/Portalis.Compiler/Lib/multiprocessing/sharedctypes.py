@@ -114,7 +114,7 @@ class _CArray(object):
     def __setitem__(self, i, value):
         if isinstance(i, slice):
             values = list(value)
-            indices = range(*i.indices(len(self._items)))
+            indices = list(range(len(self._items)))[i]
             if len(values) != len(indices):
                 raise ValueError('Can only assign sequence of same size')
             for k, v in zip(indices, values):
