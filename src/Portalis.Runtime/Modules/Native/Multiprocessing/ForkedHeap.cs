@@ -74,6 +74,21 @@ public sealed class ForkedHeap : NativeObject
             return null;
         }
 
+        try
+        {
+            return CopyCore(value);
+        }
+        catch (Exception e) when (e is NullReferenceException or ArgumentException or MemberAccessException or NotSupportedException or InvalidCastException or TargetInvocationException)
+        {
+            // An object this copier cannot rebuild (a runtime object of an unforeseen shape) stays
+            // shared between parent and child rather than failing the fork.
+            _forward[value] = value;
+            return value;
+        }
+    }
+
+    private object? CopyCore(object value)
+    {
         if (_forward.TryGetValue(value, out var done))
         {
             return done;
