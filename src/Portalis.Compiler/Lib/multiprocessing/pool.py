@@ -209,9 +209,9 @@ class Pool(object):
                                self._wrap_exception))
         w.name = w.name.replace('Process', 'PoolWorker')
         w.daemon = True
+        w.start()
         with self._workers_lock:
             self._pool.append(w)
-        w.start()
 
     def _replace_worker(self):
         # Pool._maintain_pool: a worker that reached maxtasksperchild is replaced.
@@ -400,7 +400,7 @@ class Pool(object):
             for w in workers:
                 self._inbox.put(None)
             for w in workers:
-                if w.exitcode is None:
+                if w._popen is not None and w.exitcode is None:
                     w.terminate()
 
     def join(self):
@@ -410,7 +410,8 @@ class Pool(object):
             raise ValueError("In unknown state")
         while True:
             with self._workers_lock:
-                pending = [w for w in self._pool + self._retired if w.exitcode is None]
+                pending = [w for w in self._pool + self._retired
+                           if w._popen is not None and w.exitcode is None]
             if not pending:
                 break
             for w in pending:
