@@ -24,5 +24,6 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(JsonModule));
         NativeModuleCatalog.Register(typeof(ReModule));
         NativeModuleCatalog.Register(typeof(FuturesModule));
+        NativeModuleCatalog.Register(typeof(MultiprocessingModule));
     }
 }
