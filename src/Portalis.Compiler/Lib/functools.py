@@ -236,6 +236,36 @@ class partial:
             return f"functools.{qualname}({', '.join(args)})"
         return f"{qualname}({', '.join(args)})"
 
+    def __reduce__(self):
+        return type(self), (self.func,), (self.func, self.args,
+               self.keywords or None, self.__dict__ or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+           (kwds is not None and not isinstance(kwds, dict)) or
+           (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+
+        args = tuple(args) # just in case it's a subclass
+        if kwds is None:
+            kwds = {}
+        elif type(kwds) is not dict: # XXX does it need to be *exactly* dict?
+            kwds = dict(kwds)
+        if namespace is None:
+            namespace = {}
+
+        # Portalis: an instance's __dict__ cannot be replaced, so it is emptied and refilled.
+        self.__dict__.clear()
+        self.__dict__.update(namespace)
+        self.func = func
+        self.args = args
+        self.keywords = kwds
+
 
 class partialmethod(object):
     """Method descriptor with partial application of the given arguments
