@@ -211,6 +211,13 @@ public sealed class ForkedHeap : NativeObject
         }
     }
 
+    private static bool IsLibraryAssembly(Assembly assembly) =>
+        assembly == typeof(object).Assembly
+        || assembly.GetName().Name is not { } name
+        || name.StartsWith("System", StringComparison.Ordinal)
+        || name.StartsWith("Microsoft", StringComparison.Ordinal)
+        || name is "Portalis.Threading" or "netstandard" or "mscorlib";
+
     private static bool IsShared(object value)
     {
         var type = value.GetType();
@@ -242,7 +249,10 @@ public sealed class ForkedHeap : NativeObject
             return false;
         }
 
-        if (!ns.StartsWith("Portalis.Runtime", StringComparison.Ordinal) && !ns.StartsWith("Portalis.Generated", StringComparison.Ordinal))
+        // Generated code lives in the program's own assembly, whatever its namespace (`portalis run` uses
+        // Portalis.Generated, the conformance runner one namespace per program); the BCL's and the
+        // concurrency runtime's objects are shared.
+        if (type.Assembly != typeof(PyObject).Assembly && IsLibraryAssembly(type.Assembly))
         {
             return true;
         }
