@@ -14,7 +14,7 @@ internal static class BuiltinTypeSlots
         "startswith", "endswith", "upper", "lower", "casefold", "swapcase", "capitalize", "title", "isupper", "islower",
         "istitle", "isspace", "isalpha", "isdecimal", "isdigit", "isnumeric", "isalnum", "isascii", "isidentifier",
         "isprintable", "center", "ljust", "rjust", "zfill", "partition", "rpartition", "splitlines", "expandtabs",
-        "encode", "format", "format_map", "removeprefix", "removesuffix", "translate", "maketrans",
+        "encode", "format", "format_map", "removeprefix", "removesuffix", "translate",
     ];
 
     private static readonly string[] s_listMethods = ["append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy", "clear"];
@@ -32,6 +32,11 @@ internal static class BuiltinTypeSlots
         PopulateException();
         Methods(PyType.StrType, s_strMethods);
         Methods(PyType.ListType, s_listMethods);
+        PyType.StrType.Dict.SetItem("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", (a, k) => a.Length switch
+        {
+            < 1 or > 3 => throw new PyTypeError($"maketrans() takes from 1 to 3 positional arguments but {a.Length} were given"),
+            _ => PyStr.MakeTrans(a[0], a.Length > 1 ? StrOrError(a[1], 2) : null, a.Length > 2 ? StrOrError(a[2], 3) : null),
+        })));
         Methods(PyType.DictType, s_dictMethods);
         Methods(PyType.SetType, [.. s_setMethods, .. s_frozenSetMethods]);
         Methods(PyType.FrozenSetType, s_frozenSetMethods);
@@ -265,6 +270,9 @@ internal static class BuiltinTypeSlots
 
         return PyBuiltins.Float(x);
     }
+
+    private static string StrOrError(object? value, int position) =>
+        value as string ?? throw new PyTypeError($"maketrans() argument {position} must be str, not {PyOps.TypeName(value)}");
 
     private static void Methods(PyType type, string[] names)
     {

@@ -10,6 +10,26 @@ internal sealed class MersenneTwister
     private readonly uint[] _mt = new uint[N];
     private int _index = N + 1;
 
+    /// <summary>The state as <c>_random.Random.getstate()</c> gives it: the 624 words, then the index.</summary>
+    public object?[] GetState()
+    {
+        var state = new object?[N + 1];
+        for (var i = 0; i < N; i++)
+        {
+            state[i] = (long)_mt[i];
+        }
+
+        state[N] = (long)_index;
+        return state;
+    }
+
+    /// <summary>Restores a state from <see cref="GetState"/> (Modules/_randommodule.c, <c>random_setstate</c>).</summary>
+    public void SetState(ReadOnlySpan<uint> words, int index)
+    {
+        words.CopyTo(_mt);
+        _index = index;
+    }
+
     public void InitGenrand(uint s)
     {
         _mt[0] = s;

@@ -70,6 +70,61 @@ public static class OsModule
         return OsErrors.Wrap(dir, () => new PyList([.. Directory.EnumerateFileSystemEntries(dir).Select(p => (object?)Path.GetFileName(p))]));
     }
 
+    /// <summary>
+    /// <c>os.walk(top, topdown=True, onerror=None, followlinks=False)</c> (Lib/os.py): a lazy generator of
+    /// <c>(dirpath, dirnames, filenames)</c> in directory order; top-down, the caller may prune
+    /// <c>dirnames</c> in place before the walk descends.
+    /// </summary>
+    [PyExport("walk")]
+    public static PyIterator Walk(object? top, bool topdown = true, object? onerror = null, bool followlinks = false) =>
+        new(WalkCore(PyOps.Str(FsPath(top)), topdown, onerror, followlinks).GetEnumerator());
+
+    private static IEnumerable<object?> WalkCore(string top, bool topdown, object? onerror, bool followlinks)
+    {
+        PyList dirs;
+        PyList files;
+        try
+        {
+            dirs = new PyList();
+            files = new PyList();
+            foreach (var entry in Directory.EnumerateFileSystemEntries(top))
+            {
+                (Directory.Exists(entry) ? dirs : files).Append(Path.GetFileName(entry));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (onerror is not null)
+            {
+                PyOps.Call(onerror, OsErrors.Create(Directory.Exists(top) ? 13 : 2, Directory.Exists(top) ? "Permission denied" : "No such file or directory", top));
+            }
+
+            yield break;
+        }
+
+        if (topdown)
+        {
+            yield return new PyTuple(top, dirs, files);
+        }
+
+        foreach (var name in dirs.ToArray())
+        {
+            var path = PosixPathModule.Join(top, name);
+            if (followlinks || new DirectoryInfo(path).LinkTarget is null)
+            {
+                foreach (var item in WalkCore(path, topdown, onerror, followlinks))
+                {
+                    yield return item;
+                }
+            }
+        }
+
+        if (!topdown)
+        {
+            yield return new PyTuple(top, dirs, files);
+        }
+    }
+
     /// <summary><c>os.remove(path)</c> / <c>os.unlink(path)</c></summary>
     [PyExport("remove")]
     [PyExport("unlink")]

@@ -121,6 +121,46 @@ public static class PosixPathModule
     [PyExport("abspath")]
     public static string AbsPath(string path) => NormPath(IsAbs(path) ? path : Join(Directory.GetCurrentDirectory(), path));
 
+    /// <summary>
+    /// <c>os.path.commonprefix(m)</c> (Lib/genericpath.py): the longest common leading part of the min and max
+    /// item, element by element (so it works on lists and tuples too, and is not path-aware).
+    /// </summary>
+    [PyExport("commonprefix")]
+    public static object? CommonPrefix([PyPositionalOnly] object? m)
+    {
+        var items = PyOps.ToArray(m);
+        if (items.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var s1 = items[0];
+        var s2 = items[0];
+        foreach (var item in items)
+        {
+            if (PyOps.IsTrue(PyOps.Compare(CompareOperator.Lt, item, s1)))
+            {
+                s1 = item;
+            }
+
+            if (PyOps.IsTrue(PyOps.Compare(CompareOperator.Gt, item, s2)))
+            {
+                s2 = item;
+            }
+        }
+
+        var length = PyOps.Len(s1);
+        for (long i = 0; i < length; i++)
+        {
+            if (!PyOps.IsTrue(PyOps.Compare(CompareOperator.Eq, PyOps.GetItem(s1, i), PyOps.GetItem(s2, i))))
+            {
+                return PyOps.GetItem(s1, new PySlice(null, i, null));
+            }
+        }
+
+        return s1;
+    }
+
     /// <summary><c>os.path.relpath(path, start=os.curdir)</c></summary>
     [PyExport("relpath")]
     public static string RelPath(string path, string? start = null)

@@ -108,6 +108,55 @@ public sealed class PyRandom : NativeObject
         }
     }
 
+    /// <summary><c>getstate()</c> (Lib/random.py): <c>(VERSION, internal state, gauss_next)</c>.</summary>
+    [PyExport("getstate")]
+    public PyTuple GetState()
+    {
+        lock (_lock)
+        {
+            return new PyTuple(3L, new PyTuple(_mt.GetState()), _gaussNext);
+        }
+    }
+
+    /// <summary><c>setstate(state)</c> (Lib/random.py and Modules/_randommodule.c, <c>random_setstate</c>).</summary>
+    [PyExport("setstate")]
+    public void SetState(object? state)
+    {
+        if (state is not PyTuple { Count: 3 } tuple || tuple[0] is not long version)
+        {
+            throw new PyTypeError("state vector must be a tuple");
+        }
+
+        if (version != 3)
+        {
+            throw new PyValueError($"state with version {version} passed to Random.setstate() of version 3");
+        }
+
+        if (tuple[1] is not PyTuple { Count: 625 } inner)
+        {
+            throw new PyValueError("state vector is the wrong size");
+        }
+
+        var words = new uint[624];
+        for (var i = 0; i < 624; i++)
+        {
+            var word = PyOps.ToIndex(inner[i]);
+            words[i] = word is >= 0 and <= uint.MaxValue ? (uint)word : throw new PyOverflowError("Python int too large to convert to C unsigned long");
+        }
+
+        var index = PyOps.ToIndex(inner[624]);
+        if (index is < 0 or > 624)
+        {
+            throw new PyValueError("invalid state");
+        }
+
+        lock (_lock)
+        {
+            _mt.SetState(words, (int)index);
+            _gaussNext = tuple[2];
+        }
+    }
+
     /// <summary><c>randbytes(n)</c></summary>
     [PyExport("randbytes")]
     public PyBytes RandBytes(long n)

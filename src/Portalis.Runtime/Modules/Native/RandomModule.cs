@@ -11,7 +11,7 @@ public static class RandomModule
     [
         "seed", "random", "getrandbits", "randbytes", "randrange", "randint", "choice", "shuffle", "sample", "choices", "uniform",
         "triangular", "normalvariate", "gauss", "lognormvariate", "expovariate", "vonmisesvariate", "gammavariate", "betavariate",
-        "paretovariate", "weibullvariate",
+        "paretovariate", "weibullvariate", "getstate", "setstate",
     ];
 
     /// <summary>The module's default instance (<c>random._inst</c>).</summary>

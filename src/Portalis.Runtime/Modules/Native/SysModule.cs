@@ -94,6 +94,20 @@ public static class SysModule
         ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
         double.MaxValue, 1024L, 308L, 2.2250738585072014e-308, -1021L, -307L, 15L, 53L, 2.220446049250313e-16, 2L, 1L);
 
+    /// <summary><c>sys.int_info</c>, as CPython 3.11 on 64-bit Linux reports it.</summary>
+    [PyExport("int_info")]
+    public static readonly PyStructSeq IntInfo = new(
+        "sys.int_info",
+        ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+        30L, 4L, 4300L, 640L);
+
+    /// <summary><c>sys.hash_info</c>: the parameters of the numeric hash the runtime implements (modulus 2**61 - 1).</summary>
+    [PyExport("hash_info")]
+    public static readonly PyStructSeq HashInfo = new(
+        "sys.hash_info",
+        ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+        64L, 2305843009213693951L, 314159L, 0L, 1000003L, "siphash13", 64L, 128L, 0L);
+
     /// <summary><c>sys.exc_info()</c>: (type, value, traceback) of the exception being handled, or three Nones.</summary>
     [PyExport("exc_info")]
     public static PyTuple ExcInfo() => PyOps.CurrentHandledException is { } e
