@@ -12,24 +12,28 @@ internal static class BuiltinSubclass
     {
         // A builtin type's own slot wrapper means "the builtin behaviour", which the caller runs directly;
         // a wrapper stored in a Python class (IntEnum's `__str__ = int.__repr__`) is called like any method.
-        if (self.PyClass is { } cls)
+        if (self.PyClass is { } cls && cls.TryLookup(name, out var attr) && attr is not null
+            && (attr is not PyMethodDescriptor || DefinedInPythonClass(cls, name)))
         {
-            foreach (var t in cls.Mro)
-            {
-                if (t.Dict.TryGetValue(name, out var attr))
-                {
-                    if (attr is not null && (attr is not PyMethodDescriptor || t.IsHeapType))
-                    {
-                        result = PyOps.CallWithSelf(attr, self, args, null);
-                        return true;
-                    }
-
-                    break;
-                }
-            }
+            result = PyOps.CallWithSelf(attr, self, args, null);
+            return true;
         }
 
         result = null;
+        return false;
+    }
+
+    // Whether the first class in the MRO that defines `name` is a Python class (rather than the builtin base).
+    private static bool DefinedInPythonClass(PyType cls, string name)
+    {
+        foreach (var t in cls.Mro)
+        {
+            if (t.Dict.ContainsKey(name))
+            {
+                return t.IsHeapType;
+            }
+        }
+
         return false;
     }
 
