@@ -192,7 +192,7 @@ internal static class BytesMethods
             string s when s.Length == 1 => throw new PyValueError("sep must be ASCII."),
             PyBytesLike b when b.Count == 1 => BytesArgs.Text(b.Span),
             string or PyBytesLike => throw new PyValueError("sep must be length 1."),
-            var other => throw new PyTypeError($"sep must be str or bytes."),
+            _ => throw new PyTypeError("sep must be str or bytes."),
         };
         var group = args.Length > 1 ? PyOps.ToIndex(args[1]) : 1;
         if (group == 0 || data.Length == 0)

@@ -103,7 +103,7 @@ internal static class Codecs
 
                 return builder.ToString();
             default:
-                var dotnet = DotNetEncoding(name, encoding, throwOnInvalid: true);
+                var dotnet = DotNetEncoding(name, encoding);
                 try
                 {
                     return dotnet.GetString(data);
@@ -209,7 +209,7 @@ internal static class Codecs
 
     private static PyBytes EncodeWithDotNet(string s, string name, string encoding)
     {
-        var dotnet = DotNetEncoding(name, encoding, throwOnInvalid: true);
+        var dotnet = DotNetEncoding(name, encoding);
         try
         {
             return PyBytes.Own([.. dotnet.GetPreamble(), .. dotnet.GetBytes(s)]);
@@ -223,9 +223,8 @@ internal static class Codecs
 
     private static string CodecName(string name) => name.StartsWith("cp", StringComparison.Ordinal) ? "charmap" : name;
 
-    private static Encoding DotNetEncoding(string name, string original, bool throwOnInvalid)
+    private static Encoding DotNetEncoding(string name, string original)
     {
-        _ = throwOnInvalid;
         var encoder = EncoderFallback.ExceptionFallback;
         var decoder = DecoderFallback.ExceptionFallback;
         switch (name)
