@@ -41,7 +41,7 @@ internal sealed partial class ModuleLowerer
             case IfExp i:
                 return $"({Condition(i.Test)} ? {Expr(i.Body)} : {Expr(i.Orelse)})";
             case Attribute a:
-                return $"PyOps.GetAttr({Expr(a.Value)}, {CSharpNames.StringLiteral(Mangle(a.Attr))})";
+                return $"PyOps.GetAttr({Expr(a.Value)}, {AttrSite(a.Attr)})";
             case Subscript s:
                 return $"PyOps.GetItem({Expr(s.Value)}, {Expr(s.Slice)})";
             case Slice s:

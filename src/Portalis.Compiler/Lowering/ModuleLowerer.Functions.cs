@@ -47,7 +47,7 @@ internal sealed partial class ModuleLowerer
         if (call.Func is Attribute attribute)
         {
             var target = Expr(attribute.Value);
-            var name = CSharpNames.StringLiteral(Mangle(attribute.Attr));
+            var name = AttrSite(attribute.Attr);
             return kwnames is null
                 ? $"PyOps.CallMethod({target}, {name}, [{string.Join(", ", args)}])"
                 : $"PyOps.CallMethodKw({target}, {name}, [{string.Join(", ", args)}], {kwnames})";
@@ -112,8 +112,19 @@ internal sealed partial class ModuleLowerer
             EmitTypedEntry(def, scope, parameters);
         }
 
-        var slots = string.Join(", ", Enumerable.Range(0, parameters.Count).Select(i => "s[" + i.ToString(CultureInfo.InvariantCulture) + "]"));
-        var creation = $"new PyFunction({code}, s => {method}({slots}), __module)";
+        string creation;
+        if (parameters.Count <= 4)
+        {
+            // A fixed-arity body: calls with exactly these positional arguments allocate no slot array.
+            var names = Enumerable.Range(0, parameters.Count).Select(i => "__p" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+            creation = $"new PyFunction({code}, ({string.Join(", ", names.Select(n => "object? " + n))}) => {method}({string.Join(", ", names)}), __module)";
+        }
+        else
+        {
+            var slots = string.Join(", ", Enumerable.Range(0, parameters.Count).Select(i => "s[" + i.ToString(CultureInfo.InvariantCulture) + "]"));
+            creation = $"new PyFunction({code}, s => {method}({slots}), __module)";
+        }
+
         var initializers = new List<string>();
         if (node is FunctionDef && body.FirstOrDefault() is ExprStmt { Value: Syntax.Ast.Constant { Value: string doc } })
         {

@@ -142,7 +142,7 @@ internal sealed partial class ModuleLowerer
                 W.Line(StoreNameStatement(n.Id, value));
                 break;
             case Attribute a:
-                W.Line($"PyOps.SetAttr({Expr(a.Value)}, {CSharpNames.StringLiteral(Mangle(a.Attr))}, {value});");
+                W.Line($"PyOps.SetAttr({Expr(a.Value)}, {AttrSite(a.Attr)}, {value});");
                 break;
             case Subscript s:
                 if (!TryAssignTypedSubscript(s, value))
@@ -203,9 +203,8 @@ internal sealed partial class ModuleLowerer
                 break;
             case Attribute a:
                 var obj = NewTemp();
-                var attr = CSharpNames.StringLiteral(Mangle(a.Attr));
                 W.Line($"{obj} = {Expr(a.Value)};");
-                W.Line($"PyOps.SetAttr({obj}, {attr}, PyOps.InPlace({op}, PyOps.GetAttr({obj}, {attr}), {Expr(aug.Value)}));");
+                W.Line($"PyOps.SetAttr({obj}, {AttrSite(a.Attr)}, PyOps.InPlace({op}, PyOps.GetAttr({obj}, {AttrSite(a.Attr)}), {Expr(aug.Value)}));");
                 break;
             case Subscript s:
                 var container = NewTemp();

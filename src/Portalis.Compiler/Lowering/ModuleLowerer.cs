@@ -133,6 +133,17 @@ internal sealed partial class ModuleLowerer
         return field;
     }
 
+    /// <summary>
+    /// A static field holding the inline cache of one attribute access (<c>AttrSite</c>): one per access, not
+    /// shared, so each site learns the classes that reach it.
+    /// </summary>
+    private string AttrSite(string attr)
+    {
+        var field = NewId("a");
+        _statics.Line($"private static readonly AttrSite {field} = new AttrSite({CSharpNames.StringLiteral(Mangle(attr))});");
+        return field;
+    }
+
     /// <summary>A static field holding a constant, shared by every use (boxing once).</summary>
     private string Constant(string key, string type, string initializer)
     {

@@ -17,12 +17,16 @@ internal static class ClassDispatch
 
     // ---- dictionaries -------------------------------------------------------------------------------
 
+    /// <summary>
+    /// The instance dictionary, created when <paramref name="create"/> (for a <see cref="PyInstance"/>, asking
+    /// for it moves the attributes out of the split layout). Attribute lookups go through <see cref="TryGetOwnAttr"/>.
+    /// </summary>
     public static PyDict? DictOf(object self, bool create)
     {
         switch (self)
         {
             case PyInstance i:
-                return create ? i.Dict : i.InstanceDict;
+                return create ? i.Dict : i.HasSplitValues ? null : i.InstanceDict;
             case PyBaseException e:
                 return create ? e.Dict ??= new PyDict() : e.Dict;
             case PyObject o when o.PyClass is not null:
@@ -31,6 +35,21 @@ internal static class ClassDispatch
                 return null;
         }
     }
+
+    /// <summary>An attribute in the object's own storage (the instance's split values or its dict).</summary>
+    public static bool TryGetOwnAttr(object self, string name, out object? value)
+    {
+        if (self is PyInstance i)
+        {
+            return i.TryGetOwn(name, out value);
+        }
+
+        value = null;
+        return DictOf(self, create: false) is { } dict && dict.TryGetValue(name, out value);
+    }
+
+    /// <summary>Whether the object's own storage has <paramref name="name"/> (an instance attribute shadowing the class's).</summary>
+    public static bool HasOwnAttr(object self, string name) => TryGetOwnAttr(self, name, out _);
 
     // ---- descriptors --------------------------------------------------------------------------------
 
@@ -124,8 +143,7 @@ internal static class ClassDispatch
             return true;
         }
 
-        var dict = DictOf(self, create: false);
-        if (dict is not null && dict.TryGetValue(name, out value))
+        if (TryGetOwnAttr(self, name, out value))
         {
             return true;
         }
@@ -231,6 +249,16 @@ internal static class ClassDispatch
             return;
         }
 
+        if (self is PyInstance i)
+        {
+            if (!i.TrySetOwn(name, value))
+            {
+                throw NoAttribute(self, name);
+            }
+
+            return;
+        }
+
         var dict = DictOf(self, create: true) ?? throw NoAttribute(self, name);
         dict.SetItem(name, value);
     }
@@ -260,6 +288,16 @@ internal static class ClassDispatch
             else
             {
                 PyOps.CallWithSelf(PyOps.TypeOf(attr).Lookup("__delete__"), attr, [self], null);
+            }
+
+            return;
+        }
+
+        if (self is PyInstance i)
+        {
+            if (!i.TryDeleteOwn(name))
+            {
+                throw NoAttribute(self, name);
             }
 
             return;
@@ -475,7 +513,7 @@ internal static class ClassDispatch
     public static PyList Dir(object? self)
     {
         var names = new SortedSet<string>(StringComparer.Ordinal);
-        if (self is not null && DictOf(self, create: false) is { } d)
+        if (self is not null && DictOf(self, create: self is PyInstance) is { } d)
         {
             foreach (var k in d.Keys())
             {

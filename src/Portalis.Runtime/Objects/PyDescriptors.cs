@@ -25,7 +25,6 @@ public sealed class PyProperty : PyObject, IPyDataDescriptor
         Setter = fset;
         Deleter = fdel;
         Doc = doc ?? (fget is null ? null : PyOps.GetAttr(fget, "__doc__", null));
-        Name = fget is null ? null : PyOps.GetAttr(fget, "__name__", null) as string;
     }
 
     /// <summary><c>fget</c></summary>
@@ -40,7 +39,7 @@ public sealed class PyProperty : PyObject, IPyDataDescriptor
     /// <summary><c>__doc__</c></summary>
     public object? Doc { get; private set; }
 
-    /// <summary>The attribute name used in error messages (from <c>__set_name__</c> or the getter).</summary>
+    /// <summary>The attribute name used in error messages: set by <c>__set_name__</c> only, as in CPython 3.11.</summary>
     public string? Name { get; private set; }
 
     /// <inheritdoc/>

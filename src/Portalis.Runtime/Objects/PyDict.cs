@@ -19,6 +19,9 @@ public partial class PyDict : PyContainer, IEnumerable<object?>
     private int _end;
     private int _count;
 
+    // Odd while a writer changes the table; lock-free lookups check it did not change (a seqlock).
+    private int _seq;
+
     /// <summary>Creates an empty dict.</summary>
     public PyDict()
     {
@@ -32,16 +35,7 @@ public partial class PyDict : PyContainer, IEnumerable<object?>
     public override string PythonTypeName => "dict";
 
     /// <summary>The number of items.</summary>
-    public int Count
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _count;
-            }
-        }
-    }
+    public int Count => Volatile.Read(ref _count);
 
     /// <summary><c>d[key]</c>; KeyError(key) when missing.</summary>
     public object? GetItem(object? key)
@@ -58,6 +52,29 @@ public partial class PyDict : PyContainer, IEnumerable<object?>
     public bool TryGetValue(object? key, out object? value)
     {
         var k = new Key(key, PyOps.Hash(key));
+        var seq = Volatile.Read(ref _seq);
+        if ((seq & 1) == 0)
+        {
+            // Optimistic: a lookup racing a change may read a torn table (even throw); the counter tells.
+            try
+            {
+                var index = _index;
+                var values = _values;
+                var found = index.TryGetValue(k, out var slot);
+                var item = found && (uint)slot < (uint)values.Length ? values[slot] : null;
+                Volatile.ReadBarrier();
+                if (Volatile.Read(ref _seq) == seq)
+                {
+                    value = item;
+                    return found;
+                }
+            }
+            catch (Exception e) when (Volatile.Read(ref _seq) != seq && PyOps.IsCatchable(e))
+            {
+                // A concurrent change: look again under the lock.
+            }
+        }
+
         lock (_lock)
         {
             if (_index.TryGetValue(k, out var slot))
@@ -75,7 +92,7 @@ public partial class PyDict : PyContainer, IEnumerable<object?>
     public void SetItem(object? key, object? value)
     {
         var k = new Key(key, PyOps.Hash(key));
-        lock (_lock)
+        using (Write())
         {
             SetLocked(k, value);
         }
@@ -100,7 +117,7 @@ public partial class PyDict : PyContainer, IEnumerable<object?>
     public object? SetDefault(object? key, object? defaultValue = null)
     {
         var k = new Key(key, PyOps.Hash(key));
-        lock (_lock)
+        using (Write())
         {
             if (_index.TryGetValue(k, out var slot))
             {
@@ -121,7 +138,7 @@ public partial class PyDict : PyContainer, IEnumerable<object?>
     /// <summary><c>d.popitem()</c>: the last inserted pair (LIFO).</summary>
     public PyTuple PopItem()
     {
-        lock (_lock)
+        using (Write())
         {
             for (var i = _end - 1; i >= 0; i--)
             {
@@ -141,7 +158,7 @@ public partial class PyDict : PyContainer, IEnumerable<object?>
     /// <summary><c>d.clear()</c></summary>
     public void Clear()
     {
-        lock (_lock)
+        using (Write())
         {
             _index = new Dictionary<Key, int>(KeyComparer.Instance);
             _keys = [];
@@ -174,7 +191,7 @@ public partial class PyDict : PyContainer, IEnumerable<object?>
         {
             foreach (var (key, hash, value) in dict.Snapshot())
             {
-                lock (_lock)
+                using (Write())
                 {
                     SetLocked(new Key(key, hash), value);
                 }
@@ -257,7 +274,7 @@ public partial class PyDict : PyContainer, IEnumerable<object?>
     private bool TryRemove(object? key, out object? value)
     {
         var k = new Key(key, PyOps.Hash(key));
-        lock (_lock)
+        using (Write())
         {
             if (_index.TryGetValue(k, out var slot))
             {
@@ -483,6 +500,24 @@ public partial class PyDict : PyContainer, IEnumerable<object?>
         finally
         {
             PyOps.LeaveRepr(this);
+        }
+    }
+
+    /// <summary>Enters the lock and marks a change in progress for the lock-free lookups, until disposed.</summary>
+    private WriteScope Write()
+    {
+        _lock.Enter();
+        Interlocked.Increment(ref _seq);
+        return new WriteScope(this);
+    }
+
+    /// <summary>The extent of one change: ends it (the counter even again, the changes visible first) and leaves the lock.</summary>
+    private readonly ref struct WriteScope(PyDict dict)
+    {
+        public void Dispose()
+        {
+            Volatile.Write(ref dict._seq, dict._seq + 1);
+            dict._lock.Exit();
         }
     }
 

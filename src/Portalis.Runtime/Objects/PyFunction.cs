@@ -7,7 +7,7 @@ namespace Portalis.Runtime;
 /// slot array, the defining module, defaults and an attribute dictionary. Looked up through an instance
 /// it is a bound <see cref="PyMethod"/> (functions are non-data descriptors).
 /// </summary>
-public sealed class PyFunction : PyObject, IPyDescriptor
+public sealed partial class PyFunction : PyObject, IPyDescriptor
 {
     private readonly Func<object?[], object?> _body;
     private PyDict? _dict;
@@ -66,6 +66,11 @@ public sealed class PyFunction : PyObject, IPyDescriptor
     /// <inheritdoc/>
     public override object? Call(ReadOnlySpan<object?> args, string[]? kwnames)
     {
+        if (kwnames is null && _arity == args.Length)
+        {
+            return CallFast(args);
+        }
+
         var slots = ArgumentBinder.Bind(this, args, kwnames);
         RuntimeHelpers.EnsureSufficientExecutionStack();
         return _body(slots);
@@ -74,6 +79,11 @@ public sealed class PyFunction : PyObject, IPyDescriptor
     /// <summary>Calls with <paramref name="self"/> prepended to the arguments (an unallocated bound method).</summary>
     internal object? CallWithSelf(object? self, ReadOnlySpan<object?> args, string[]? kwnames)
     {
+        if (kwnames is null && _arity == args.Length + 1)
+        {
+            return CallFast(self, args);
+        }
+
         var code = Code;
         if (kwnames is null && code.IsSimple && args.Length + 1 == code.PositionalCount)
         {

@@ -5,7 +5,7 @@ namespace Portalis.Runtime;
 /// <c>__slots__</c> removed it) and the <c>__slots__</c> values. Every protocol hook dispatches to the special
 /// methods found on the class (never the instance), as CPython's slot functions do.
 /// </summary>
-public sealed class PyInstance : PyObject
+public sealed partial class PyInstance : PyObject
 {
     private readonly object?[]? _slots;
 
@@ -18,13 +18,21 @@ public sealed class PyInstance : PyObject
             _slots = new object?[cls.SlotCount];
             _slots.AsSpan().Fill(PyUnbound.Value);
         }
+
+        if (cls.IsHeapType && cls.HasInstanceDict)
+        {
+            _values = NewValues(cls.InstanceKeys.Count);
+        }
     }
 
     /// <summary>The instance's class (<c>__class__</c>).</summary>
     public PyType Class => PyClass!;
 
-    /// <summary>The attribute dictionary (<c>__dict__</c>), or null when the class has <c>__slots__</c> only.</summary>
-    public PyDict? Dict => InstanceDict ?? (Class.IsHeapType && Class.HasInstanceDict ? InstanceDict = new PyDict() : null);
+    /// <summary>
+    /// The attribute dictionary (<c>__dict__</c>), or null when the class has <c>__slots__</c> only. Asking for it
+    /// moves the instance's attributes out of the split layout into the dict for good, as CPython materializes one.
+    /// </summary>
+    public PyDict? Dict => InstanceDict ?? MaterializeDict();
 
     /// <inheritdoc/>
     public override string PythonTypeName => PyClass!.Name;

@@ -9,7 +9,7 @@ public partial class PyList
     public void Sort(Func<object?, object?>? key = null, bool reverse = false)
     {
         object?[] items;
-        lock (_lock)
+        using (Write())
         {
             items = _items.AsSpan(0, _count).ToArray();
             _items = [];
@@ -54,7 +54,7 @@ public partial class PyList
         }
         finally
         {
-            lock (_lock)
+            using (Write())
             {
                 var modified = _count != 0 || _items.Length != 0;
                 _items = items;

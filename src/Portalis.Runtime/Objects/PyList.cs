@@ -4,15 +4,20 @@ using System.Text;
 namespace Portalis.Runtime;
 
 /// <summary>
-/// Python's <c>list</c>. Every operation holds the list's own lock for its critical section, so lists
-/// shared between threads keep CPython's per-operation atomicity; comparisons with user code run
-/// outside the lock, item by item, as CPython re-reads items between comparisons.
+/// Python's <c>list</c>. Every operation is atomic, so lists shared between threads keep CPython's
+/// per-operation atomicity: changes hold the list's lock, and the hot reads (<c>l[i]</c>, iteration,
+/// <c>len</c>) take none, validating what they read against a sequence counter the writers bump
+/// (a seqlock), and retrying under the lock only when a change overlapped. Comparisons with user code
+/// run outside the lock, item by item, as CPython re-reads items between comparisons.
 /// </summary>
 public partial class PyList : PyContainer, IEnumerable<object?>
 {
     private readonly Lock _lock = new();
     private object?[] _items;
     private int _count;
+
+    // Odd while a writer changes _items or _count; readers without the lock check it did not change.
+    private int _seq;
 
     /// <summary>Creates an empty list.</summary>
     public PyList()
@@ -37,16 +42,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     public override string PythonTypeName => "list";
 
     /// <summary>The number of items.</summary>
-    public int Count
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _count;
-            }
-        }
-    }
+    public int Count => Volatile.Read(ref _count);
 
     /// <summary><c>list(iterable)</c></summary>
     public static PyList FromIterable(object? iterable)
@@ -69,7 +65,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     /// <summary><c>l.append(x)</c></summary>
     public void Append(object? value)
     {
-        lock (_lock)
+        using (Write())
         {
             if (_count == _items.Length)
             {
@@ -84,7 +80,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     public void Extend(object? iterable)
     {
         var values = PyOps.ToArray(iterable);
-        lock (_lock)
+        using (Write())
         {
             if (_count + values.Length > _items.Length)
             {
@@ -99,7 +95,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     /// <summary><c>l.insert(index, x)</c>: the index is clamped as CPython does.</summary>
     public void Insert(long index, object? value)
     {
-        lock (_lock)
+        using (Write())
         {
             if (index < 0)
             {
@@ -121,7 +117,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     /// <summary><c>l.pop([index])</c></summary>
     public object? Pop(long index = -1)
     {
-        lock (_lock)
+        using (Write())
         {
             if (_count == 0)
             {
@@ -152,7 +148,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
         {
             if (PyOps.EqualsIdentityFirst(item, value))
             {
-                lock (_lock)
+                using (Write())
                 {
                     // Remove the item found unless a concurrent change moved it.
                     if (i < _count && ReferenceEquals(_items[i], item))
@@ -215,7 +211,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     /// <summary><c>l.reverse()</c></summary>
     public void Reverse()
     {
-        lock (_lock)
+        using (Write())
         {
             Array.Reverse(_items, 0, _count);
         }
@@ -227,7 +223,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     /// <summary><c>l.clear()</c></summary>
     public void Clear()
     {
-        lock (_lock)
+        using (Write())
         {
             _items = [];
             _count = 0;
@@ -236,6 +232,25 @@ public partial class PyList : PyContainer, IEnumerable<object?>
 
     /// <summary><c>l[index]</c></summary>
     public object? GetItem(long index)
+    {
+        var seq = Volatile.Read(ref _seq);
+        var items = _items;
+        var count = _count;
+        var i = index < 0 ? index + count : index;
+        if ((ulong)i < (ulong)count && (ulong)i < (ulong)items.Length)
+        {
+            var item = items[i];
+            Volatile.ReadBarrier();
+            if ((seq & 1) == 0 && Volatile.Read(ref _seq) == seq)
+            {
+                return item;
+            }
+        }
+
+        return GetItemLocked(index);
+    }
+
+    private object? GetItemLocked(long index)
     {
         lock (_lock)
         {
@@ -256,7 +271,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     /// <summary><c>l[index] = value</c></summary>
     public void SetItem(long index, object? value)
     {
-        lock (_lock)
+        using (Write())
         {
             if (index < 0)
             {
@@ -275,7 +290,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     /// <summary><c>del l[index]</c></summary>
     public void DelItem(long index)
     {
-        lock (_lock)
+        using (Write())
         {
             if (index < 0)
             {
@@ -312,7 +327,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     public void SetSlice(PySlice slice, object? iterable)
     {
         var values = ReferenceEquals(iterable, this) ? ToArray() : PyOps.ToArray(iterable);
-        lock (_lock)
+        using (Write())
         {
             var (start, stop, step, count) = slice.Indices(_count);
             if (step == 1)
@@ -355,7 +370,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     /// <summary><c>del l[slice]</c></summary>
     public void DelSlice(PySlice slice)
     {
-        lock (_lock)
+        using (Write())
         {
             var (start, _, step, count) = slice.Indices(_count);
             if (count == 0)
@@ -422,7 +437,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     internal void InPlaceRepeat(long n)
     {
         var repeated = Repeat(n);
-        lock (_lock)
+        using (Write())
         {
             _items = repeated._items;
             _count = repeated._count;
@@ -432,6 +447,19 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     /// <summary>Reads item <paramref name="index"/> if it still exists (iteration by index, as CPython's list iterator).</summary>
     internal bool TryGet(int index, out object? item)
     {
+        var seq = Volatile.Read(ref _seq);
+        var items = _items;
+        var count = _count;
+        if ((uint)index < (uint)count && (uint)index < (uint)items.Length)
+        {
+            item = items[index];
+            Volatile.ReadBarrier();
+            if ((seq & 1) == 0 && Volatile.Read(ref _seq) == seq)
+            {
+                return true;
+            }
+        }
+
         lock (_lock)
         {
             if (index < _count)
@@ -442,6 +470,24 @@ public partial class PyList : PyContainer, IEnumerable<object?>
 
             item = null;
             return false;
+        }
+    }
+
+    /// <summary>Enters the lock and marks a change in progress for the lock-free readers, until disposed.</summary>
+    private WriteScope Write()
+    {
+        _lock.Enter();
+        Interlocked.Increment(ref _seq);
+        return new WriteScope(this);
+    }
+
+    /// <summary>The extent of one change: ends it (the counter even again, the changes visible first) and leaves the lock.</summary>
+    private readonly ref struct WriteScope(PyList list)
+    {
+        public void Dispose()
+        {
+            Volatile.Write(ref list._seq, list._seq + 1);
+            list._lock.Exit();
         }
     }
 

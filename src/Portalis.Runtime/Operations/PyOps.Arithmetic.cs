@@ -17,9 +17,21 @@ public static partial class PyOps
             return ((x ^ r) & (y ^ r)) < 0 ? PyInt.Normalize((BigInteger)x + y) : r;
         }
 
-        if (a is double dx && b is double dy)
+        if (a is double dx)
         {
-            return dx + dy;
+            if (b is double dy)
+            {
+                return dx + dy;
+            }
+
+            if (b is long ly)
+            {
+                return dx + ly;
+            }
+        }
+        else if (a is long lx && b is double ry)
+        {
+            return lx + ry;
         }
 
         if (a is string sa && b is string sb)
@@ -39,9 +51,21 @@ public static partial class PyOps
             return ((x ^ y) & (x ^ r)) < 0 ? PyInt.Normalize((BigInteger)x - y) : r;
         }
 
-        if (a is double dx && b is double dy)
+        if (a is double dx)
         {
-            return dx - dy;
+            if (b is double dy)
+            {
+                return dx - dy;
+            }
+
+            if (b is long ly)
+            {
+                return dx - ly;
+            }
+        }
+        else if (a is long lx && b is double ry)
+        {
+            return lx - ry;
         }
 
         return Binary(BinaryOperator.Sub, a, b);
@@ -56,9 +80,21 @@ public static partial class PyOps
             return (high == 0 && low >= 0) || (high == -1 && low < 0) ? low : PyInt.Normalize((BigInteger)x * y);
         }
 
-        if (a is double dx && b is double dy)
+        if (a is double dx)
         {
-            return dx * dy;
+            if (b is double dy)
+            {
+                return dx * dy;
+            }
+
+            if (b is long ly)
+            {
+                return dx * ly;
+            }
+        }
+        else if (a is long lx && b is double ry)
+        {
+            return lx * ry;
         }
 
         return Binary(BinaryOperator.Mul, a, b);
@@ -70,6 +106,16 @@ public static partial class PyOps
         if (a is long x && b is long y)
         {
             return PyInt.TrueDivide(x, y);
+        }
+
+        // int operands convert to float first (correctly rounded, as PyLong_AsDouble); a zero divisor raises below.
+        if (a is double or long && b is double or long)
+        {
+            var divisor = b is double db ? db : (long)b;
+            if (divisor != 0)
+            {
+                return (a is double da ? da : (long)a) / divisor;
+            }
         }
 
         return Binary(BinaryOperator.TrueDiv, a, b);

@@ -25,16 +25,44 @@ public static partial class PyOps
         IsUserObject(a) || IsUserObject(b) ? IsTrue(Compare(CompareOperator.Ne, a, b)) : !Eq(a, b);
 
     /// <summary><c>a &lt; b</c></summary>
-    public static bool Lt(object? a, object? b) => a is long x && b is long y ? x < y : IsTrue(Compare(CompareOperator.Lt, a, b));
+    public static bool Lt(object? a, object? b) => (a, b) switch
+    {
+        (long x, long y) => x < y,
+        (double x, double y) => x < y,
+        (double x, long y) when IsExactDouble(y) => x < y,
+        (long x, double y) when IsExactDouble(x) => x < y,
+        _ => IsTrue(Compare(CompareOperator.Lt, a, b)),
+    };
 
     /// <summary><c>a &lt;= b</c></summary>
-    public static bool Le(object? a, object? b) => a is long x && b is long y ? x <= y : IsTrue(Compare(CompareOperator.Le, a, b));
+    public static bool Le(object? a, object? b) => (a, b) switch
+    {
+        (long x, long y) => x <= y,
+        (double x, double y) => x <= y,
+        (double x, long y) when IsExactDouble(y) => x <= y,
+        (long x, double y) when IsExactDouble(x) => x <= y,
+        _ => IsTrue(Compare(CompareOperator.Le, a, b)),
+    };
 
     /// <summary><c>a &gt; b</c></summary>
-    public static bool Gt(object? a, object? b) => a is long x && b is long y ? x > y : IsTrue(Compare(CompareOperator.Gt, a, b));
+    public static bool Gt(object? a, object? b) => (a, b) switch
+    {
+        (long x, long y) => x > y,
+        (double x, double y) => x > y,
+        (double x, long y) when IsExactDouble(y) => x > y,
+        (long x, double y) when IsExactDouble(x) => x > y,
+        _ => IsTrue(Compare(CompareOperator.Gt, a, b)),
+    };
 
     /// <summary><c>a &gt;= b</c></summary>
-    public static bool Ge(object? a, object? b) => a is long x && b is long y ? x >= y : IsTrue(Compare(CompareOperator.Ge, a, b));
+    public static bool Ge(object? a, object? b) => (a, b) switch
+    {
+        (long x, long y) => x >= y,
+        (double x, double y) => x >= y,
+        (double x, long y) when IsExactDouble(y) => x >= y,
+        (long x, double y) when IsExactDouble(x) => x >= y,
+        _ => IsTrue(Compare(CompareOperator.Ge, a, b)),
+    };
 
     /// <summary>
     /// <c>PyObject_RichCompareBool(a, b, Py_EQ)</c>: identity implies equality. Containers use it for their
@@ -181,6 +209,7 @@ public static partial class PyOps
             return b switch
             {
                 double db => da == db,
+                long l when IsExactDouble(l) => da == l,
                 long or bool or BigInteger => !double.IsNaN(da) && CompareIntFloat(PyInt.ToBig(b), da) == 0,
                 _ => false,
             };
@@ -204,6 +233,9 @@ public static partial class PyOps
 
         return AsLong(a) == AsLong(b);
     }
+
+    /// <summary>Whether a long converts to double exactly (|v| at most 2**53), so a float comparison with it is exact.</summary>
+    private static bool IsExactDouble(long value) => value is >= -(1L << 53) and <= 1L << 53;
 
     private static long AsLong(object? value) => value is bool b ? (b ? 1 : 0) : (long)value!;
 
@@ -245,7 +277,7 @@ public static partial class PyOps
                 }
 
                 // c is the sign of (int - float); flip when the float is on the left.
-                var c = CompareIntFloat(PyInt.ToBig(other), d);
+                var c = other is long l && IsExactDouble(l) ? ((double)l).CompareTo(d) : CompareIntFloat(PyInt.ToBig(other), d);
                 return ApplySign(op, flipped ? -c : c);
             }
 

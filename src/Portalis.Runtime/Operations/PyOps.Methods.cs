@@ -19,7 +19,7 @@ public static partial class PyOps
             {
                 var type = TypeOf(target);
                 if (type.TryLookup(name, out var attr) && attr is PyFunction f
-                    && (ClassDispatch.DictOf(target!, create: false) is not { } dict || !dict.ContainsKey(name))
+                    && !ClassDispatch.HasOwnAttr(target!, name)
                     && type.TryLookup("__getattribute__", out var ga) && ga is PyMethodDescriptor)
                 {
                     return f.CallWithSelf(target, args, kwnames);

@@ -169,6 +169,24 @@ public static partial class PyOps
     /// <summary>In-place operators (<c>+=</c> ...): lists extend, sets and dicts update in place; everything else falls back to the binary operator.</summary>
     public static object? InPlace(BinaryOperator op, object? a, object? b)
     {
+        // Numbers have no in-place methods: x op= y is x op y.
+        if (a is long or double && b is long or double)
+        {
+            switch (op)
+            {
+                case BinaryOperator.Add:
+                    return Add(a, b);
+                case BinaryOperator.Sub:
+                    return Sub(a, b);
+                case BinaryOperator.Mul:
+                    return Mul(a, b);
+                case BinaryOperator.TrueDiv:
+                    return TrueDiv(a, b);
+                default:
+                    return Binary(op, a, b);
+            }
+        }
+
         switch (a)
         {
             case PyList list when op == BinaryOperator.Add:

@@ -110,4 +110,98 @@ public class AtomicityTests
         all.Update(popped);
         Assert.Equal(Threads * PerThread, all.Count);
     }
+
+    [Fact]
+    public void ListReadsWithoutLock_RacingPopInsertAppend_NeverSeeAHole()
+    {
+        // Readers index the list while writers pop (which clears the vacated slot), insert at the front
+        // (shifting every item) and append (growing the array): a read returns an item or raises IndexError.
+        var list = new PyList();
+        for (long i = 0; i < 64; i++)
+        {
+            list.Append(i);
+        }
+
+        var holes = 0;
+        RunTogether(id =>
+        {
+            for (var i = 0; i < PerThread; i++)
+            {
+                if (id % 2 == 0)
+                {
+                    var item = list.Pop();
+                    if (i % 2 == 0)
+                    {
+                        list.Insert(0, item);
+                    }
+                    else
+                    {
+                        list.Append(item);
+                    }
+                }
+                else
+                {
+                    try
+                    {
+                        if (list.GetItem(i % 70) is not long)
+                        {
+                            Interlocked.Increment(ref holes);
+                        }
+                    }
+                    catch (PyIndexError)
+                    {
+                        // The list was momentarily shorter: a valid outcome.
+                    }
+
+                    if (list.TryGet(i % 70, out var seen) && seen is not long)
+                    {
+                        Interlocked.Increment(ref holes);
+                    }
+                }
+            }
+        });
+
+        Assert.Equal(0, holes);
+        Assert.Equal(64, list.Count);
+    }
+
+    [Fact]
+    public void DictLookupsWithoutLock_RacingInsertDeleteAndCompaction_NeverSeeAnotherKeysValue()
+    {
+        // Writers add and delete keys (forcing growth and compaction of the entry table) while readers look keys
+        // up: a lookup finds the key's own value or nothing.
+        var dict = new PyDict();
+        var wrong = 0;
+        RunTogether(id =>
+        {
+            for (var i = 0; i < PerThread; i++)
+            {
+                var k = (long)(i % 512);
+                if (id % 2 == 0)
+                {
+                    dict.SetItem(k, k * 3);
+                    dict.SetItem("s" + k, k);
+                    if (i % 3 == 0)
+                    {
+                        dict.Pop(k, null);
+                        dict.Pop("s" + k, null);
+                    }
+                }
+                else
+                {
+                    if (dict.TryGetValue(k, out var v) && !Equals(v, k * 3))
+                    {
+                        Interlocked.Increment(ref wrong);
+                    }
+
+                    if (dict.TryGetValue("s" + k, out var w) && !Equals(w, k))
+                    {
+                        Interlocked.Increment(ref wrong);
+                    }
+                }
+            }
+        });
+
+        Assert.Equal(0, wrong);
+    }
 }

@@ -1,0 +1,65 @@
+namespace Portalis.Runtime;
+
+/// <summary>
+/// One attribute access in translated code (<c>o.name</c>, <c>o.name = v</c>, <c>o.name(...)</c>) with an inline
+/// cache, after CPython 3.11's specialized <c>LOAD_ATTR_INSTANCE_VALUE</c>, <c>LOAD_ATTR_PROPERTY</c>,
+/// <c>LOAD_METHOD_WITH_VALUES</c> and <c>STORE_ATTR_INSTANCE_VALUE</c> (Python/specialize.c): the first access
+/// through the site records what the generic protocol found for the receiver's class, and later accesses with a
+/// receiver of the same class, while no class namespace has changed (<see cref="PyType.CurrentVersion"/>), skip
+/// the MRO walk, the descriptor checks and the name lookup. Anything the cache does not cover takes the generic
+/// path, which is always correct.
+/// </summary>
+public sealed class AttrSite
+{
+    private AttrCacheEntry? _entry;
+
+    /// <summary>Creates the site for attribute <paramref name="name"/> (already mangled).</summary>
+    public AttrSite(string name) => Name = name;
+
+    /// <summary>The attribute name.</summary>
+    public string Name { get; }
+
+    /// <summary>The cached entry when it is valid for <paramref name="type"/> now.</summary>
+    internal AttrCacheEntry? EntryFor(PyType type)
+    {
+        var entry = Volatile.Read(ref _entry);
+        return entry is not null && ReferenceEquals(entry.Type, type) && entry.Version == PyType.CurrentVersion ? entry : null;
+    }
+
+    internal void Fill(AttrCacheEntry entry) => Volatile.Write(ref _entry, entry);
+}
+
+/// <summary>What an <see cref="AttrSite"/> learned about one class at one version. Immutable, so a reader sees a whole entry.</summary>
+internal sealed class AttrCacheEntry(PyType type, int version, AttrCacheKind kind, int index, SharedKeys keys, object? attribute)
+{
+    public PyType Type { get; } = type;
+
+    public int Version { get; } = version;
+
+    public AttrCacheKind Kind { get; } = kind;
+
+    /// <summary>The name's index in <see cref="Keys"/>, or -1 when absent from it.</summary>
+    public int Index { get; } = index;
+
+    /// <summary>The class's shared-key table when the entry was made (a later table may give the name an index).</summary>
+    public SharedKeys Keys { get; } = keys;
+
+    /// <summary>The class attribute found (a function, a data descriptor), when the kind needs it.</summary>
+    public object? Attribute { get; } = attribute;
+}
+
+/// <summary>How a cached attribute site resolves.</summary>
+internal enum AttrCacheKind
+{
+    /// <summary>Not cacheable for this class: always the generic path.</summary>
+    Generic,
+
+    /// <summary>An instance value at <see cref="AttrCacheEntry.Index"/>; the class has no data descriptor of that name.</summary>
+    InstanceValue,
+
+    /// <summary>A data descriptor of the class (a property, a slot): it wins over the instance.</summary>
+    DataDescriptor,
+
+    /// <summary>A plain function on the class, not shadowed by the instance (a method call or a bound method).</summary>
+    Method,
+}

@@ -1,0 +1,165 @@
+namespace Portalis.Runtime;
+
+public static partial class PyOps
+{
+    /// <summary><c>x.name</c> through a cached <see cref="AttrSite"/> (same result as <see cref="GetAttr(object?, string)"/>).</summary>
+    public static object? GetAttr(object? value, AttrSite site)
+    {
+        if (value is PyInstance instance)
+        {
+            var entry = site.EntryFor(instance.Class) ?? FillGetSite(instance, site);
+            switch (entry.Kind)
+            {
+                case AttrCacheKind.InstanceValue:
+                    if (instance.TryGetValueAt(entry.Index, out var found))
+                    {
+                        return found;
+                    }
+
+                    break;
+                case AttrCacheKind.DataDescriptor:
+                    return ((IPyDataDescriptor)entry.Attribute!).Get(instance, entry.Type);
+                case AttrCacheKind.Method:
+                    if (IsUnshadowed(instance, entry, site))
+                    {
+                        return new PyMethod(entry.Attribute!, instance);
+                    }
+
+                    break;
+            }
+        }
+
+        return GetAttr(value, site.Name);
+    }
+
+    /// <summary><c>x.name = value</c> through a cached <see cref="AttrSite"/>.</summary>
+    public static void SetAttr(object? target, AttrSite site, object? value)
+    {
+        if (target is PyInstance instance)
+        {
+            var entry = site.EntryFor(instance.Class) ?? FillSetSite(instance, site);
+            switch (entry.Kind)
+            {
+                case AttrCacheKind.InstanceValue:
+                    if (instance.TrySetValueAt(entry.Index, value))
+                    {
+                        return;
+                    }
+
+                    break;
+                case AttrCacheKind.DataDescriptor:
+                    ((IPyDataDescriptor)entry.Attribute!).Set(instance, value);
+                    return;
+            }
+        }
+
+        SetAttr(target, site.Name, value);
+    }
+
+    /// <summary><c>x.name(args...)</c> through a cached <see cref="AttrSite"/>: a method found on the class is called with x prepended.</summary>
+    public static object? CallMethod(object? target, AttrSite site, params ReadOnlySpan<object?> args) => CallMethodKw(target, site, args, null);
+
+    /// <summary><c>x.name(args...)</c> with keyword arguments (vectorcall convention) through a cached <see cref="AttrSite"/>.</summary>
+    public static object? CallMethodKw(object? target, AttrSite site, ReadOnlySpan<object?> args, string[]? kwnames)
+    {
+        if (target is PyInstance instance)
+        {
+            var entry = site.EntryFor(instance.Class) ?? FillGetSite(instance, site);
+            if (entry.Kind == AttrCacheKind.Method && IsUnshadowed(instance, entry, site))
+            {
+                return ((PyFunction)entry.Attribute!).CallWithSelf(instance, args, kwnames);
+            }
+        }
+
+        return CallMethodKw(target, site.Name, args, kwnames);
+    }
+
+    /// <summary>Whether the instance has no attribute of the site's name of its own (so the class's method is what <c>x.name</c> finds).</summary>
+    private static bool IsUnshadowed(PyInstance instance, AttrCacheEntry entry, AttrSite site)
+    {
+        if (!instance.HasSplitValues)
+        {
+            return !instance.HasOwn(site.Name);
+        }
+
+        if (entry.Index >= 0)
+        {
+            return !instance.TryGetValueAt(entry.Index, out _);
+        }
+
+        if (ReferenceEquals(entry.Type.InstanceKeys, entry.Keys))
+        {
+            return true;
+        }
+
+        // The class's key table grew since the entry was made: the name may have an index now.
+        site.Fill(MakeGetEntry(instance.Class, site.Name));
+        return !instance.HasOwn(site.Name);
+    }
+
+    private static AttrCacheEntry FillGetSite(PyInstance instance, AttrSite site)
+    {
+        var entry = MakeGetEntry(instance.Class, site.Name);
+        site.Fill(entry);
+        return entry;
+    }
+
+    private static AttrCacheEntry FillSetSite(PyInstance instance, AttrSite site)
+    {
+        var entry = MakeSetEntry(instance.Class, site.Name);
+        site.Fill(entry);
+        return entry;
+    }
+
+    /// <summary>What <c>_PyObject_GenericGetAttrWithDict</c> would do for instances of <paramref name="type"/>, as a cache entry.</summary>
+    private static AttrCacheEntry MakeGetEntry(PyType type, string name)
+    {
+        // The version is read first: a change during the lookups leaves the entry already stale.
+        var version = PyType.CurrentVersion;
+        var keys = type.InstanceKeys;
+        var index = keys.IndexOf(name);
+        var kind = AttrCacheKind.Generic;
+        object? attribute = null;
+        if (!type.Slots.CustomGetAttribute && name is not ("__class__" or "__dict__"))
+        {
+            var found = type.TryLookup(name, out attribute);
+            if (found && ClassDispatch.IsDataDescriptor(attribute))
+            {
+                kind = attribute is IPyDataDescriptor ? AttrCacheKind.DataDescriptor : AttrCacheKind.Generic;
+            }
+            else if (found && attribute is PyFunction)
+            {
+                kind = AttrCacheKind.Method;
+            }
+            else if (type.HasInstanceDict && index >= 0)
+            {
+                kind = AttrCacheKind.InstanceValue;
+            }
+        }
+
+        return new AttrCacheEntry(type, version, kind, index, keys, attribute);
+    }
+
+    /// <summary>What <c>_PyObject_GenericSetAttrWithDict</c> would do for instances of <paramref name="type"/>, as a cache entry.</summary>
+    private static AttrCacheEntry MakeSetEntry(PyType type, string name)
+    {
+        var version = PyType.CurrentVersion;
+        var kind = AttrCacheKind.Generic;
+        var index = -1;
+        object? attribute = null;
+        if (!type.Slots.CustomSetAttr && name is not ("__class__" or "__dict__"))
+        {
+            if (type.TryLookup(name, out attribute) && ClassDispatch.IsDataDescriptor(attribute))
+            {
+                kind = attribute is IPyDataDescriptor ? AttrCacheKind.DataDescriptor : AttrCacheKind.Generic;
+            }
+            else if (type.HasInstanceDict && type.IsHeapType)
+            {
+                index = type.AddInstanceKey(name);
+                kind = index >= 0 ? AttrCacheKind.InstanceValue : AttrCacheKind.Generic;
+            }
+        }
+
+        return new AttrCacheEntry(type, version, kind, index, type.InstanceKeys, attribute);
+    }
+}
