@@ -507,7 +507,8 @@ public partial class PyDict : PyContainer, IEnumerable<object?>
     private WriteScope Write()
     {
         _lock.Enter();
-        Interlocked.Increment(ref _seq);
+        _seq++;
+        Volatile.WriteBarrier();
         return new WriteScope(this);
     }
 

@@ -12,12 +12,14 @@ namespace Portalis.Runtime;
 /// </summary>
 public partial class PyList : PyContainer, IEnumerable<object?>
 {
-    private readonly Lock _lock = new();
     private object?[] _items;
     private int _count;
 
     // Odd while a writer changes _items or _count; readers without the lock check it did not change.
     private int _seq;
+
+    // The lock of every change and of the reads that need a consistent view: 1 while held.
+    private int _gate;
 
     /// <summary>Creates an empty list.</summary>
     public PyList()
@@ -56,7 +58,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     /// <summary>A snapshot of the items.</summary>
     public object?[] ToArray()
     {
-        lock (_lock)
+        using (Guard())
         {
             return _items.AsSpan(0, _count).ToArray();
         }
@@ -252,7 +254,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
 
     private object? GetItemLocked(long index)
     {
-        lock (_lock)
+        using (Guard())
         {
             if (index < 0)
             {
@@ -271,7 +273,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     /// <summary><c>l[index] = value</c></summary>
     public void SetItem(long index, object? value)
     {
-        using (Write())
+        using (Guard())
         {
             if (index < 0)
             {
@@ -310,7 +312,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     /// <summary><c>l[slice]</c></summary>
     public PyList GetSlice(PySlice slice)
     {
-        lock (_lock)
+        using (Guard())
         {
             var (start, _, step, count) = slice.Indices(_count);
             var result = new object?[count];
@@ -460,7 +462,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
             }
         }
 
-        lock (_lock)
+        using (Guard())
         {
             if (index < _count)
             {
@@ -473,21 +475,55 @@ public partial class PyList : PyContainer, IEnumerable<object?>
         }
     }
 
-    /// <summary>Enters the lock and marks a change in progress for the lock-free readers, until disposed.</summary>
+    /// <summary>
+    /// Takes the list's lock: a compare-and-swap spin lock rather than a <see cref="Lock"/>, because list
+    /// operations never run Python code while holding it (so it is never re-entered or held long) and taking it
+    /// must cost no more than the operation itself.
+    /// </summary>
+    private GuardScope Guard()
+    {
+        if (Interlocked.CompareExchange(ref _gate, 1, 0) != 0)
+        {
+            EnterContended();
+        }
+
+        return new GuardScope(this);
+    }
+
+    private void EnterContended()
+    {
+        var spin = default(SpinWait);
+        while (Volatile.Read(ref _gate) != 0 || Interlocked.CompareExchange(ref _gate, 1, 0) != 0)
+        {
+            spin.SpinOnce();
+        }
+    }
+
+    /// <summary>
+    /// Takes the lock and marks a structural change (the item array or the count) for the lock-free readers,
+    /// until disposed. Replacing one item in place needs only <see cref="Guard"/>: a reader sees the old or the new item.
+    /// </summary>
     private WriteScope Write()
     {
-        _lock.Enter();
-        Interlocked.Increment(ref _seq);
+        Guard();
+        _seq++;
+        Volatile.WriteBarrier();
         return new WriteScope(this);
     }
 
-    /// <summary>The extent of one change: ends it (the counter even again, the changes visible first) and leaves the lock.</summary>
+    /// <summary>Holds the lock until disposed.</summary>
+    private readonly ref struct GuardScope(PyList list)
+    {
+        public void Dispose() => Volatile.Write(ref list._gate, 0);
+    }
+
+    /// <summary>The extent of one structural change: the counter even again (after the changes) and the lock released.</summary>
     private readonly ref struct WriteScope(PyList list)
     {
         public void Dispose()
         {
             Volatile.Write(ref list._seq, list._seq + 1);
-            list._lock.Exit();
+            Volatile.Write(ref list._gate, 0);
         }
     }
 
