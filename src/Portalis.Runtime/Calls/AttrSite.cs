@@ -14,10 +14,24 @@ public sealed class AttrSite
     private AttrCacheEntry? _entry;
 
     /// <summary>Creates the site for attribute <paramref name="name"/> (already mangled).</summary>
-    public AttrSite(string name) => Name = name;
+    public AttrSite(string name)
+    {
+        Name = name;
+        Builtin = name switch
+        {
+            "append" => BuiltinMethod.Append,
+            "pop" => BuiltinMethod.Pop,
+            "get" => BuiltinMethod.Get,
+            "add" => BuiltinMethod.Add,
+            _ => BuiltinMethod.None,
+        };
+    }
 
     /// <summary>The attribute name.</summary>
     public string Name { get; }
+
+    /// <summary>The builtin-container method of this name a call through the site may take directly.</summary>
+    internal BuiltinMethod Builtin { get; }
 
     /// <summary>The cached entry when it is valid for <paramref name="type"/> now.</summary>
     internal AttrCacheEntry? EntryFor(PyType type)
@@ -62,4 +76,23 @@ internal enum AttrCacheKind
 
     /// <summary>A plain function on the class, not shadowed by the instance (a method call or a bound method).</summary>
     Method,
+}
+
+/// <summary>Methods of the builtin containers called often enough in loops to be dispatched without a lookup.</summary>
+internal enum BuiltinMethod
+{
+    /// <summary>Not one of them.</summary>
+    None,
+
+    /// <summary><c>list.append(x)</c></summary>
+    Append,
+
+    /// <summary><c>list.pop()</c>, <c>list.pop(i)</c></summary>
+    Pop,
+
+    /// <summary><c>dict.get(k)</c>, <c>dict.get(k, default)</c></summary>
+    Get,
+
+    /// <summary><c>set.add(x)</c></summary>
+    Add,
 }

@@ -71,7 +71,38 @@ public static partial class PyOps
             }
         }
 
+        if (kwnames is null && site.Builtin != BuiltinMethod.None && TryCallBuiltinDirect(target, site.Builtin, args, out var result))
+        {
+            return result;
+        }
+
         return CallMethodKw(target, site.Name, args, kwnames);
+    }
+
+    /// <summary>The hottest builtin-container methods on exact builtin receivers (subclasses may override them).</summary>
+    private static bool TryCallBuiltinDirect(object? target, BuiltinMethod method, ReadOnlySpan<object?> args, out object? result)
+    {
+        result = null;
+        switch (method, target)
+        {
+            case (BuiltinMethod.Append, PyList { PyClass: null } list) when args.Length == 1:
+                list.Append(args[0]);
+                return true;
+            case (BuiltinMethod.Pop, PyList { PyClass: null } list) when args.Length == 0:
+                result = list.Pop();
+                return true;
+            case (BuiltinMethod.Pop, PyList { PyClass: null } list) when args.Length == 1 && args[0] is long index:
+                result = list.Pop(index);
+                return true;
+            case (BuiltinMethod.Get, PyDict { PyClass: null } dict) when args.Length is 1 or 2:
+                result = dict.Get(args[0], args.Length == 2 ? args[1] : null);
+                return true;
+            case (BuiltinMethod.Add, PySet { PyClass: null } set) when args.Length == 1:
+                set.Add(args[0]);
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>Whether the instance has no attribute of the site's name of its own (so the class's method is what <c>x.name</c> finds).</summary>
