@@ -12,6 +12,8 @@ namespace Portalis.Runtime;
 public sealed class AttrSite
 {
     private AttrCacheEntry? _entry;
+    private AttrCacheEntry? _previous;
+    private NativeEntry? _native;
 
     /// <summary>Creates the site for attribute <paramref name="name"/> (already mangled).</summary>
     public AttrSite(string name)
@@ -37,10 +39,48 @@ public sealed class AttrSite
     internal AttrCacheEntry? EntryFor(PyType type)
     {
         var entry = Volatile.Read(ref _entry);
-        return entry is not null && ReferenceEquals(entry.Type, type) && entry.Version == PyType.CurrentVersion ? entry : null;
+        if (entry is null || !ReferenceEquals(entry.Type, type))
+        {
+            entry = Volatile.Read(ref _previous);
+            if (entry is null || !ReferenceEquals(entry.Type, type))
+            {
+                return null;
+            }
+        }
+
+        return entry.Version == PyType.CurrentVersion ? entry : null;
     }
 
-    internal void Fill(AttrCacheEntry entry) => Volatile.Write(ref _entry, entry);
+    /// <summary>
+    /// Records an entry, keeping the one it displaces for another class: a site is often reached by two classes
+    /// (two subclasses in a loop, or the per-worker copies of a class that multiprocessing's fork semantics make).
+    /// </summary>
+    internal void Fill(AttrCacheEntry entry)
+    {
+        var current = Volatile.Read(ref _entry);
+        if (current is not null && !ReferenceEquals(current.Type, entry.Type))
+        {
+            Volatile.Write(ref _previous, current);
+        }
+
+        Volatile.Write(ref _entry, entry);
+    }
+
+    /// <summary>The exported method of this name on a native object of <paramref name="type"/> (cached per site), or null.</summary>
+    internal NativeBinder? NativeMethodFor(Type type)
+    {
+        var cached = Volatile.Read(ref _native);
+        if (cached is not null && cached.Type == type)
+        {
+            return cached.Binder;
+        }
+
+        var binder = NativeObject.FindMethod(type, Name);
+        Volatile.Write(ref _native, new NativeEntry(type, binder));
+        return binder;
+    }
+
+    private sealed record NativeEntry(Type Type, NativeBinder? Binder);
 }
 
 /// <summary>What an <see cref="AttrSite"/> learned about one class at one version. Immutable, so a reader sees a whole entry.</summary>

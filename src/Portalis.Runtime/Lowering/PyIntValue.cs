@@ -64,8 +64,13 @@ public readonly struct PyIntValue
             return _big;
         }
 
-        return (ulong)(_small - CacheLow) <= (ulong)(CacheHigh - CacheLow) ? s_boxes[_small - CacheLow] : _small;
+        return BoxSmall(_small);
     }
+
+    /// <summary>A boxed long, shared for the small values (-5 to 1024) so loops over them allocate nothing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static object BoxSmall(long value) =>
+        (ulong)(value - CacheLow) <= (ulong)(CacheHigh - CacheLow) ? s_boxes[value - CacheLow] : value;
 
     /// <summary>The value as a BigInteger.</summary>
     public BigInteger ToBig() => _big is null ? _small : (BigInteger)_big;

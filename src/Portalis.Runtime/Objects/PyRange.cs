@@ -158,7 +158,7 @@ public sealed class PyRange : PyContainer, IEnumerable<object?>
     {
         for (long i = 0, v = Start; i < Length; i++, v += Step)
         {
-            yield return v;
+            yield return PyIntValue.BoxSmall(v);
         }
     }
 

@@ -14,7 +14,7 @@ public static partial class PyOps
         if (a is long x && b is long y)
         {
             var r = x + y;
-            return ((x ^ r) & (y ^ r)) < 0 ? PyInt.Normalize((BigInteger)x + y) : r;
+            return ((x ^ r) & (y ^ r)) < 0 ? PyInt.Normalize((BigInteger)x + y) : PyIntValue.BoxSmall(r);
         }
 
         if (a is double dx)
@@ -48,7 +48,7 @@ public static partial class PyOps
         if (a is long x && b is long y)
         {
             var r = x - y;
-            return ((x ^ y) & (x ^ r)) < 0 ? PyInt.Normalize((BigInteger)x - y) : r;
+            return ((x ^ y) & (x ^ r)) < 0 ? PyInt.Normalize((BigInteger)x - y) : PyIntValue.BoxSmall(r);
         }
 
         if (a is double dx)
@@ -77,7 +77,7 @@ public static partial class PyOps
         if (a is long x && b is long y)
         {
             var high = Math.BigMul(x, y, out var low);
-            return (high == 0 && low >= 0) || (high == -1 && low < 0) ? low : PyInt.Normalize((BigInteger)x * y);
+            return (high == 0 && low >= 0) || (high == -1 && low < 0) ? PyIntValue.BoxSmall(low) : PyInt.Normalize((BigInteger)x * y);
         }
 
         if (a is double dx)
@@ -126,7 +126,7 @@ public static partial class PyOps
     {
         if (a is long x && b is long y && y != 0 && !(x == long.MinValue && y == -1))
         {
-            return FloorDivLong(x, y);
+            return PyIntValue.BoxSmall(FloorDivLong(x, y));
         }
 
         return Binary(BinaryOperator.FloorDiv, a, b);
@@ -137,7 +137,7 @@ public static partial class PyOps
     {
         if (a is long x && b is long y && y != 0 && y != -1)
         {
-            return ModLong(x, y);
+            return PyIntValue.BoxSmall(ModLong(x, y));
         }
 
         return Binary(BinaryOperator.Mod, a, b);

@@ -157,6 +157,18 @@ public static partial class PyOps
     /// </summary>
     public static object? WithEnter(object? mgr, out object? value)
     {
+        // threading.Lock and RLock: their __enter__ is acquire() and their __exit__ a release that never
+        // suppresses, so the lock itself stands for its bound __exit__ (see WithExit).
+        switch (mgr)
+        {
+            case PyThreadLock { PyClass: null } threadLock:
+                value = threadLock.AcquireBlocking();
+                return threadLock;
+            case PyThreadRLock { PyClass: null } rlock:
+                value = rlock.Acquire(PyArg.Missing, PyArg.Missing);
+                return rlock;
+        }
+
         var type = TypeOf(mgr);
         object? enter;
         object? exit;
@@ -192,6 +204,16 @@ public static partial class PyOps
     /// </summary>
     public static bool WithExit(object? exit, Exception? e)
     {
+        switch (exit)
+        {
+            case PyThreadLock threadLock:
+                threadLock.Release();
+                return false;
+            case PyThreadRLock rlock:
+                rlock.Release();
+                return false;
+        }
+
         if (e is null)
         {
             Call(exit, null, null, null);

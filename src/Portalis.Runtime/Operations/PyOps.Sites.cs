@@ -71,6 +71,12 @@ public static partial class PyOps
             }
         }
 
+        else if (target is NativeObject { PyClass: null } native && site.NativeMethodFor(native.GetType()) is { } binder)
+        {
+            // A method of a native module's object (a Random, a deque, a lock): called without a bound method.
+            return binder.Invoke(native, args, kwnames);
+        }
+
         if (kwnames is null && site.Builtin != BuiltinMethod.None && TryCallBuiltinDirect(target, site.Builtin, args, out var result))
         {
             return result;

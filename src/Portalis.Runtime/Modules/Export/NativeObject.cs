@@ -45,6 +45,13 @@ public abstract class NativeObject : PyObject
     /// <inheritdoc/>
     public override bool? ContainsHook(object? item) => TryCallMethod("__contains__", [item], null, out var result) ? PyOps.IsTrue(result) : null;
 
+    /// <summary>The binder of exported method <paramref name="name"/> of <paramref name="type"/> (a call site caches it per type), or null.</summary>
+    internal static NativeBinder? FindMethod(Type type, string name)
+    {
+        var members = s_members.GetOrAdd(type, static t => new NativeMembers(t));
+        return members.LooksUpMethodsFirst ? members.Methods.GetValueOrDefault(name) : null;
+    }
+
     /// <summary>Calls exported method <paramref name="name"/> without creating a bound method; false when there is none.</summary>
     public bool TryCallMethod(string name, ReadOnlySpan<object?> args, string[]? kwnames, out object? result)
     {
@@ -72,6 +79,7 @@ public abstract class NativeObject : PyObject
                 }
             }
 
+            LooksUpMethodsFirst = type.GetMethod(nameof(TryGetAttribute), [typeof(string), typeof(object).MakeByRefType()])?.DeclaringType == typeof(NativeObject);
             foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
                 foreach (var a in p.GetCustomAttributes<PyExportAttribute>())
@@ -82,6 +90,9 @@ public abstract class NativeObject : PyObject
         }
 
         public Dictionary<string, NativeBinder> Methods { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Whether attribute lookup is this base class's (a type that overrides it may answer a name before its methods).</summary>
+        public bool LooksUpMethodsFirst { get; }
 
         public Dictionary<string, PropertyInfo> Properties { get; } = new(StringComparer.Ordinal);
     }
