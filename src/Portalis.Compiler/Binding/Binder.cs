@@ -203,8 +203,8 @@ internal sealed class Binder : AstVisitor
 
     public override void VisitAnnAssign(AnnAssign node)
     {
-        // Annotations are evaluated only in class bodies (for __annotations__); a bare `x: int` still makes x local.
-        if (_current.Kind == ScopeKind.Class)
+        // Annotations are evaluated only in class and module bodies (for __annotations__); a bare `x: int` still makes x local.
+        if (_current.Kind is ScopeKind.Class or ScopeKind.Module)
         {
             node.Annotation.Accept(this);
         }

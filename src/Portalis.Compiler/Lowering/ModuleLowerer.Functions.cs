@@ -7,6 +7,24 @@ namespace Portalis.Compiler.Lowering;
 
 internal sealed partial class ModuleLowerer
 {
+    /// <summary>
+    /// <c>globals()</c> anywhere, and <c>dir()</c>/<c>locals()</c>/<c>vars()</c> at module level (where the local
+    /// namespace is the module's): when the name evaluates to the builtin at run time, the module's cells are read.
+    /// </summary>
+    private string? TryNamespaceCall(Call call)
+    {
+        if (call.Func is not Name { Id: "globals" or "dir" or "locals" or "vars" } name || call.Args.Count != 0 || call.Keywords.Count != 0
+            || CurrentScope.Resolve(name.Id) != NameResolution.Global)
+        {
+            return null;
+        }
+
+        var atModuleLevel = _class is null && !_fn.Scope.IsFunctionLike;
+        return name.Id == "globals" || atModuleLevel
+            ? $"PyEmit.NamespaceCall({Expr(call.Func)}, {CSharpNames.StringLiteral(name.Id)}, __module)"
+            : null;
+    }
+
     private string CallExpression(Call call)
     {
         if (call.Func is Name { Id: "super" } && call.Args.Count == 0 && call.Keywords.Count == 0
@@ -17,6 +35,11 @@ internal sealed partial class ModuleLowerer
             return cell is null || _fn.FirstParameter is null
                 ? "PyEmit.Raise(new PyRuntimeError(\"super(): no arguments\"))"
                 : $"PyOps.Super((PyType){cell}!, {_fn.FirstParameter})";
+        }
+
+        if (TryNamespaceCall(call) is { } ns)
+        {
+            return ns;
         }
 
         if (TryDirectCall(call) is { } direct)
