@@ -35,6 +35,14 @@ internal sealed class Binder : AstVisitor
     {
         VisitDecorators(node.DecoratorList);
         VisitArgumentDefaults(node.Args);
+
+        // Annotations are evaluated in the enclosing scope (symtable.c, symtable_visit_annotations).
+        foreach (var a in ParameterList(node.Args))
+        {
+            a.Annotation?.Accept(this);
+        }
+
+        node.Returns?.Accept(this);
         _current.Add(node.Name, SymbolFlags.Assigned);
         var scope = Enter(ScopeKind.Function, node.Name, node);
         DeclareParameters(node.Args);

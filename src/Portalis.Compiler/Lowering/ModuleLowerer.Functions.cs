@@ -143,6 +143,11 @@ internal sealed partial class ModuleLowerer
             initializers.Add($"Doc = {CSharpNames.StringLiteral(doc)}");
         }
 
+        if (node is FunctionDef { } annotated && AnnotationsFactory(annotated) is { } factory)
+        {
+            initializers.Add($"AnnotationsFactory = {factory}");
+        }
+
         if (args.Defaults.Count > 0)
         {
             initializers.Add($"Defaults = new PyTuple([{ExprList(args.Defaults)}])");
@@ -165,6 +170,36 @@ internal sealed partial class ModuleLowerer
 
         return initializers.Count == 0 ? creation : creation + " { " + string.Join(", ", initializers) + " }";
     }
+
+    /// <summary>
+    /// The lambda that builds a function's <c>__annotations__</c>: parameters in order, then <c>return</c>
+    /// (Python/compile.c, compiler_visit_annotations); source text under <c>from __future__ import annotations</c>.
+    /// </summary>
+    private string? AnnotationsFactory(FunctionDef def)
+    {
+        var pairs = new List<string>();
+        var args = def.Args;
+        IEnumerable<Arg?> ordered = [.. args.Posonlyargs, .. args.Args, args.Vararg, .. args.Kwonlyargs, args.Kwarg];
+        foreach (var a in ordered.OfType<Arg>())
+        {
+            if (a.Annotation is { } annotation)
+            {
+                pairs.Add(CSharpNames.StringLiteral(Mangle(a.Name)));
+                pairs.Add(AnnotationValue(annotation));
+            }
+        }
+
+        if (def.Returns is { } returns)
+        {
+            pairs.Add(CSharpNames.StringLiteral("return"));
+            pairs.Add(AnnotationValue(returns));
+        }
+
+        return pairs.Count == 0 ? null : $"() => PyEmit.BuildDict([{string.Join(", ", pairs)}])";
+    }
+
+    private string AnnotationValue(Expr annotation) =>
+        _futureAnnotations ? CSharpNames.StringLiteral(_module.Text.Text[annotation.Span.Start..annotation.Span.End]) : Expr(annotation);
 
     private static string CodeInitializer(Scope scope, Arguments args, List<string> parameters) =>
         $"new PyCode({CSharpNames.StringLiteral(scope.Name)}, {CSharpNames.StringLiteral(scope.QualName)}, {CSharpNames.StringArray(parameters)}, " +
