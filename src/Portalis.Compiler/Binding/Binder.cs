@@ -35,6 +35,14 @@ internal sealed class Binder : AstVisitor
     {
         VisitDecorators(node.DecoratorList);
         VisitArgumentDefaults(node.Args);
+
+        // Annotations are evaluated in the enclosing scope (symtable.c, symtable_visit_annotations).
+        foreach (var a in ParameterList(node.Args))
+        {
+            a.Annotation?.Accept(this);
+        }
+
+        node.Returns?.Accept(this);
         _current.Add(node.Name, SymbolFlags.Assigned);
         var scope = Enter(ScopeKind.Function, node.Name, node);
         DeclareParameters(node.Args);
@@ -203,8 +211,8 @@ internal sealed class Binder : AstVisitor
 
     public override void VisitAnnAssign(AnnAssign node)
     {
-        // Annotations are evaluated only in class bodies (for __annotations__); a bare `x: int` still makes x local.
-        if (_current.Kind == ScopeKind.Class)
+        // Annotations are evaluated only in class and module bodies (for __annotations__); a bare `x: int` still makes x local.
+        if (_current.Kind is ScopeKind.Class or ScopeKind.Module)
         {
             node.Annotation.Accept(this);
         }

@@ -107,6 +107,8 @@ internal sealed partial class ModuleLowerer
 
         EmitStatements(handler.Body);
         W.Close();
+        var x = NewId("x");
+        W.Line($"catch (Exception {x}) when (PyOps.ChainInHandler({x})) {{ }}");
         W.Open("finally");
         W.Line($"PyOps.ExitHandler({h});");
         if (handler.Name is { } bound)

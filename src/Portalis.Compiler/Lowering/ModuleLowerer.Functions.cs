@@ -7,6 +7,24 @@ namespace Portalis.Compiler.Lowering;
 
 internal sealed partial class ModuleLowerer
 {
+    /// <summary>
+    /// <c>globals()</c> anywhere, and <c>dir()</c>/<c>locals()</c>/<c>vars()</c> at module level (where the local
+    /// namespace is the module's): when the name evaluates to the builtin at run time, the module's cells are read.
+    /// </summary>
+    private string? TryNamespaceCall(Call call)
+    {
+        if (call.Func is not Name { Id: "globals" or "dir" or "locals" or "vars" } name || call.Args.Count != 0 || call.Keywords.Count != 0
+            || CurrentScope.Resolve(name.Id) != NameResolution.Global)
+        {
+            return null;
+        }
+
+        var atModuleLevel = _class is null && !_fn.Scope.IsFunctionLike;
+        return name.Id == "globals" || atModuleLevel
+            ? $"PyEmit.NamespaceCall({Expr(call.Func)}, {CSharpNames.StringLiteral(name.Id)}, __module)"
+            : null;
+    }
+
     private string CallExpression(Call call)
     {
         if (call.Func is Name { Id: "super" } && call.Args.Count == 0 && call.Keywords.Count == 0
@@ -17,6 +35,11 @@ internal sealed partial class ModuleLowerer
             return cell is null || _fn.FirstParameter is null
                 ? "PyEmit.Raise(new PyRuntimeError(\"super(): no arguments\"))"
                 : $"PyOps.Super((PyType){cell}!, {_fn.FirstParameter})";
+        }
+
+        if (TryNamespaceCall(call) is { } ns)
+        {
+            return ns;
         }
 
         if (TryDirectCall(call) is { } direct)
@@ -131,6 +154,11 @@ internal sealed partial class ModuleLowerer
             initializers.Add($"Doc = {CSharpNames.StringLiteral(doc)}");
         }
 
+        if (node is FunctionDef { } annotated && AnnotationsFactory(annotated) is { } factory)
+        {
+            initializers.Add($"AnnotationsFactory = {factory}");
+        }
+
         if (args.Defaults.Count > 0)
         {
             initializers.Add($"Defaults = new PyTuple([{ExprList(args.Defaults)}])");
@@ -153,6 +181,36 @@ internal sealed partial class ModuleLowerer
 
         return initializers.Count == 0 ? creation : creation + " { " + string.Join(", ", initializers) + " }";
     }
+
+    /// <summary>
+    /// The lambda that builds a function's <c>__annotations__</c>: parameters in order, then <c>return</c>
+    /// (Python/compile.c, compiler_visit_annotations); source text under <c>from __future__ import annotations</c>.
+    /// </summary>
+    private string? AnnotationsFactory(FunctionDef def)
+    {
+        var pairs = new List<string>();
+        var args = def.Args;
+        IEnumerable<Arg?> ordered = [.. args.Posonlyargs, .. args.Args, args.Vararg, .. args.Kwonlyargs, args.Kwarg];
+        foreach (var a in ordered.OfType<Arg>())
+        {
+            if (a.Annotation is { } annotation)
+            {
+                pairs.Add(CSharpNames.StringLiteral(Mangle(a.Name)));
+                pairs.Add(AnnotationValue(annotation));
+            }
+        }
+
+        if (def.Returns is { } returns)
+        {
+            pairs.Add(CSharpNames.StringLiteral("return"));
+            pairs.Add(AnnotationValue(returns));
+        }
+
+        return pairs.Count == 0 ? null : $"() => PyEmit.BuildDict([{string.Join(", ", pairs)}])";
+    }
+
+    private string AnnotationValue(Expr annotation) =>
+        _futureAnnotations ? CSharpNames.StringLiteral(_module.Text.Text[annotation.Span.Start..annotation.Span.End]) : Expr(annotation);
 
     private static string CodeInitializer(Scope scope, Arguments args, List<string> parameters) =>
         $"new PyCode({CSharpNames.StringLiteral(scope.Name)}, {CSharpNames.StringLiteral(scope.QualName)}, {CSharpNames.StringArray(parameters)}, " +

@@ -221,11 +221,34 @@ internal sealed partial class ModuleLowerer
 
     private void EmitAnnAssign(AnnAssign ann)
     {
-        if (TryEmitTypedAnnAssign(ann))
+        if (!TryEmitTypedAnnAssign(ann))
+        {
+            EmitAnnAssignValue(ann);
+        }
+
+        // Python/compile.c, compiler_annassign: class and module bodies record simple annotations in
+        // __annotations__ (dataclasses read them); under `from __future__ import annotations` the record is the
+        // annotation's source text and nothing is evaluated.
+        if (ann.Simple == 0 || ann.Target is not Name target)
         {
             return;
         }
 
+        var annotation = _futureAnnotations
+            ? CSharpNames.StringLiteral(_module.Text.Text[ann.Annotation.Span.Start..ann.Annotation.Span.End])
+            : null;
+        if (_class is not null)
+        {
+            W.Line($"PyEmit.Annotate({_class.NamespaceVar}, {CSharpNames.StringLiteral(target.Id)}, {annotation ?? Expr(ann.Annotation)});");
+        }
+        else if (!_fn.Scope.IsFunctionLike)
+        {
+            W.Line($"PyEmit.AnnotateModule(__module, {CSharpNames.StringLiteral(target.Id)}, {annotation ?? Expr(ann.Annotation)});");
+        }
+    }
+
+    private void EmitAnnAssignValue(AnnAssign ann)
+    {
         if (ann.Value is not null)
         {
             if (ann.Target is Name n)
@@ -238,12 +261,6 @@ internal sealed partial class ModuleLowerer
                 W.Line($"{value} = {Expr(ann.Value)};");
                 AssignTarget(ann.Target, value);
             }
-        }
-
-        // Class bodies record simple annotations in __annotations__ (dataclasses read them).
-        if (_class is not null && ann.Simple != 0 && ann.Target is Name target)
-        {
-            W.Line($"PyEmit.Annotate({_class.NamespaceVar}, {CSharpNames.StringLiteral(target.Id)}, {Expr(ann.Annotation)});");
         }
     }
 

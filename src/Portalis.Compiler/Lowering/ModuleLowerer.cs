@@ -55,12 +55,21 @@ internal sealed partial class ModuleLowerer
 
     private Scope CurrentScope => _class?.Scope ?? _fn.Scope;
 
+    private bool _futureAnnotations;
+
     private string LowerModule()
     {
         var body = new CSharpWriter();
         _fn = new FunctionContext(_bound.Root, body, null);
         PlanDirectCalls();
         RunTyping(_program);
+        _futureAnnotations = _module.Tree.Body.Any(s => s is ImportFrom { Module: "__future__" } f && f.Names.Any(a => a.Name == "annotations"));
+        if (ModuleAnnotations.Any(_module.Tree.Body))
+        {
+            // Python/compile.c, SETUP_ANNOTATIONS: a module whose body annotates a name starts with an empty __annotations__.
+            body.Line("__module.Set(\"__annotations__\", new PyDict());");
+        }
+
         EmitStatements(_module.Tree.Body);
 
         var file = new CSharpWriter();

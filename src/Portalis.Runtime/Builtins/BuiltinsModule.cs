@@ -276,6 +276,17 @@ public static partial class BuiltinsModule
     [PyExport("sum")]
     public static object? Sum([PyPositionalOnly] object? iterable, object? start = null) => PyBuiltins.Sum(iterable, start ?? 0L);
 
+    /// <summary>
+    /// <c>globals()</c> called through another name: translated code calls the builtin by its own name with the
+    /// module at hand (<see cref="PyEmit.NamespaceCall"/>); the runtime has no caller frame to read otherwise.
+    /// </summary>
+    [PyExport("globals")]
+    public static object? Globals() => throw new PyTypeError("globals() called indirectly is not supported by Portalis");
+
+    /// <summary><c>locals()</c> outside module level: the runtime has no frame objects to read a function's locals from.</summary>
+    [PyExport("locals")]
+    public static object? Locals() => throw new PyTypeError("locals() inside a function is not supported by Portalis");
+
     /// <summary><c>vars(object)</c>: the object's <c>__dict__</c>; <c>vars()</c> without an argument needs the caller's locals, which the runtime does not have.</summary>
     [PyExport("vars")]
     public static object? Vars([PyPositionalOnly, PyOptional] object? obj = null)

@@ -20,6 +20,32 @@ public static class Traceback
         return builder.ToString();
     }
 
+    /// <summary>
+    /// What <c>traceback.format_exception(exc, chain=chain)</c> joins to: with <paramref name="chain"/> false,
+    /// only this exception's frames and exception line.
+    /// </summary>
+    public static string Format(PyBaseException exception, bool chain)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        if (chain)
+        {
+            return Format(exception);
+        }
+
+        var builder = new StringBuilder();
+        AppendOne(builder, exception);
+        return builder.ToString();
+    }
+
+    /// <summary>The exception line(s) alone: <c>Type: str</c> and any notes (<c>traceback.format_exception_only</c>).</summary>
+    public static string FormatExceptionOnly(PyBaseException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var builder = new StringBuilder();
+        exception.AppendExceptionLine(builder);
+        return builder.ToString();
+    }
+
     private const int PrintLimit = 1000;
 
     /// <summary>Only the frame lines of <paramref name="frames"/>, each frame as two lines (Lib/traceback.py, <c>StackSummary.format</c>).</summary>
@@ -83,6 +109,11 @@ public static class Traceback
             builder.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
 
+        AppendOne(builder, exception);
+    }
+
+    private static void AppendOne(StringBuilder builder, PyBaseException exception)
+    {
         if (exception.Frames.Count > 0)
         {
             builder.Append("Traceback (most recent call last):\n");

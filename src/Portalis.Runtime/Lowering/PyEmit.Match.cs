@@ -222,4 +222,18 @@ public static partial class PyEmit
             }
         }
     }
+
+    /// <summary>A module-level <c>name: annotation</c>: records it in the module's <c>__annotations__</c> (created when missing).</summary>
+    public static void AnnotateModule(PyModule module, string name, object? annotation)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        var cell = module.Global("__annotations__");
+        if (cell.Value is not PyDict dict)
+        {
+            dict = new PyDict();
+            cell.Value = dict;
+        }
+
+        dict.SetItem(name, annotation);
+    }
 }

@@ -58,6 +58,16 @@ internal static class BuiltinSubclass
     public static object? Binary(PyObject self, BinaryOperator op, object? other, bool reflected) =>
         TryUser(self, (reflected ? "__r" : "__") + ClassDispatch.OperatorName(op) + "__", [other], out var r) ? r : PyNotImplemented.Value;
 
+    /// <summary>A unary operator (<c>-x</c>, <c>+x</c>, <c>~x</c>, <c>abs(x)</c>) defined by the Python class; the builtin has none.</summary>
+    public static object? Unary(PyObject self, UnaryOperator op) =>
+        TryUser(self, op switch
+        {
+            UnaryOperator.Neg => "__neg__",
+            UnaryOperator.Pos => "__pos__",
+            UnaryOperator.Invert => "__invert__",
+            _ => "__abs__",
+        }, [], out var r) ? r : PyNotImplemented.Value;
+
     public static object? Compare(PyObject self, CompareOperator op, object? other) =>
         TryUser(self, op switch
         {
@@ -91,6 +101,8 @@ internal sealed class PyListInstance : PyList
 
     public override object? BinaryOp(BinaryOperator op, object? other, bool reflected) => BuiltinSubclass.Binary(this, op, other, reflected);
 
+    public override object? UnaryOp(UnaryOperator op) => BuiltinSubclass.Unary(this, op);
+
     public override object? RichCompare(CompareOperator op, object? other) => BuiltinSubclass.Compare(this, op, other);
 
     public override object? Call(ReadOnlySpan<object?> args, string[]? kwnames) => ClassDispatch.CallOf(this, args, kwnames);
@@ -116,6 +128,8 @@ internal sealed class PyDictInstance : PyDict
     public override IEnumerator<object?> Iter() => BuiltinSubclass.TryUser(this, "__iter__", [], out var r) ? PyOps.Iterate(r).GetEnumerator() : base.Iter();
 
     public override object? BinaryOp(BinaryOperator op, object? other, bool reflected) => BuiltinSubclass.Binary(this, op, other, reflected);
+
+    public override object? UnaryOp(UnaryOperator op) => BuiltinSubclass.Unary(this, op);
 
     public override object? RichCompare(CompareOperator op, object? other) => BuiltinSubclass.Compare(this, op, other);
 
@@ -144,6 +158,8 @@ internal sealed class PyTupleInstance : PyTuple
 
     public override object? BinaryOp(BinaryOperator op, object? other, bool reflected) => BuiltinSubclass.Binary(this, op, other, reflected);
 
+    public override object? UnaryOp(UnaryOperator op) => BuiltinSubclass.Unary(this, op);
+
     public override object? RichCompare(CompareOperator op, object? other) => BuiltinSubclass.Compare(this, op, other);
 
     public override object? Call(ReadOnlySpan<object?> args, string[]? kwnames) => ClassDispatch.CallOf(this, args, kwnames);
@@ -169,6 +185,8 @@ internal sealed class PySetInstance : PySet
     public override IEnumerator<object?> Iter() => BuiltinSubclass.TryUser(this, "__iter__", [], out var r) ? PyOps.Iterate(r).GetEnumerator() : base.Iter();
 
     public override object? BinaryOp(BinaryOperator op, object? other, bool reflected) => BuiltinSubclass.Binary(this, op, other, reflected);
+
+    public override object? UnaryOp(UnaryOperator op) => BuiltinSubclass.Unary(this, op);
 
     public override object? RichCompare(CompareOperator op, object? other) => BuiltinSubclass.Compare(this, op, other);
 

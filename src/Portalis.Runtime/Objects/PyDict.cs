@@ -200,6 +200,18 @@ public partial class PyDict : PyContainer, IEnumerable<object?>
             return;
         }
 
+        // Objects/dictobject.c, dict_update_arg: an object with a keys() method is a mapping, read through
+        // keys() and __getitem__ (ChainMap, UserDict, any Mapping); anything else is a sequence of pairs.
+        if (other is not PyContainer && NativeCalls.TryGetAttr(other, "keys", out var keys))
+        {
+            foreach (var key in PyOps.Iterate(PyOps.Call(keys)).ToArray())
+            {
+                SetItem(key, PyOps.GetItem(other, key));
+            }
+
+            return;
+        }
+
         var i = 0;
         foreach (var item in PyOps.Iterate(other))
         {

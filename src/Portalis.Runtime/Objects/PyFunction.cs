@@ -47,8 +47,15 @@ public sealed partial class PyFunction : PyObject, IPyDescriptor
     /// <summary><c>__kwdefaults__</c>: keyword-only parameter defaults by name, or null.</summary>
     public PyDict? KwDefaults { get; set; }
 
-    /// <summary><c>__annotations__</c>, created empty on first read.</summary>
+    /// <summary><c>__annotations__</c>, made by <see cref="AnnotationsFactory"/> (or empty) on first read.</summary>
     public PyDict? Annotations { get; set; }
+
+    /// <summary>
+    /// Evaluates the parameter and return annotations into a dict. CPython evaluates them when <c>def</c> runs;
+    /// Portalis evaluates them on the first read of <c>__annotations__</c>, so a program that never reads them
+    /// pays nothing (the values are the same unless the names they use are rebound in between).
+    /// </summary>
+    public Func<PyDict>? AnnotationsFactory { get; set; }
 
     /// <summary><c>__dict__</c>: attributes set on the function (decorators set <c>__wrapped__</c> and friends).</summary>
     public PyDict Dict => _dict ?? Interlocked.CompareExchange(ref _dict, new PyDict(), null) ?? _dict;
@@ -129,7 +136,7 @@ public sealed partial class PyFunction : PyObject, IPyDescriptor
                 value = KwDefaults;
                 return true;
             case "__annotations__":
-                value = Annotations ??= new PyDict();
+                value = Annotations ??= AnnotationsFactory?.Invoke() ?? new PyDict();
                 return true;
             case "__dict__":
                 value = Dict;

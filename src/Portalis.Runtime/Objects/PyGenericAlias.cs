@@ -31,6 +31,12 @@ public sealed class PyGenericAlias(object? origin, PyTuple args) : PyObject
     public override object? Call(ReadOnlySpan<object?> args, string[]? kwnames) => PyOps.CallKw(Origin, args, kwnames);
 
     /// <inheritdoc/>
+    public override object? BinaryOp(BinaryOperator op, object? other, bool reflected) =>
+        op == BinaryOperator.Or && (reflected ? PyUnionType.TryCreate(other, this) : PyUnionType.TryCreate(this, other)) is { } union
+            ? union
+            : PyNotImplemented.Value;
+
+    /// <inheritdoc/>
     public override object? RichCompare(CompareOperator op, object? other)
     {
         if (op is not (CompareOperator.Eq or CompareOperator.Ne) || other is not PyGenericAlias g)

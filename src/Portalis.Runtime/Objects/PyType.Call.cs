@@ -287,6 +287,7 @@ public sealed partial class PyType
 
         IEnumerable<object?> names = slots is string s ? [s] : PyOps.Iterate(slots).ToArray();
         var hasDict = baseHasDict;
+        var added = new HashSet<string>(StringComparer.Ordinal);
         foreach (var n in names)
         {
             if (n is not string slot)
@@ -301,6 +302,13 @@ public sealed partial class PyType
             }
 
             if (slot == "__weakref__")
+            {
+                continue;
+            }
+
+            // A name listed twice (datetime's `date.__slots__ + time.__slots__`) is one slot; a name the class
+            // body also binds is an error (Objects/typeobject.c, type_new_slots_impl).
+            if (!added.Add(slot))
             {
                 continue;
             }

@@ -216,7 +216,7 @@ public static partial class PyOps
             }
         }
 
-        throw BinaryTypeError(op, a, b);
+        throw SequenceTypeError(op, a, b) ?? BinaryTypeError(op, a, b);
     }
 
     /// <summary><c>pow(base, exp, mod)</c> with CPython's rules for the three-argument form.</summary>

@@ -124,7 +124,14 @@ public static partial class PyOps
     /// <summary>Enters an <c>except</c> block: converts the exception and makes it the handled one (for context chaining, bare raise, sys.exc_info).</summary>
     public static PyExceptionHandler EnterHandler(Exception e)
     {
-        var handler = new PyExceptionHandler(ToPython(e), s_handler.Value);
+        var pe = ToPython(e);
+        if (pe.Context is null)
+        {
+            // Raised and caught inside another except block: the outer handled exception is its context.
+            SetContext(pe);
+        }
+
+        var handler = new PyExceptionHandler(pe, s_handler.Value);
         s_handler.Value = handler;
         return handler;
     }
@@ -244,6 +251,22 @@ public static partial class PyOps
             default:
                 throw new PyTypeError(message);
         }
+    }
+
+    /// <summary>
+    /// The exception filter of an <c>except</c> block's body: an exception leaving the handler that the runtime
+    /// raised (a KeyError from a subscript, not a <c>raise</c> statement, which chains itself) gets the handled
+    /// exception as its <c>__context__</c>, as Python/errors.c, <c>_PyErr_SetObject</c> does for every raise.
+    /// The filter runs before the handler's state is left; it never catches (always false).
+    /// </summary>
+    public static bool ChainInHandler(Exception exception)
+    {
+        if (IsCatchable(exception) && ToPython(exception) is { Context: null } e)
+        {
+            SetContext(e);
+        }
+
+        return false;
     }
 
     /// <summary>Implicit chaining (Python/errors.c, <c>_PyErr_SetObject</c>): the handled exception becomes the context, breaking cycles.</summary>

@@ -49,7 +49,8 @@ public static partial class PyOps
             case long l:
                 builder.Append(l);
                 break;
-            case PyContainer c:
+            // An instance of a Python subclass (a namedtuple) goes through its own Repr, which honours __repr__.
+            case PyContainer { PyClass: null } c:
                 c.AppendRepr(builder);
                 break;
             default:

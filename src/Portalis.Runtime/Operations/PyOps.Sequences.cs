@@ -13,12 +13,14 @@ public static partial class PyOps
             case BinaryOperator.Add:
                 switch (a)
                 {
+                    // Objects/abstract.c, PyNumber_Add: the right operand's __radd__ comes before the sequence's
+                    // concatenation, so an object that may define one defers the error to the caller.
                     case string sa:
-                        return b is string sb ? sa + sb : throw new PyTypeError($"can only concatenate str (not \"{TypeName(b)}\") to str");
+                        return b is string sb ? sa + sb : MayReflect(b) ? PyNotImplemented.Value : throw ConcatError(a, b)!;
                     case PyList la:
-                        return b is PyList lb ? la.Concat(lb) : throw new PyTypeError($"can only concatenate list (not \"{TypeName(b)}\") to list");
+                        return b is PyList lb ? la.Concat(lb) : MayReflect(b) ? PyNotImplemented.Value : throw ConcatError(a, b)!;
                     case PyTuple ta:
-                        return b is PyTuple tb ? ta.Concat(tb) : throw new PyTypeError($"can only concatenate tuple (not \"{TypeName(b)}\") to tuple");
+                        return b is PyTuple tb ? ta.Concat(tb) : MayReflect(b) ? PyNotImplemented.Value : throw ConcatError(a, b)!;
                     case PyBytes ba when b is PyBytes bb:
                         return ba.Concat(bb);
                 }
@@ -58,6 +60,41 @@ public static partial class PyOps
         }
 
         return PyNotImplemented.Value;
+    }
+
+    // An operand that is an object with Python-level operator methods (not a builtin container): its reflected method may apply.
+    private static bool MayReflect(object? value) => value is PyObject and not PyContainer;
+
+    private static PyTypeError? ConcatError(object? a, object? b)
+    {
+        var name = a switch
+        {
+            string => "str",
+            PyList => "list",
+            PyTuple => "tuple",
+            _ => null,
+        };
+        return name is null ? null : new PyTypeError($"can only concatenate {name} (not \"{TypeName(b)}\") to {name}");
+    }
+
+    /// <summary>
+    /// The error CPython raises when no operand method applied but a sequence operand has a concatenation or
+    /// repetition slot (Objects/abstract.c, PyNumber_Add's sq_concat and PyNumber_Multiply's sequence_repeat).
+    /// </summary>
+    private static PyTypeError? SequenceTypeError(BinaryOperator op, object? a, object? b)
+    {
+        if (op == BinaryOperator.Add)
+        {
+            return ConcatError(a, b);
+        }
+
+        if (op == BinaryOperator.Mul && (IsSequence(a) || IsSequence(b)))
+        {
+            var count = IsSequence(a) ? b : a;
+            return IsIntLike(count) ? null : new PyTypeError($"can't multiply sequence by non-int of type '{TypeName(count)}'");
+        }
+
+        return null;
     }
 
     // Objects/dictobject.c, dictviews_or/sub/xor (a set built from the left operand, then updated) and
@@ -185,6 +222,14 @@ public static partial class PyOps
                 default:
                     return Binary(op, a, b);
             }
+        }
+
+        // A Python subclass of list, dict or set may define the in-place method itself (Counter.__iadd__).
+        if (a is PyContainer { PyClass.IsHeapType: true } sub
+            && BuiltinSubclass.TryUser(sub, "__i" + ClassDispatch.OperatorName(op) + "__", [b], out var own)
+            && own is not PyNotImplemented)
+        {
+            return own;
         }
 
         switch (a)

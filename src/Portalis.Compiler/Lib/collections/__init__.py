@@ -197,6 +197,15 @@ class _OrderedDictValuesView(_ValuesView):
 ### namedtuple
 ################################################################################
 
+def _tuplegetter_set(self, value):
+    # CPython's field descriptor (Modules/_collectionsmodule.c, tuplegetter_descr_set) refuses writes with this message.
+    raise AttributeError("can't set attribute")
+
+
+def _tuplegetter_delete(self):
+    raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields.
 
@@ -315,7 +324,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index),
+        class_namespace[name] = property(_itemgetter(index), _tuplegetter_set, _tuplegetter_delete,
                                          doc=f'Alias for field number {index}')
 
     result = type(typename, (tuple,), class_namespace)

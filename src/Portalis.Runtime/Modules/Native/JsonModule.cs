@@ -51,8 +51,10 @@ public static class JsonModule
         object? parse_constant = null, object? object_pairs_hook = null, [PyKwArgs] PyDict? kw = null) =>
         Loads(NativeCalls.CallMethod(fp, "read"), cls, object_hook, parse_float, parse_int, parse_constant, object_pairs_hook, kw);
 
+    /// <summary>The <c>json.JSONDecodeError</c> class (a ValueError subclass that Python code can catch, raise and subclass).</summary>
+    public static PyType JSONDecodeErrorType { get; } = PyType.RegisterException(typeof(PyJSONDecodeError), "JSONDecodeError", "json.decoder",
+        PyType.ForException(typeof(PyValueError)), PyJSONDecodeError.FromArgs);
+
     [PyModuleInit]
-    private static void Init(PyModule module) =>
-        module.Set("JSONDecodeError", new PyNativeClass("JSONDecodeError", "json", static (_, _) =>
-            throw new PyTypeError("json.JSONDecodeError cannot be constructed by Portalis programs")));
+    private static void Init(PyModule module) => module.Set("JSONDecodeError", JSONDecodeErrorType);
 }

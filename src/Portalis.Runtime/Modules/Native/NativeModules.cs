@@ -19,6 +19,7 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(TimeModule));
         NativeModuleCatalog.Register(typeof(StringModule));
         NativeModuleCatalog.Register(typeof(ZlibModule));
+        NativeModuleCatalog.Register(typeof(TracebackModule));
         NativeModuleCatalog.Register(typeof(OsModule));
         NativeModuleCatalog.Register(typeof(PosixPathModule));
         NativeModuleCatalog.Register(typeof(JsonModule));

@@ -355,6 +355,51 @@ public sealed class PyDeque : NativeObject, IEnumerable<object?>
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <inheritdoc/>
+    public override object? BinaryOp(BinaryOperator op, object? other, bool reflected)
+    {
+        switch (op)
+        {
+            // Modules/_collectionsmodule.c, deque_concat: a copy of the left deque (keeping its maxlen) extended by the right one.
+            case BinaryOperator.Add when !reflected:
+                if (other is not PyDeque right)
+                {
+                    throw new PyTypeError($"can only concatenate deque (not \"{PyOps.TypeName(other)}\") to deque");
+                }
+
+                var sum = Copy();
+                sum.Extend(new PyList(right.Snapshot()));
+                return sum;
+
+            // deque_repeat: the items repeated, keeping maxlen (so only the last maxlen items stay).
+            case BinaryOperator.Mul when PyOps.IsIntLike(other):
+                var product = new PyDeque(null, MaxLen);
+                product.Extend(PyOps.Binary(BinaryOperator.Mul, new PyList(Snapshot()), other));
+                return product;
+            default:
+                return PyNotImplemented.Value;
+        }
+    }
+
+    /// <inheritdoc/>
+    public override object? InPlaceOp(BinaryOperator op, object? other)
+    {
+        switch (op)
+        {
+            // deque_inplace_concat: extend by any iterable.
+            case BinaryOperator.Add:
+                Extend(ReferenceEquals(other, this) ? new PyList(Snapshot()) : other);
+                return this;
+            case BinaryOperator.Mul when PyOps.IsIntLike(other):
+                var items = PyOps.Binary(BinaryOperator.Mul, new PyList(Snapshot()), other);
+                Clear();
+                Extend(items);
+                return this;
+            default:
+                return PyNotImplemented.Value;
+        }
+    }
+
+    /// <inheritdoc/>
     public override object? RichCompare(CompareOperator op, object? other)
     {
         if (other is not PyDeque d)

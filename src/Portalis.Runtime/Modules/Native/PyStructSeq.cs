@@ -11,13 +11,34 @@ public sealed class PyStructSeq : NativeObject, IEnumerable<object?>
 {
     private readonly string[] _fields;
 
-    /// <summary>Creates <c>typeName(field=value, ...)</c>; <paramref name="values"/> may be longer than <paramref name="fields"/> (hidden fields are not shown).</summary>
+    /// <summary>Creates <c>typeName(field=value, ...)</c>, every field part of the sequence.</summary>
     public PyStructSeq(string typeName, string[] fields, params object?[] values)
+        : this(typeName, fields, fields.Length, values)
     {
+    }
+
+    /// <summary>
+    /// Creates a struct sequence whose first <paramref name="sequenceLength"/> fields form the tuple (what
+    /// <c>len</c>, iteration, indexing and repr see) and whose further fields are read by name only
+    /// (Objects/structseq.c, <c>n_sequence_fields</c>: <c>struct_time.tm_zone</c>, <c>tm_gmtoff</c>).
+    /// </summary>
+    public PyStructSeq(string typeName, string[] fields, int sequenceLength, object?[] values)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(values);
         TypeName = typeName;
         _fields = fields;
-        Tuple = new PyTuple(values);
+        var visible = Math.Min(sequenceLength, values.Length);
+        Tuple = new PyTuple(values[..visible]);
+        _hidden = values[visible..];
+        _sequenceLength = visible;
     }
+
+    private readonly object?[] _hidden;
+    private readonly int _sequenceLength;
+
+    /// <summary>The value of the field after the sequence at <paramref name="index"/> (0 is the first hidden field), or null.</summary>
+    public object? Hidden(int index) => index < _hidden.Length ? _hidden[index] : null;
 
     /// <summary>The qualified type name (<c>sys.version_info</c>).</summary>
     public string TypeName { get; }
@@ -32,7 +53,7 @@ public sealed class PyStructSeq : NativeObject, IEnumerable<object?>
     public override string Repr()
     {
         var builder = new StringBuilder(TypeName).Append('(');
-        for (var i = 0; i < _fields.Length; i++)
+        for (var i = 0; i < Math.Min(_fields.Length, Tuple.Count); i++)
         {
             builder.Append(i > 0 ? ", " : string.Empty).Append(_fields[i]).Append('=');
             PyOps.AppendRepr(builder, Tuple[i]);
@@ -47,7 +68,7 @@ public sealed class PyStructSeq : NativeObject, IEnumerable<object?>
         var i = Array.IndexOf(_fields, name);
         if (i >= 0)
         {
-            value = Tuple[i];
+            value = i < _sequenceLength ? Tuple[i] : Hidden(i - _sequenceLength);
             return true;
         }
 

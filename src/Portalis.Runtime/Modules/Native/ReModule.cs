@@ -115,7 +115,9 @@ public static class ReModule
     {
     }
 
+    /// <summary>The <c>re.error</c> class (an Exception subclass that Python code can catch, raise and subclass).</summary>
+    public static PyType ErrorType { get; } = PyType.RegisterException(typeof(PyReError), "error", "re", PyType.ForException(typeof(PyException)), static a => new PyReError(a));
+
     [PyModuleInit]
-    private static void Init(PyModule module) =>
-        module.Set("error", new PyNativeClass("error", "re", static (args, _) => new PyReError(args.Length > 0 ? PyOps.Str(args[0]) : string.Empty)));
+    private static void Init(PyModule module) => module.Set("error", ErrorType);
 }

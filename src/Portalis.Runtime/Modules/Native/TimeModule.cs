@@ -12,7 +12,7 @@ namespace Portalis.Runtime;
 [PyNativeModule("time")]
 public static class TimeModule
 {
-    private static readonly string[] s_structFields = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
+    private static readonly string[] s_structFields = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"];
     private static readonly string[] s_days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     private static readonly string[] s_months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -66,6 +66,24 @@ public static class TimeModule
         }
 
         ThreadingBackend.Current.Sleep(TimeSpan.FromSeconds(secs));
+    }
+
+    /// <summary>
+    /// <c>time.struct_time(sequence)</c>: 9 to 11 items (Modules/timemodule.c, the struct sequence type);
+    /// tm_zone and tm_gmtoff are None when not given. It is a constructor function here, not a type.
+    /// </summary>
+    [PyExport("struct_time")]
+    public static PyStructSeq StructTime([PyPositionalOnly] object? sequence)
+    {
+        var items = PyOps.ToArray(sequence);
+        if (items.Length is < 9 or > 11)
+        {
+            throw new PyTypeError($"time.struct_time() takes an at least 9-sequence ({items.Length}-sequence given)");
+        }
+
+        var values = new object?[11];
+        items.CopyTo(values, 0);
+        return new PyStructSeq("time.struct_time", s_structFields, 9, values);
     }
 
     /// <summary><c>time.gmtime([secs])</c></summary>
@@ -134,8 +152,8 @@ public static class TimeModule
                 'D' => dt.ToString("MM/dd/yy", CultureInfo.InvariantCulture),
                 'F' => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 'R' => dt.ToString("HH:mm", CultureInfo.InvariantCulture),
-                'Z' => st is PyStructSeq s && s.Tuple.Count > 9 ? PyOps.Str(s.Tuple[9]) : string.Empty,
-                'z' => st is PyStructSeq s2 && s2.Tuple.Count > 10 ? FormatOffset((long)s2.Tuple[10]!) : "+0000",
+                'Z' => st is PyStructSeq { } s && s.Hidden(0) is string zone ? zone : string.Empty,
+                'z' => st is PyStructSeq { } s2 && s2.Hidden(1) is long offset ? FormatOffset(offset) : "+0000",
                 'n' => "\n",
                 't' => "\t",
                 '%' => "%",
@@ -187,7 +205,8 @@ public static class TimeModule
     private static PyStructSeq ToStruct(DateTime t, long isDst, string zone, long offset) => new(
         "time.struct_time",
         s_structFields,
-        (long)t.Year, (long)t.Month, (long)t.Day, (long)t.Hour, (long)t.Minute, (long)t.Second, (long)(((int)t.DayOfWeek + 6) % 7), (long)t.DayOfYear, isDst, zone, offset);
+        9,
+        [(long)t.Year, (long)t.Month, (long)t.Day, (long)t.Hour, (long)t.Minute, (long)t.Second, (long)(((int)t.DayOfWeek + 6) % 7), (long)t.DayOfYear, isDst, zone, offset]);
 
     private static DateTime FromStruct(object? t)
     {

@@ -1,0 +1,16 @@
+# datetime: date, datetime, timedelta and timezone arithmetic, isoformat/fromisoformat, strftime and format specs.
+from datetime import date, datetime, timedelta, timezone
+d = date(2024, 2, 28)
+print(d, d + timedelta(days=2), d.isoformat(), d.weekday(), d.strftime("%Y/%m/%d %A %B %j"), repr(d))
+dt = datetime(2024, 3, 15, 14, 30, 5, 123456)
+print(dt, repr(dt), dt.isoformat(), dt.strftime("%H:%M:%S %p %a %b %d"), dt.date(), dt.time())
+delta = datetime(2024, 12, 25) - datetime(2024, 1, 1, 12)
+print(delta, repr(delta), delta.days, delta.total_seconds(), timedelta(hours=-5), timedelta(weeks=1, minutes=90))
+print(date.fromisoformat("2020-01-31"), datetime.fromisoformat("2020-01-31T10:20:30"))
+utc = datetime(2024, 1, 1, tzinfo=timezone.utc)
+print(utc, utc.astimezone(timezone(timedelta(hours=2))), utc.utcoffset(), utc.tzname())
+print(sorted([date(2020, 5, 1), date(2019, 1, 1), date(2020, 1, 1)]), date(2024, 1, 1) < date(2024, 1, 2), d.replace(year=2023))
+print(f"{dt:%Y-%m-%d}", format(d, "%d.%m.%Y"), d.toordinal(), date.fromordinal(738000), d.isocalendar(), timedelta(seconds=3661) * 2)
+print(date.today() > date(2020, 1, 1), isinstance(datetime.now(), date), datetime.now().year >= 2024)
+print(timedelta(days=1, seconds=-1), -timedelta(minutes=1), timedelta(days=3) // timedelta(hours=5), timedelta(days=3) % timedelta(hours=5))
+print(datetime(2024, 2, 29) + timedelta(days=365), (date(2024, 3, 1) - date(2024, 2, 1)).days, max(date(2024, 1, 1), date(2023, 12, 31)))
