@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """CPU-bound Python programs under python3 and under `portalis run` (warm cache), side by side.
 
-Usage: python3 bench/run-vs-cpython.py [--repeat N] [--portalis PATH]
+Usage: python3 bench/run-vs-cpython.py [--repeat N] [--portalis PATH] [--startup-only]
 
 Each program in bench/programs runs N times under each, interleaved (python3, portalis, python3, ...),
 after one untimed `portalis run` that fills the cache. Wall-clock medians, the ratio
 python3/portalis per program (above 1 means Portalis is faster) and the median ratio are printed,
 with the outputs checked equal. Then: `portalis run` start-up for hello world with a warm cache,
 and the cold translate + compile time of a generated 300-line program (--no-cache).
+--startup-only measures only those two figures (start-up as the median of at least 10 runs, beside
+python3's own start-up) and prints the phases of one warm start (PORTALIS_STARTUP_TRACE=1).
 """
 import argparse
 import os
@@ -32,11 +34,15 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--portalis", default=DEFAULT_PORTALIS)
+    parser.add_argument("--startup-only", action="store_true", help="only the start-up and cold-compile figures")
     args = parser.parse_args()
     if not os.path.exists(args.portalis):
         sys.exit(f"build the CLI first: dotnet build src/Portalis.Cli -c Release ({args.portalis} not found)")
     env_note = f"load average {os.getloadavg()[0]:.1f}, {os.cpu_count()} cores"
     print(f"# {env_note}; {args.repeat} runs each, medians\n")
+    if args.startup_only:
+        startup(args, runs=max(10, args.repeat))
+        return
     print(f"| program | python3 s | portalis s | ratio |")
     print(f"| --- | --- | --- | --- |")
     ratios = []
@@ -61,13 +67,26 @@ def main():
     if ratios:
         print(f"\nmedian ratio: {statistics.median(ratios):.2f}x (python3 time / portalis time)")
 
+    startup(args, runs=max(5, args.repeat))
+
+
+def startup(args, runs):
     with tempfile.TemporaryDirectory() as tmp:
         hello = os.path.join(tmp, "hello.py")
         with open(hello, "w") as f:
             f.write("print('hello, world')\n")
         timed([args.portalis, "run", hello])
-        starts = [timed([args.portalis, "run", hello])[0] for _ in range(max(5, args.repeat))]
+        starts = [timed([args.portalis, "run", hello])[0] for _ in range(runs)]
         print(f"\nwarm-cache start-up, hello world: median {statistics.median(starts) * 1000:.0f} ms")
+        if args.startup_only:
+            py_starts = [timed([sys.executable, hello])[0] for _ in range(runs)]
+            print(f"python3 start-up, hello world: median {statistics.median(py_starts) * 1000:.0f} ms")
+            traced = subprocess.run([args.portalis, "run", hello], capture_output=True, text=True,
+                                    env={**os.environ, "PORTALIS_STARTUP_TRACE": "1"})
+            print("phases of one warm start (ms since the process started):")
+            for line in traced.stderr.splitlines():
+                if line.startswith("[startup]"):
+                    print("    " + line[len("[startup]"):].strip())
 
         big = os.path.join(tmp, "big.py")
         with open(big, "w") as f:
@@ -83,7 +102,7 @@ def main():
             f.write("print(" + " + ".join(f"f{i}(10)" for i in range(30)) + ")\n")
         lines = sum(1 for _ in open(big))
         colds = []
-        for _ in range(args.repeat):
+        for _ in range(3 if args.startup_only else args.repeat):
             t, done = timed([args.portalis, "run", "--no-cache", big])
             colds.append(t)
         print(f"cold translate + compile + run, {lines}-line program: median {statistics.median(colds):.2f} s")

@@ -43,16 +43,25 @@ internal static class RunCommand
         command.Options.Add(trace);
         command.Arguments.Add(script);
         command.Arguments.Add(args);
-        command.SetAction(result =>
-        {
-            // The program's arguments are the raw tokens after the script, even those that look like
-            // portalis options ("portalis run app.py --no-cache" passes --no-cache to app.py).
-            var (scriptPath, programArgs, noCacheBeforeScript) = SplitTokens(result, result.GetValue(script)!);
-            var settings = new RunSettings(result.GetValue(explore), result.GetValue(seed), result.GetValue(strategy), result.GetValue(pctLength), result.GetValue(trace));
-            return Run(scriptPath, programArgs, noCacheBeforeScript || (programArgs.Length == 0 && result.GetValue(noCache)), Console.Error, translate: null, settings);
-        });
+        command.SetAction(result => Execute(FromParseResult(result)));
         return command;
     }
+
+    /// <summary>The run command line as System.CommandLine parsed it.</summary>
+    internal static RunCommandLine FromParseResult(ParseResult result)
+    {
+        // The program's arguments are the raw tokens after the script, even those that look like
+        // portalis options ("portalis run app.py --no-cache" passes --no-cache to app.py).
+        var (scriptPath, programArgs, noCacheBeforeScript) = SplitTokens(result, result.GetValue<string>("script")!);
+        var settings = new RunSettings(
+            result.GetValue<int?>("--explore"), result.GetValue<long?>("--seed"), result.GetValue<SchedulingStrategy?>("--strategy"),
+            result.GetValue<long?>("--pct-length"), result.GetValue<string?>("--trace"));
+        return new RunCommandLine(scriptPath, programArgs, noCacheBeforeScript || (programArgs.Length == 0 && result.GetValue<bool>("--no-cache")), settings);
+    }
+
+    /// <summary>Runs a parsed command line with the real translator; the exit status.</summary>
+    public static int Execute(RunCommandLine commandLine) =>
+        Run(commandLine.Script, commandLine.ProgramArgs, commandLine.NoCache, Console.Error, translate: null, commandLine.Settings);
 
     /// <summary>Runs <paramref name="script"/> with <paramref name="programArgs"/>; the seam for tests.</summary>
     internal static int Run(string script, string[] programArgs, bool noCache, TextWriter stderr, TranslationCommandHelpers.TranslateFunc? translate = null, RunSettings? settings = null)
@@ -71,7 +80,9 @@ internal static class RunCommand
         }
 
         var options = new ProgramBuildOptions { UseCache = !noCache };
+        StartupTrace.Mark("command line read");
         var built = ProgramBuilder.Load(script, options, new Func<string, Compiler.TranslationOptions?, Compiler.TranslationResult>(translate ?? TranslationCommandHelpers.TranslateWithTranslator));
+        StartupTrace.Mark("program loaded");
         return built.Main is { } main ? RunModes.Run(main, [script, .. programArgs], script, settings, stderr) : ReportFailure(built, stderr);
     }
 

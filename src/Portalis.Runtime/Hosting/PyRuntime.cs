@@ -57,11 +57,15 @@ public static partial class PyRuntime
         try
         {
             // A run owns the process's import state (a host may run several programs one after another).
+            StartupTrace.Mark("main thread started");
             PyImport.Reset();
             SysModule.Module.Set("argv", Argv);
             SysModule.Module.Set("modules", PyImport.Modules);
+            StartupTrace.Mark("sys ready");
             registerModules();
+            StartupTrace.Mark("modules registered");
             PyImport.Import(mainModule);
+            StartupTrace.Mark("main module done");
             return 0;
         }
         catch (PySystemExit exit)
@@ -76,6 +80,7 @@ public static partial class PyRuntime
         finally
         {
             ThreadingShutdown.Run();
+            StartupTrace.Mark("threads shut down");
             PyBuiltins.FlushStdout();
             SysModule.Stderr.Flush();
         }

@@ -6,45 +6,85 @@ namespace Portalis.Runtime;
 
 /// <summary>
 /// Binds a vectorcall (positional values then keyword values) to the parameters of one exported C# method
-/// and invokes it through a delegate compiled once, on first call, from an expression tree: per call there
-/// is no reflection, only the slot array and the conversions. Error messages follow CPython's argument
-/// clinic (Python/getargs.c, <c>_PyArg_UnpackKeywords</c> and <c>_PyArg_CheckPositional</c>).
+/// and invokes it. Start-up matters as much as speed: a module creates a binder per exported function
+/// but reads the method's parameters only on the first call (or when the translator asks for the
+/// signature), and the first <see cref="InterpretedCalls"/> calls go through reflection; a function
+/// called more often gets a delegate compiled from an expression tree, after which a call involves no
+/// reflection, only the slot array and the conversions. Both paths convert arguments the same way. Error
+/// messages follow CPython's argument clinic (Python/getargs.c, <c>_PyArg_UnpackKeywords</c> and
+/// <c>_PyArg_CheckPositional</c>).
 /// </summary>
 internal sealed class NativeBinder
 {
-    private static readonly MethodInfo s_toLong = typeof(PyArg).GetMethod(nameof(PyArg.ToLong))!;
-    private static readonly MethodInfo s_toInt32 = typeof(PyArg).GetMethod(nameof(PyArg.ToInt32))!;
-    private static readonly MethodInfo s_toBig = typeof(PyArg).GetMethod(nameof(PyArg.ToBigInteger))!;
-    private static readonly MethodInfo s_toDouble = typeof(PyArg).GetMethod(nameof(PyArg.ToDouble))!;
-    private static readonly MethodInfo s_toBool = typeof(PyArg).GetMethod(nameof(PyArg.ToBool))!;
-    private static readonly MethodInfo s_toStr = typeof(PyArg).GetMethod(nameof(PyArg.ToStr))!;
-    private static readonly MethodInfo s_toStrOrNone = typeof(PyArg).GetMethod(nameof(PyArg.ToStrOrNone))!;
-    private static readonly MethodInfo s_toObject = typeof(PyArg).GetMethod(nameof(PyArg.ToObject))!;
-    private static readonly MethodInfo s_normalize = typeof(PyInt).GetMethod(nameof(PyInt.Normalize))!;
-    private static readonly NullabilityInfoContext s_nullability = new();
+    private static readonly Lock s_layoutLock = new();
+
+    /// <summary>How many calls go through reflection before the binder compiles its delegate.</summary>
+    private const int InterpretedCalls = 16;
 
     private readonly MethodInfo _method;
-    private readonly PyParameter[] _slots;
-    private readonly int[] _positional;
-    private readonly int _varArgs = -1;
-    private readonly int _kwArgs = -1;
-    private readonly int _required;
-    private readonly bool _hasKeywordOnly;
-    private readonly bool _allPositionalOnly;
-    private readonly bool[] _optionalMissing;
-    private readonly bool[] _nullable;
+
+    // The layout: set once by EnsureLayout, before _hasLayout (volatile) becomes true.
+    private PySignature? _signature;
+    private PyParameter[] _slots = [];
+    private int[] _positional = [];
+    private int _varArgs = -1;
+    private int _kwArgs = -1;
+    private int _required;
+    private bool _hasKeywordOnly;
+    private bool _allPositionalOnly;
+    private bool[] _optionalMissing = [];
+    private bool[] _nullable = [];
+    private volatile bool _hasLayout;
+
     private Func<object?, object?[], object?>? _invoker;
+    private int _calls;
 
     public NativeBinder(string name, string qualifiedName, MethodInfo method)
     {
         Name = name;
         QualifiedName = qualifiedName;
         _method = method;
-        Signature = PySignature.FromMethod(method);
-        _slots = [.. Signature.ClrOrder];
+    }
+
+    public string Name { get; }
+
+    public string QualifiedName { get; }
+
+    public PySignature Signature
+    {
+        get
+        {
+            EnsureLayout();
+            return _signature!;
+        }
+    }
+
+    public MethodInfo Method => _method;
+
+    private void EnsureLayout()
+    {
+        if (!_hasLayout)
+        {
+            lock (s_layoutLock)
+            {
+                if (!_hasLayout)
+                {
+                    ComputeLayout();
+                    _hasLayout = true;
+                }
+            }
+        }
+    }
+
+    private void ComputeLayout()
+    {
+        var method = _method;
+        _signature = PySignature.FromMethod(method);
+        _slots = [.. _signature.ClrOrder];
         var parameters = method.GetParameters();
+        var nullability = new NullabilityInfoContext();
         _optionalMissing = [.. parameters.Select(p => p.IsDefined(typeof(PyOptionalAttribute)))];
-        _nullable = [.. parameters.Select(p => !p.ParameterType.IsValueType && s_nullability.Create(p).WriteState == NullabilityState.Nullable)];
+        _nullable = [.. parameters.Select(p => !p.ParameterType.IsValueType && nullability.Create(p).WriteState == NullabilityState.Nullable)];
         var positional = new List<int>();
         foreach (var p in _slots)
         {
@@ -74,14 +114,6 @@ internal sealed class NativeBinder
         _allPositionalOnly = _slots.All(p => p.Kind is PyParameterKind.PositionalOnly or PyParameterKind.VarPositional);
     }
 
-    public string Name { get; }
-
-    public string QualifiedName { get; }
-
-    public PySignature Signature { get; }
-
-    public MethodInfo Method => _method;
-
     /// <summary>A callable for a module function (<paramref name="self"/> is the module) or a bound method.</summary>
     public PyBuiltinFunction CreateFunction(object? self, string? module) =>
         new(Name, (args, kwnames) => Invoke(null, args, kwnames), self, module);
@@ -92,9 +124,113 @@ internal sealed class NativeBinder
 
     public object? Invoke(object? target, ReadOnlySpan<object?> args, string[]? kwnames)
     {
-        var invoker = _invoker ??= Compile();
-        return invoker(target, BindSlots(args, kwnames));
+        if (_invoker is { } invoker)
+        {
+            return invoker(target, BindSlots(args, kwnames));
+        }
+
+        EnsureLayout();
+        if (Interlocked.Increment(ref _calls) > InterpretedCalls)
+        {
+            invoker = _invoker ??= Compile();
+            return invoker(target, BindSlots(args, kwnames));
+        }
+
+        return InvokeByReflection(target, BindSlots(args, kwnames));
     }
+
+    // The first calls: the same conversions as the compiled delegate (ConvertArgument), through reflection,
+    // so that a function called once or twice costs neither an expression tree nor a JIT compilation.
+    private object? InvokeByReflection(object? target, object?[] slots)
+    {
+        var arguments = new object?[slots.Length];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            arguments[i] = ConvertValue(_slots[i], i, slots[i]);
+        }
+
+        var result = _method.Invoke(_method.IsStatic ? null : target, BindingFlags.DoNotWrapExceptions, binder: null, arguments, culture: null);
+        return _method.ReturnType == typeof(BigInteger) ? PyInt.Normalize((BigInteger)result!) : result;
+    }
+
+    private object? ConvertValue(PyParameter p, int index, object? value)
+    {
+        var type = p.ClrType;
+        if (type == typeof(object) || _optionalMissing[index])
+        {
+            return value;
+        }
+
+        var underlying = Nullable.GetUnderlyingType(type);
+        if (underlying is not null)
+        {
+            return value is null ? null : ConvertValueTo(underlying, value, ArgumentName(p, index));
+        }
+
+        if (type == typeof(string) && _nullable[index])
+        {
+            return PyArg.ToStrOrNone(value, Name, ArgumentName(p, index));
+        }
+
+        if (value is null && !type.IsValueType && _nullable[index] && type != typeof(object?[]) && p.Kind != PyParameterKind.VarKeyword)
+        {
+            return null;
+        }
+
+        return ConvertValueTo(type, value, ArgumentName(p, index));
+    }
+
+    private object? ConvertValueTo(Type type, object? value, string argument)
+    {
+        if (type == typeof(long))
+        {
+            return PyArg.ToLong(value);
+        }
+
+        if (type == typeof(int))
+        {
+            return PyArg.ToInt32(value);
+        }
+
+        if (type == typeof(BigInteger))
+        {
+            return PyArg.ToBigInteger(value);
+        }
+
+        if (type == typeof(double))
+        {
+            return PyArg.ToDouble(value);
+        }
+
+        if (type == typeof(bool))
+        {
+            return PyArg.ToBool(value);
+        }
+
+        if (type == typeof(string))
+        {
+            return PyArg.ToStr(value, Name, argument);
+        }
+
+        if (type == typeof(object?[]) || type == typeof(PyDict) && _kwArgs >= 0 && _slots[_kwArgs].ClrType == type)
+        {
+            // A cast, as Expression.Convert in the compiled delegate.
+            return value is null || type.IsInstanceOfType(value) ? value : throw new InvalidCastException($"Unable to cast object of type '{value.GetType()}' to type '{type}'.");
+        }
+
+        if (!type.IsValueType)
+        {
+            // PyArg.ToObject<T> without the generic instantiation.
+            return type.IsInstanceOfType(value) ? value : throw new PyTypeError($"{Name}() argument {argument} must be {PythonTypeName(type)}, not {PyOps.TypeName(value)}");
+        }
+
+        throw new InvalidOperationException($"{_method.DeclaringType?.Name}.{_method.Name}: parameter type {type} cannot be exported to Python");
+    }
+
+    private string ArgumentName(PyParameter p, int index) =>
+        p.Kind == PyParameterKind.PositionalOnly ? (Array.IndexOf(_positional, index) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : $"'{p.Name}'";
+
+    private static string PythonTypeName(Type type) => type.Name.StartsWith("Py", StringComparison.Ordinal) ? type.Name[2..].ToLowerInvariant() : type.Name;
 
     private object?[] BindSlots(ReadOnlySpan<object?> args, string[]? kwnames)
     {
@@ -302,7 +438,7 @@ internal sealed class NativeBinder
         Expression body = _method.ReturnType == typeof(void)
             ? Expression.Block(call, Expression.Constant(null, typeof(object)))
             : _method.ReturnType == typeof(BigInteger)
-                ? Expression.Call(s_normalize, call)
+                ? Expression.Call(Conversions.Normalize, call)
                 : Expression.Convert(call, typeof(object));
         return Expression.Lambda<Func<object?, object?[], object?>>(body, target, slots).Compile();
     }
@@ -310,7 +446,7 @@ internal sealed class NativeBinder
     private Expression ConvertArgument(PyParameter p, int index, Expression value)
     {
         var type = p.ClrType;
-        var argument = p.Kind == PyParameterKind.PositionalOnly ? (Array.IndexOf(_positional, index) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : $"'{p.Name}'";
+        var argument = ArgumentName(p, index);
         if (type == typeof(object) || _optionalMissing[index])
         {
             return value;
@@ -326,7 +462,7 @@ internal sealed class NativeBinder
 
         if (type == typeof(string) && _nullable[index])
         {
-            return Expression.Call(s_toStrOrNone, value, Expression.Constant(Name), Expression.Constant(argument));
+            return Expression.Call(Conversions.ToStrOrNone, value, Expression.Constant(Name), Expression.Constant(argument));
         }
 
         var result = ConvertTo(type, value, argument);
@@ -342,32 +478,32 @@ internal sealed class NativeBinder
     {
         if (type == typeof(long))
         {
-            return Expression.Call(s_toLong, value);
+            return Expression.Call(Conversions.ToLong, value);
         }
 
         if (type == typeof(int))
         {
-            return Expression.Call(s_toInt32, value);
+            return Expression.Call(Conversions.ToInt32, value);
         }
 
         if (type == typeof(BigInteger))
         {
-            return Expression.Call(s_toBig, value);
+            return Expression.Call(Conversions.ToBig, value);
         }
 
         if (type == typeof(double))
         {
-            return Expression.Call(s_toDouble, value);
+            return Expression.Call(Conversions.ToDouble, value);
         }
 
         if (type == typeof(bool))
         {
-            return Expression.Call(s_toBool, value);
+            return Expression.Call(Conversions.ToBool, value);
         }
 
         if (type == typeof(string))
         {
-            return Expression.Call(s_toStr, value, Expression.Constant(Name), Expression.Constant(argument));
+            return Expression.Call(Conversions.ToStr, value, Expression.Constant(Name), Expression.Constant(argument));
         }
 
         if (type == typeof(object?[]) || type == typeof(PyDict) && _kwArgs >= 0 && _slots[_kwArgs].ClrType == type)
@@ -377,10 +513,23 @@ internal sealed class NativeBinder
 
         if (!type.IsValueType)
         {
-            var pythonName = type.Name.StartsWith("Py", StringComparison.Ordinal) ? type.Name[2..].ToLowerInvariant() : type.Name;
-            return Expression.Call(s_toObject.MakeGenericMethod(type), value, Expression.Constant(Name), Expression.Constant(argument), Expression.Constant(pythonName));
+            return Expression.Call(Conversions.ToObject.MakeGenericMethod(type), value, Expression.Constant(Name), Expression.Constant(argument), Expression.Constant(PythonTypeName(type)));
         }
 
         throw new InvalidOperationException($"{_method.DeclaringType?.Name}.{_method.Name}: parameter type {type} cannot be exported to Python");
+    }
+
+    // The conversion methods the compiled delegates call; looked up only when a binder first compiles.
+    private static class Conversions
+    {
+        public static readonly MethodInfo ToLong = typeof(PyArg).GetMethod(nameof(PyArg.ToLong))!;
+        public static readonly MethodInfo ToInt32 = typeof(PyArg).GetMethod(nameof(PyArg.ToInt32))!;
+        public static readonly MethodInfo ToBig = typeof(PyArg).GetMethod(nameof(PyArg.ToBigInteger))!;
+        public static readonly MethodInfo ToDouble = typeof(PyArg).GetMethod(nameof(PyArg.ToDouble))!;
+        public static readonly MethodInfo ToBool = typeof(PyArg).GetMethod(nameof(PyArg.ToBool))!;
+        public static readonly MethodInfo ToStr = typeof(PyArg).GetMethod(nameof(PyArg.ToStr))!;
+        public static readonly MethodInfo ToStrOrNone = typeof(PyArg).GetMethod(nameof(PyArg.ToStrOrNone))!;
+        public static readonly MethodInfo ToObject = typeof(PyArg).GetMethod(nameof(PyArg.ToObject))!;
+        public static readonly MethodInfo Normalize = typeof(PyInt).GetMethod(nameof(PyInt.Normalize))!;
     }
 }
