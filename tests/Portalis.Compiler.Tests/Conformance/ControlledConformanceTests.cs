@@ -22,7 +22,10 @@ public sealed class ControlledConformanceTests(ITestOutputHelper output)
     /// <summary>The areas whose programs exercise threads.</summary>
     public static readonly IReadOnlyList<string> Areas = ["concurrency/", "threading/", "queue/", "futures/", "multiprocessing/"];
 
-    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(120);
+    // Generous limits: a lock-heavy program hands off between OS threads at every lock operation, which takes
+    // seconds per schedule on a busy 2-core machine; a real hang still ends the test.
+    private static readonly TimeSpan s_scheduleTimeout = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(400);
 
     public static TheoryData<string> Programs => new(ConformanceSuite.ProgramNames.Where(IsConcurrencyProgram));
 
@@ -70,7 +73,7 @@ public sealed class ControlledConformanceTests(ITestOutputHelper output)
         var stem = Path.Combine(directory, Path.GetFileNameWithoutExtension(program.Path));
         var stdin = File.Exists(stem + ".in") ? File.ReadAllText(stem + ".in") : string.Empty;
         var args = File.Exists(stem + ".args") ? File.ReadAllLines(stem + ".args") : [];
-        var options = new PyExploreOptions { Schedules = schedules, Stdin = stdin, RunTimeout = TimeSpan.FromSeconds(30) };
+        var options = new PyExploreOptions { Schedules = schedules, Stdin = stdin, RunTimeout = s_scheduleTimeout };
         IReadOnlyList<PyScheduleOutcome>? outcomes = null;
         var previousDirectory = Environment.CurrentDirectory;
         try
