@@ -20,7 +20,7 @@ public sealed class ControlledConformanceTests(ITestOutputHelper output)
     public const int Schedules = 3;
 
     /// <summary>The areas whose programs exercise threads.</summary>
-    public static readonly IReadOnlyList<string> Areas = ["concurrency/", "threading/", "queue/", "futures/", "multiprocessing/"];
+    public static readonly IReadOnlyList<string> Areas = ["concurrency/", "threading/", "queue/", "futures/", "multiprocessing/", "logging/"];
 
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(120);
 
