@@ -183,6 +183,18 @@ public partial class PyDict : PyContainer, IEnumerable<object?>
             return;
         }
 
+        // Objects/dictobject.c, dict_update_arg: anything with a keys attribute is a mapping, merged
+        // through keys() and __getitem__ (PyDict_Merge); only other objects are sequences of pairs.
+        if (other is not (null or PyList or PyTuple or string) && PyOps.HasAttr(other, "keys"))
+        {
+            foreach (var key in PyOps.Iterate(PyOps.CallMethod(other, "keys")))
+            {
+                SetItem(key, PyOps.GetItem(other, key));
+            }
+
+            return;
+        }
+
         var i = 0;
         foreach (var item in PyOps.Iterate(other))
         {
