@@ -44,7 +44,13 @@ internal sealed class NativeBinder
         _slots = [.. Signature.ClrOrder];
         var parameters = method.GetParameters();
         _optionalMissing = [.. parameters.Select(p => p.IsDefined(typeof(PyOptionalAttribute)))];
-        _nullable = [.. parameters.Select(p => !p.ParameterType.IsValueType && s_nullability.Create(p).WriteState == NullabilityState.Nullable)];
+        // NullabilityInfoContext caches in plain dictionaries and is not thread-safe, while binders are built
+        // lazily on whichever threads first touch a native type (two logical processes printing at once).
+        lock (s_nullability)
+        {
+            _nullable = [.. parameters.Select(p => !p.ParameterType.IsValueType && s_nullability.Create(p).WriteState == NullabilityState.Nullable)];
+        }
+
         var positional = new List<int>();
         foreach (var p in _slots)
         {
