@@ -13,10 +13,10 @@ from .context import ProcessError, BufferTooShort, TimeoutError, AuthenticationE
 from .process import current_process, active_children, parent_process
 from .context import Process
 
-__all__ = ['Array', 'AuthenticationError', 'BoundedSemaphore', 'BufferTooShort',
+__all__ = ['Array', 'AuthenticationError', 'Barrier', 'BoundedSemaphore', 'BufferTooShort',
            'Condition', 'Event', 'JoinableQueue', 'Lock', 'Pipe', 'Pool', 'Process',
            'ProcessError', 'Queue', 'RLock', 'RawArray', 'RawValue', 'Semaphore', 'SimpleQueue',
-           'TimeoutError', 'Value', 'active_children', 'allow_connection_pickling', 'cpu_count',
+           'TimeoutError', 'Value', 'Manager', 'active_children', 'allow_connection_pickling', 'cpu_count',
            'current_process', 'freeze_support', 'get_all_start_methods', 'get_context',
            'get_start_method', 'parent_process', 'set_executable', 'set_forkserver_preload',
            'set_start_method']
@@ -36,6 +36,8 @@ Condition = _default_context.Condition
 Semaphore = _default_context.Semaphore
 BoundedSemaphore = _default_context.BoundedSemaphore
 Event = _default_context.Event
+Barrier = _default_context.Barrier
+Manager = _default_context.Manager
 Queue = _default_context.Queue
 JoinableQueue = _default_context.JoinableQueue
 SimpleQueue = _default_context.SimpleQueue

@@ -88,6 +88,22 @@ class BaseContext(object):
         from .synchronize import Event
         return Event(ctx=self.get_context())
 
+    def Barrier(self, parties, action=None, timeout=None):
+        '''Returns a barrier object'''
+        from .synchronize import Barrier
+        return Barrier(parties, action, timeout, ctx=self.get_context())
+
+    def Manager(self):
+        '''Returns a manager associated with a running server process
+
+        The managers methods such as `Lock()`, `Condition()` and `Queue()`
+        can be used to create shared objects.
+        '''
+        from .managers import SyncManager
+        m = SyncManager(ctx=self.get_context())
+        m.start()
+        return m
+
     def Queue(self, maxsize=0):
         '''Returns a queue object'''
         from .queues import Queue

@@ -122,7 +122,7 @@ class _Inbox(object):
 
 
 def worker(inbox, initializer=None, initargs=(), maxtasks=None,
-           wrap_exception=False):
+           wrap_exception=False, copies=True):
     if (maxtasks is not None) and not (isinstance(maxtasks, int)
                                        and maxtasks >= 1):
         raise AssertionError("Maxtasks {!r} is not valid".format(maxtasks))
@@ -138,14 +138,16 @@ def worker(inbox, initializer=None, initargs=(), maxtasks=None,
         if inbox.pool._state == TERMINATE:
             return
         try:
-            func, args, kwds = reduction.receive((func, args, kwds))
+            if copies:
+                func, args, kwds = reduction.receive((func, args, kwds))
             result = (True, func(*args, **kwds))
         except Exception as e:
             result = (False, e)
-        try:
-            result = (result[0], reduction.transfer(result[1]))
-        except Exception as e:
-            result = (False, MaybeEncodingError(e, result[1]))
+        if copies:
+            try:
+                result = (result[0], reduction.transfer(result[1]))
+            except Exception as e:
+                result = (False, MaybeEncodingError(e, result[1]))
         inbox.pool._deliver(job, i, result)
         completed += 1
     inbox.pool._replace_worker()
@@ -202,11 +204,14 @@ class Pool(object):
               'pool objects cannot be passed between processes or pickled'
               )
 
+    # A process's worker copies tasks and results with pickle's rules; a ThreadPool's does not.
+    _copies = True
+
     def _start_worker(self):
         w = self.Process(self._ctx, target=worker,
                          args=(self._inbox, self._initializer,
                                self._initargs, self._maxtasksperchild,
-                               self._wrap_exception))
+                               self._wrap_exception, self._copies))
         w.name = w.name.replace('Process', 'PoolWorker')
         w.daemon = True
         w.start()
@@ -400,7 +405,9 @@ class Pool(object):
             for w in workers:
                 self._inbox.put(None)
             for w in workers:
-                if w._popen is not None and w.exitcode is None:
+                # A ThreadPool's workers are threads, which CPython's _terminate_pool does not
+                # terminate (hasattr(p, 'terminate')).
+                if _running(w) and hasattr(w, 'terminate'):
                     w.terminate()
 
     def join(self):
@@ -410,8 +417,7 @@ class Pool(object):
             raise ValueError("In unknown state")
         while True:
             with self._workers_lock:
-                pending = [w for w in self._pool + self._retired
-                           if w._popen is not None and w.exitcode is None]
+                pending = [w for w in self._pool + self._retired if _running(w)]
             if not pending:
                 break
             for w in pending:
@@ -596,10 +602,31 @@ class IMapUnorderedIterator(IMapIterator):
 
 
 class ThreadPool(Pool):
+    """CPython's ThreadPool: the workers are threads of this process (multiprocessing.dummy's
+    DummyProcess, named Thread-N (worker)), sharing its state: nothing is copied, so lambdas and
+    local functions work and results are the objects the task returned."""
     _wrap_exception = False
+
+    @staticmethod
+    def Process(ctx, *args, **kwds):
+        from .dummy import Process
+        return Process(*args, **kwds)
 
     def __init__(self, processes=None, initializer=None, initargs=()):
         Pool.__init__(self, processes, initializer, initargs)
+        # CPython's pool then starts its three handler threads (_handle_workers, _handle_tasks,
+        # _handle_results), which take the next three Thread-N numbers: threads named later by
+        # the program are numbered as in CPython.
+        import threading
+        for _ in range(3):
+            threading._newname("Thread-%d")
+
+    _copies = False
+
+
+def _running(w):
+    # Started and not finished: a process with a Popen, or a DummyProcess thread.
+    return getattr(w, '_popen', True) is not None and w.exitcode is None
 
 
 def _default_context():

@@ -3,14 +3,16 @@
 CPython 3.11's Lib/multiprocessing/synchronize.py, on the native _portalis_mp.SemLock (a port of
 Modules/_multiprocessing/semaphore.c on the Portalis primitives, blocking through the current
 threading backend). The objects are shared between processes, never copied (_mp_reduce_).
-Barrier is left out (it needs threading.Barrier).
+Barrier is threading.Barrier's code on one object that every process shares (CPython's keeps its
+state in shared memory under a multiprocessing Condition).
 """
 
 __all__ = [
-    'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event'
+    'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier'
     ]
 
 import sys
+import threading
 import time
 
 import _portalis_mp
@@ -271,3 +273,35 @@ class Event(object):
         set_status = 'set' if self.is_set() else 'unset'
         return f"<{type(self).__qualname__} at {id(self):#x} {set_status}>"
 #
+
+
+#
+# Barrier
+#
+
+class Barrier(threading.Barrier):
+
+    def _mp_reduce_(self, copier):
+        # CPython pickles the barrier's state, a multiprocessing Condition first: that is the
+        # object named when it refuses to travel.
+        if not copier.spawning:
+            raise RuntimeError('Condition objects should only be shared between processes'
+                               ' through inheritance')
+        return self
+
+    def __init__(self, parties, action=None, timeout=None, *, ctx):
+        # Portalis: threading.Barrier's state, shared (never copied) by the processes it reaches.
+        threading.Barrier.__init__(self, parties, action, timeout)
+
+    def wait(self, timeout=None):
+        # Portalis: the shared barrier's code is the parent's, so BrokenBarrierError is the parent's
+        # class: a child receives it as its own threading.BrokenBarrierError.
+        try:
+            return threading.Barrier.wait(self, timeout)
+        except threading.BrokenBarrierError as e:
+            raise _localize(e) from None
+
+
+def _localize(e):
+    from . import reduction
+    return reduction.localize(e)

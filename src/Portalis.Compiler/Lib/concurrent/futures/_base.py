@@ -12,9 +12,10 @@ What is native (the `_futures` module, over Portalis.Threading's Pool): Future, 
 messages and repr; and the waiting behind wait and as_completed (CPython's _Waiter objects and
 _AcquireFutures). Future is a native type: Python code cannot subclass it.
 
-Left out: LOGGER (there is no logging module); what CPython logs on it (an exception in a done
-callback, a failed thread initializer) is printed to sys.stderr as logging's last-resort handler
-prints it.
+LOGGER is not bound here, so that concurrent.futures does not import logging: what CPython logs on
+it (an exception in a done callback, a failed thread initializer) goes through
+logging.getLogger("concurrent.futures") when the program has imported logging (native
+FutureLogging), and is otherwise printed to sys.stderr as logging's last-resort handler prints it.
 """
 
 __author__ = 'Brian Quinlan (brian@sweetapp.com)'

@@ -3,11 +3,13 @@ using Portalis.Threading.Pool;
 namespace Portalis.Runtime;
 
 /// <summary>
-/// What CPython's <c>concurrent.futures</c> logger prints when no logging is configured: logging's
-/// last-resort handler writes the message, then the formatted exception, to the current
-/// <c>sys.stderr</c> (Lib/logging/__init__.py, <c>_StderrHandler</c> with the default
-/// <c>%(message)s</c> format). The pool's own records (<see cref="FutureLog"/>: a failed initializer) take the
-/// same path.
+/// CPython's <c>concurrent.futures</c> logger (Lib/concurrent/futures/_base.py, <c>LOGGER =
+/// logging.getLogger("concurrent.futures")</c>). When the program has imported <c>logging</c>, records go
+/// through that logger, so its handlers, levels and formats apply. Otherwise nothing is configured and
+/// logging's last-resort handler would write the message, then the formatted exception, to the current
+/// <c>sys.stderr</c> (Lib/logging/__init__.py, <c>_StderrHandler</c> with the default <c>%(message)s</c>
+/// format): that is written directly, without importing logging. The pool's own records
+/// (<see cref="FutureLog"/>: a failed initializer) take the same path.
 /// </summary>
 internal static class FutureLogging
 {
@@ -18,13 +20,24 @@ internal static class FutureLogging
     {
         if (Interlocked.Exchange(ref s_listening, 1) == 0)
         {
-            FutureLog.AddListener(static record => Write(record.Message, record.Exception));
+            FutureLog.AddListener(static record => Write(record.Message, record.Exception, record.IsCritical));
         }
     }
 
-    /// <summary>Writes <paramref name="message"/> and, if any, the traceback of <paramref name="exception"/> to <c>sys.stderr</c>.</summary>
-    public static void Write(string message, Exception? exception)
+    /// <summary>
+    /// Logs <paramref name="message"/> and, if any, the traceback of <paramref name="exception"/> on the
+    /// <c>concurrent.futures</c> logger (ERROR, or CRITICAL as <c>_initializer_failed</c> logs).
+    /// </summary>
+    public static void Write(string message, Exception? exception, bool critical = false)
     {
+        if (PyImport.Modules.TryGetValue("logging", out var logging) && logging is PyModule)
+        {
+            var logger = PyOps.CallMethod(logging, "getLogger", "concurrent.futures");
+            object? excInfo = exception is null ? false : FutureErrors.ToPython(exception);
+            PyOps.CallMethodKw(logger, critical ? "critical" : "error", [message, excInfo], ["exc_info"]);
+            return;
+        }
+
         var text = message + "\n";
         if (exception is not null)
         {

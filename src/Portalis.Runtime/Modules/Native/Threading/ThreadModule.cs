@@ -173,6 +173,15 @@ public static class ThreadModule
         PyOps.CallMethod(file, "flush");
     }
 
+    /// <summary>
+    /// <c>_format_exception(exc_value)</c>: the text <c>traceback.print_exception</c> writes for <c>exc_value</c>
+    /// ("Traceback (most recent call last):", the frames, chained exceptions, the exception line), ending in a
+    /// newline. <c>logging.Formatter.formatException</c> uses it, since the runtime has no traceback objects.
+    /// </summary>
+    [PyExport("_format_exception")]
+    public static string FormatException([PyPositionalOnly] object? excValue) =>
+        excValue is PyBaseException e ? PyRuntime.FormatUncaught(e) : $"{PyOps.Str(PyOps.GetAttr(PyOps.TypeOf(excValue), "__name__"))}: {PyOps.Str(excValue)}\n";
+
     [PyModuleInit]
     private static void Init(PyModule module)
     {
