@@ -1,5 +1,28 @@
 # traceback.format_exc, print_exc, format_exception, format_exception_only and print_exception on chained errors.
-import traceback, sys
+import os, traceback, sys
+
+# Tracebacks name this file by its full path; print it relative so the output does not depend on the checkout.
+HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+class Capture:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, text):
+        self.parts.append(text)
+
+
+def show(text):
+    print(text.replace(HERE, ""))
+
+
+def captured(write):
+    out = Capture()
+    write(out)
+    show("".join(out.parts))
+
+
 def inner():
     raise ValueError("bad value")
 def outer():
@@ -10,13 +33,13 @@ def outer():
 try:
     outer()
 except RuntimeError:
-    print(traceback.format_exc())
-    traceback.print_exc(file=sys.stdout)
+    show(traceback.format_exc())
+    captured(lambda out: traceback.print_exc(file=out))
 try:
     raise KeyError("k")
 except KeyError as e:
     lines = traceback.format_exception(e)
-    print("".join(lines))
+    show("".join(lines))
     print(traceback.format_exception_only(type(e), e))
-    traceback.print_exception(type(e), e, e.__traceback__, file=sys.stdout)
+    captured(lambda out: traceback.print_exception(type(e), e, e.__traceback__, file=out))
 print(traceback.format_exc())
