@@ -296,7 +296,7 @@ def _find_isoformat_datetime_separator(dtstr):
                     # likely that someone will use a hyphen as a separator than
                     # a number, but at this point it's really best effort
                     # because this is an extension of the spec anyway.
-                    # TODO(pganssle): Document this
+                    # (CPython leaves this case undocumented: pganssle)
                     return 8
                 return 10
             else:
