@@ -167,13 +167,8 @@ public sealed partial class PyInstance
             }
         }
 
-        if (InstanceDict is not { } dict || !dict.ContainsKey(name))
-        {
-            return false;
-        }
-
-        dict.DelItem(name);
-        return true;
+        // One atomic pop: a concurrent deletion of the same name leaves exactly one of them succeeding.
+        return InstanceDict is { } dict && !ReferenceEquals(dict.Pop(name, s_absent), s_absent);
     }
 
     private bool SetInDict(string name, object? value)
