@@ -55,7 +55,7 @@ public sealed class AttrSite
     /// Records an entry, keeping the one it displaces for another class: a site is often reached by two classes
     /// (two subclasses in a loop, or the per-worker copies of a class that multiprocessing's fork semantics make).
     /// </summary>
-    internal void Fill(AttrCacheEntry entry)
+    internal AttrCacheEntry Fill(AttrCacheEntry entry)
     {
         var current = Volatile.Read(ref _entry);
         if (current is not null && !ReferenceEquals(current.Type, entry.Type))
@@ -64,6 +64,7 @@ public sealed class AttrSite
         }
 
         Volatile.Write(ref _entry, entry);
+        return entry;
     }
 
     /// <summary>The exported method of this name on a native object of <paramref name="type"/> (cached per site), or null.</summary>

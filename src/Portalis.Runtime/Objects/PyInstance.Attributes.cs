@@ -37,7 +37,18 @@ public sealed partial class PyInstance
     internal bool TryGetValueAt(int index, out object? value)
     {
         var values = Volatile.Read(ref _values);
-        if (values is not null && (uint)index < (uint)values.Length)
+        if (values is null)
+        {
+            value = null;
+            return false;
+        }
+
+        return TryRead(values, index, out value);
+    }
+
+    private static bool TryRead(object?[] values, int index, out object? value)
+    {
+        if ((uint)index < (uint)values.Length)
         {
             value = values[index];
             if (!ReferenceEquals(value, s_absent))
@@ -77,18 +88,7 @@ public sealed partial class PyInstance
             return InstanceDict is { } dict && dict.TryGetValue(name, out value);
         }
 
-        var index = Class.InstanceKeys.IndexOf(name);
-        if ((uint)index < (uint)values.Length)
-        {
-            value = values[index];
-            if (!ReferenceEquals(value, s_absent))
-            {
-                return true;
-            }
-        }
-
-        value = null;
-        return false;
+        return TryRead(values, Class.InstanceKeys.IndexOf(name), out value);
     }
 
     /// <summary>Whether the instance's own storage has <paramref name="name"/>.</summary>

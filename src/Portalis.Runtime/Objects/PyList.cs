@@ -233,7 +233,13 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     }
 
     /// <summary><c>l[index]</c></summary>
-    public object? GetItem(long index)
+    public object? GetItem(long index) => TryReadUnlocked(index, out var item) ? item : GetItemLocked(index);
+
+    /// <summary>
+    /// The seqlock read: item <paramref name="index"/> (negative counts from the end) read without the lock, true
+    /// when the index was in range and no structural change overlapped the read; false means "ask under the lock".
+    /// </summary>
+    private bool TryReadUnlocked(long index, out object? item)
     {
         var seq = Volatile.Read(ref _seq);
         var items = _items;
@@ -241,15 +247,16 @@ public partial class PyList : PyContainer, IEnumerable<object?>
         var i = index < 0 ? index + count : index;
         if ((ulong)i < (ulong)count && (ulong)i < (ulong)items.Length)
         {
-            var item = items[i];
+            item = items[i];
             Volatile.ReadBarrier();
             if ((seq & 1) == 0 && Volatile.Read(ref _seq) == seq)
             {
-                return item;
+                return true;
             }
         }
 
-        return GetItemLocked(index);
+        item = null;
+        return false;
     }
 
     private object? GetItemLocked(long index)
@@ -449,17 +456,9 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     /// <summary>Reads item <paramref name="index"/> if it still exists (iteration by index, as CPython's list iterator).</summary>
     internal bool TryGet(int index, out object? item)
     {
-        var seq = Volatile.Read(ref _seq);
-        var items = _items;
-        var count = _count;
-        if ((uint)index < (uint)count && (uint)index < (uint)items.Length)
+        if (TryReadUnlocked(index, out item))
         {
-            item = items[index];
-            Volatile.ReadBarrier();
-            if ((seq & 1) == 0 && Volatile.Read(ref _seq) == seq)
-            {
-                return true;
-            }
+            return true;
         }
 
         using (Guard())

@@ -7,7 +7,7 @@ public static partial class PyOps
     {
         if (value is PyInstance instance)
         {
-            var entry = site.EntryFor(instance.Class) ?? FillGetSite(instance, site);
+            var entry = site.EntryFor(instance.Class) ?? site.Fill(MakeGetEntry(instance.Class, site.Name));
             switch (entry.Kind)
             {
                 case AttrCacheKind.InstanceValue:
@@ -37,7 +37,7 @@ public static partial class PyOps
     {
         if (target is PyInstance instance)
         {
-            var entry = site.EntryFor(instance.Class) ?? FillSetSite(instance, site);
+            var entry = site.EntryFor(instance.Class) ?? site.Fill(MakeSetEntry(instance.Class, site.Name));
             switch (entry.Kind)
             {
                 case AttrCacheKind.InstanceValue:
@@ -64,7 +64,7 @@ public static partial class PyOps
     {
         if (target is PyInstance instance)
         {
-            var entry = site.EntryFor(instance.Class) ?? FillGetSite(instance, site);
+            var entry = site.EntryFor(instance.Class) ?? site.Fill(MakeGetEntry(instance.Class, site.Name));
             if (entry.Kind == AttrCacheKind.Method && IsUnshadowed(instance, entry, site))
             {
                 return ((PyFunction)entry.Attribute!).CallWithSelf(instance, args, kwnames);
@@ -132,20 +132,6 @@ public static partial class PyOps
         // The class's key table grew since the entry was made: the name may have an index now.
         site.Fill(MakeGetEntry(instance.Class, site.Name));
         return !instance.HasOwn(site.Name);
-    }
-
-    private static AttrCacheEntry FillGetSite(PyInstance instance, AttrSite site)
-    {
-        var entry = MakeGetEntry(instance.Class, site.Name);
-        site.Fill(entry);
-        return entry;
-    }
-
-    private static AttrCacheEntry FillSetSite(PyInstance instance, AttrSite site)
-    {
-        var entry = MakeSetEntry(instance.Class, site.Name);
-        site.Fill(entry);
-        return entry;
     }
 
     /// <summary>What <c>_PyObject_GenericGetAttrWithDict</c> would do for instances of <paramref name="type"/>, as a cache entry.</summary>
