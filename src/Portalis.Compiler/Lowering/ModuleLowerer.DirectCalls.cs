@@ -70,7 +70,7 @@ internal sealed partial class ModuleLowerer
                 ? $"PyOps.Call({string.Join(", ", parameters.Prepend(global + ".Get()"))})"
                 : $"PyOps.Call({global}.Get(), [{string.Join(", ", parameters)}])";
             _stubs.Line($"private object? {target.Stub}({string.Join(", ", parameters.Select(p => "object? " + p))}) =>");
-            _stubs.Line($"    ReferenceEquals({global}.Value, {target.Field}) ? {target.Method}({string.Join(", ", parameters)}) : {call0};");
+            _stubs.Line($"    ReferenceEquals({global}.Value, {target.Field}) ? {BodyCall(target.Def, target.Method, parameters)} : {call0};");
         }
 
         return $"{target.Stub}({ExprList(call.Args)})";

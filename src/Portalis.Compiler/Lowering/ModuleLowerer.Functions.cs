@@ -140,12 +140,11 @@ internal sealed partial class ModuleLowerer
         {
             // A fixed-arity body: calls with exactly these positional arguments allocate no slot array.
             var names = Enumerable.Range(0, parameters.Count).Select(i => "__p" + i.ToString(CultureInfo.InvariantCulture)).ToList();
-            creation = $"new PyFunction({code}, ({string.Join(", ", names.Select(n => "object? " + n))}) => {method}({string.Join(", ", names)}), __module)";
+            creation = $"new PyFunction({code}, ({string.Join(", ", names.Select(n => "object? " + n))}) => {BodyCall(node, method, names)}, __module)";
         }
         else
         {
-            var slots = string.Join(", ", Enumerable.Range(0, parameters.Count).Select(i => "s[" + i.ToString(CultureInfo.InvariantCulture) + "]"));
-            creation = $"new PyFunction({code}, s => {method}({slots}), __module)";
+            creation = $"new PyFunction({code}, s => {BodyCall(node, method, Enumerable.Range(0, parameters.Count).Select(i => "s[" + i.ToString(CultureInfo.InvariantCulture) + "]").ToList())}, __module)";
         }
 
         var initializers = new List<string>();

@@ -148,6 +148,47 @@ internal sealed partial class ModuleLowerer
 
     private static string TypedMethod(DirectTarget target) => target.Method + "_t";
 
+    /// <summary>
+    /// The call of a function's body with dynamic arguments (from its function object or an untyped direct
+    /// call): the typed entry when every argument the specialisation unboxes has that type at run time, else
+    /// the generic body. The specialisation may rest on a guess (Typing/ParameterSpeculation); this test is
+    /// what makes the guess safe.
+    /// </summary>
+    private string BodyCall(Node node, string method, IReadOnlyList<string> args)
+    {
+        var generic = $"{method}({string.Join(", ", args)})";
+        if (node is not FunctionDef def || !_directTargets.TryGetValue(def.Name, out var target) || !ReferenceEquals(target.Def, def)
+            || _bound.ScopeOf(def).IsGenerator || _typing.Specialisation(def.Name) is not { } types || types.Length != args.Count)
+        {
+            return generic;
+        }
+
+        var tests = new List<string>();
+        var typedArgs = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (!types[i].IsUnboxed())
+            {
+                typedArgs.Add(args[i]);
+                continue;
+            }
+
+            var value = NewId("s");
+            var (clr, typed) = types[i] switch
+            {
+                InferredType.Int => ("long", $"new PyIntValue({value})"),
+                InferredType.Float => ("double", value),
+                _ => ("bool", value),
+            };
+            tests.Add($"{args[i]} is {clr} {value}");
+            typedArgs.Add(typed);
+        }
+
+        var returnType = _typing.Typed(def.Name).Return;
+        var typedCall = Box($"{TypedMethod(target)}({string.Join(", ", typedArgs)})", returnType.IsUnboxed() ? returnType : InferredType.Dynamic);
+        return $"({string.Join(" && ", tests)} ? {typedCall} : {generic})";
+    }
+
     /// <summary>A direct call whose argument types match the callee's typed entry, with a boxed result.</summary>
     private string? TryTypedDirectCall(Call call, DirectTarget target, bool boxed)
     {
@@ -449,7 +490,7 @@ internal sealed partial class ModuleLowerer
             case Constant c:
                 return TypedConstant(c.Value);
             case Name n:
-                return LocalName(n.Id);
+                return IsUnboxedLocal(n.Id, out _) ? LocalName(n.Id) : ConstantRead(n.Id);
             case BinOp b:
                 var left = TypedCore(b.Left);
                 return Binary(b.Op, left, TypeOf(b.Left), TypedCore(b.Right), TypeOf(b.Right), type);
@@ -472,6 +513,23 @@ internal sealed partial class ModuleLowerer
             default:
                 throw new InvalidOperationException("no typed lowering for " + expr.NodeName);
         }
+    }
+
+    /// <summary>
+    /// A read of a module constant: the literal, once the global is bound (a read before its binding raises
+    /// NameError through the global, as the dynamic read would).
+    /// </summary>
+    private string ConstantRead(string name)
+    {
+        _typing.Stable.TryConstant(name, out var value);
+        var method = value switch { bool => "ConstBool", double => "ConstFloat", _ => "ConstInt" };
+        var literal = value switch
+        {
+            bool b => b ? "true" : "false",
+            double d => $"BitConverter.Int64BitsToDouble({BitConverter.DoubleToInt64Bits(d).ToString(CultureInfo.InvariantCulture)}L)",
+            _ => ((long)value).ToString(CultureInfo.InvariantCulture) + "L",
+        };
+        return $"PyTyped.{method}({GlobalField(name)}, {literal})";
     }
 
     private static string TypedConstant(object? value)

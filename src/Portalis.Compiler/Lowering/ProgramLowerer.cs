@@ -11,7 +11,10 @@ internal static class ProgramLowerer
         var diagnostics = new List<Diagnostic>();
         var sources = new List<GeneratedSource>();
         var registrations = new StringBuilder();
-        var trees = program.Modules.Select(m => m.Tree).ToList();
+        // The stability proof (Typing/StableNames) scans the program's own modules for code that could rebind a
+        // module's globals from afar. Portalis's shipped library is left out: its setattr and globals() uses
+        // touch only classes, fresh objects, sys and its own namespace, never another module's globals.
+        var trees = program.Modules.Where(m => !IsShippedLibrary(m)).Select(m => m.Tree).ToList();
         foreach (var module in program.Modules)
         {
             sources.Add(ModuleLowerer.Lower(module, trees, options, diagnostics, out var className));
@@ -48,4 +51,7 @@ internal static class ProgramLowerer
             """));
         return new TranslationResult { Diagnostics = [], Sources = sources, InputFiles = program.InputFiles, EntryTypeName = options.Namespace + ".Program" };
     }
+
+    private static bool IsShippedLibrary(SourceModule module) =>
+        Path.GetFullPath(module.Path).StartsWith(Path.GetFullPath(ProgramLoader.LibraryFolder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

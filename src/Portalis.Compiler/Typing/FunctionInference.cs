@@ -455,6 +455,20 @@ internal sealed class FunctionInference
         expr is Call { Func: Name { Id: "range" } } call && call.Keywords.Count == 0 && call.Args.Count is >= 1 and <= 3
         && !call.Args.Any(a => a is Starred) && IsBuiltin("range");
 
+    /// <summary>The type of a module constant read from this scope (<see cref="StableNames.TryConstant"/>), else Dynamic.</summary>
+    private InferredType ConstantType(string name) =>
+        _scope.Resolve(name) == NameResolution.Global && _module.Stable.TryConstant(name, out var value)
+            ? ConstantValueType(value)
+            : InferredType.Dynamic;
+
+    public static InferredType ConstantValueType(object? value) => value switch
+    {
+        bool => InferredType.Bool,
+        long or int or BigInteger => InferredType.Int,
+        double => InferredType.Float,
+        _ => InferredType.Dynamic,
+    };
+
     private bool IsBuiltin(string name) => _scope.Resolve(name) == NameResolution.Global && _module.Stable.IsBuiltin(name);
 
     // ---- expressions ----
@@ -479,15 +493,9 @@ internal sealed class FunctionInference
         switch (expr)
         {
             case Constant c:
-                return c.Value switch
-                {
-                    bool => InferredType.Bool,
-                    long or int or BigInteger => InferredType.Int,
-                    double => InferredType.Float,
-                    _ => InferredType.Dynamic,
-                };
-            case Name n:
-                return n.Ctx == ExprContext.Load && _env.TryGetValue(n.Id, out var local) ? local : InferredType.Dynamic;
+                return ConstantValueType(c.Value);
+            case Name n when n.Ctx == ExprContext.Load:
+                return _env.TryGetValue(n.Id, out var local) ? local : ConstantType(n.Id);
             case BinOp b:
                 var left = Infer(b.Left);
                 return BinaryType(b.Op, left, Infer(b.Right));

@@ -18,6 +18,7 @@ internal sealed class ModuleTyping : ICallTyping
     private readonly Module _tree;
     private readonly IReadOnlyDictionary<string, int> _targets;
     private readonly List<(Scope Scope, FunctionDef Def, string[] Parameters)> _functions = [];
+    private readonly Dictionary<string, InferredType[]> _guesses = new(StringComparer.Ordinal);
     private Dictionary<string, InferredType[]?> _specialisations = new(StringComparer.Ordinal);
     private Dictionary<string, InferredType> _returns = new(StringComparer.Ordinal);
     private Dictionary<Scope, FunctionTypes> _generic = new(ReferenceEqualityComparer.Instance);
@@ -77,6 +78,14 @@ internal sealed class ModuleTyping : ICallTyping
         }
 
         _functions.Sort((a, b) => a.Def.Span.Start.CompareTo(b.Def.Span.Start));
+        foreach (var (scope, def, parameters) in _functions)
+        {
+            if (scope.Parent?.Kind == ScopeKind.Module && _targets.ContainsKey(def.Name) && IsTargetDef(def) && !scope.IsGenerator)
+            {
+                _guesses[def.Name] = ParameterSpeculation.Guess(def, parameters);
+            }
+        }
+
         if (!Iterate(final: false))
         {
             _specialisations.Clear();
@@ -119,7 +128,8 @@ internal sealed class ModuleTyping : ICallTyping
                         }
                     }
 
-                    types[i] = joined.IsUnboxed() ? joined : InferredType.Dynamic;
+                    // A parameter no typed call site pins down takes the guess, which the entry tests at run time.
+                    types[i] = joined.IsUnboxed() ? joined : _guesses.TryGetValue(name, out var guess) && i < guess.Length ? guess[i] : InferredType.Dynamic;
                 }
 
                 specialisations[name] = types.Any(t => t.IsUnboxed()) ? types : null;

@@ -26,13 +26,15 @@ internal sealed class StableNames
     private readonly HashSet<string> _storedAttributes;
     private readonly Dictionary<string, int> _moduleBindings;
     private readonly bool _importStar;
+    private readonly Dictionary<string, object> _constants;
 
-    private StableNames(bool reflective, HashSet<string> storedAttributes, Dictionary<string, int> moduleBindings, bool importStar)
+    private StableNames(bool reflective, HashSet<string> storedAttributes, Dictionary<string, int> moduleBindings, bool importStar, Dictionary<string, object> constants)
     {
         _reflective = reflective;
         _storedAttributes = storedAttributes;
         _moduleBindings = moduleBindings;
         _importStar = importStar;
+        _constants = constants;
     }
 
     /// <summary>Facts for one module of a program (<paramref name="program"/> is every module's tree).</summary>
@@ -67,7 +69,19 @@ internal sealed class StableNames
             }
         }
 
-        return new StableNames(scan.Reflective, scan.StoredAttributes, counter.Counts, counter.ImportStar);
+        var constants = ModuleConstants.Find(module.Body, counter.Counts);
+        return new StableNames(scan.Reflective, scan.StoredAttributes, counter.Counts, counter.ImportStar, constants);
+    }
+
+    /// <summary>
+    /// A module constant: a name bound once, by a top-level assignment of an int, float or bool literal (see
+    /// <see cref="ModuleConstants"/>), that nothing can rebind. Once bound it holds <paramref name="value"/>;
+    /// a read before that raises NameError (the name is no builtin).
+    /// </summary>
+    public bool TryConstant(string name, out object value)
+    {
+        value = null!;
+        return Stable(name) && _constants.TryGetValue(name, out value!);
     }
 
     /// <summary>A module-level function bound once by its <c>def</c> and never rebound anywhere.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Portalis.Runtime;
 
 /// <summary>
@@ -103,6 +105,45 @@ public static class PyTyped
         }
 
         return PyOps.IsTrue(PyOps.Compare(op, a, b.Box()));
+    }
+
+    /// <summary>
+    /// A read of a module constant (a global the compiler proved is bound once, to <paramref name="value"/>):
+    /// the value once bound; before that, the global's own read raises NameError.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyIntValue ConstInt(PyGlobal global, long value)
+    {
+        if (global.Value is PyUnbound)
+        {
+            global.Get();
+        }
+
+        return new PyIntValue(value);
+    }
+
+    /// <inheritdoc cref="ConstInt"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ConstFloat(PyGlobal global, double value)
+    {
+        if (global.Value is PyUnbound)
+        {
+            global.Get();
+        }
+
+        return value;
+    }
+
+    /// <inheritdoc cref="ConstInt"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool ConstBool(PyGlobal global, bool value)
+    {
+        if (global.Value is PyUnbound)
+        {
+            global.Get();
+        }
+
+        return value;
     }
 
     /// <summary><c>len(x)</c> as an unboxed int.</summary>

@@ -169,7 +169,10 @@ public sealed class InferenceTests
             double('a')
             double(2.5)
             """);
-        Assert.Null(m.Typing.Specialisation("double"));
+        // The typed sites disagree, so they pin nothing; x is used as a number, so the guess is int, which the
+        // entry tests at run time: the int call takes the typed entry, the float call does not.
+        Assert.Equal([InferredType.Int], m.Typing.Specialisation("double"));
+        Assert.False(m.Typing.UsesTypedEntry("double", [InferredType.Float]));
 
         m = Analyse("""
             def double(x):
@@ -241,6 +244,82 @@ public sealed class InferenceTests
     public void BinaryType_FollowsCPythonNumericRules(BinaryOperator op, string left, string right, string expected)
     {
         Assert.Equal(Enum.Parse<InferredType>(expected), FunctionInference.BinaryType(op, Enum.Parse<InferredType>(left), Enum.Parse<InferredType>(right)));
+    }
+
+    [Fact]
+    public void ModuleConstant_BoundOnceToALiteral_IsTyped()
+    {
+        var m = Analyse("""
+            WIDTH, HEIGHT = 600, 400
+            EPS = -1e-9
+            DEBUG = False
+            def f(y):
+                return y * WIDTH + HEIGHT, EPS, DEBUG
+            """);
+        Assert.True(m.Typing.Stable.TryConstant("WIDTH", out var width));
+        Assert.Equal(600L, width);
+        Assert.True(m.Typing.Stable.TryConstant("EPS", out var eps));
+        Assert.Equal(-1e-9, eps);
+        Assert.True(m.Typing.Stable.TryConstant("DEBUG", out var debug));
+        Assert.Equal(false, debug);
+    }
+
+    [Fact]
+    public void ModuleConstant_RebindableOrNotALiteral_IsNotAConstant()
+    {
+        var m = Analyse("""
+            A = 1
+            A = 2
+            B = 3
+            def bump():
+                global B
+                B += 1
+            C = 2 ** 70
+            D = [1]
+            if True:
+                E = 5
+            max = 10
+            F = 1
+            class K:
+                pass
+            K.F = 2
+            """);
+        foreach (var name in new[] { "A", "B", "C", "D", "E", "max" })
+        {
+            Assert.False(m.Typing.Stable.TryConstant(name, out _), name);
+        }
+
+        // An attribute store of the name anywhere may be a store into this module from afar.
+        Assert.False(m.Typing.Stable.TryConstant("F", out _));
+    }
+
+    [Fact]
+    public void Guess_ParameterUsedAsANumber_IsInt()
+    {
+        var m = Analyse("""
+            def row(y, data, label):
+                ci = -1.2 + 2.4 * y / 400
+                total = 0
+                for x in range(y):
+                    total += data[x]
+                print(label, len(data))
+                return total + ci
+            """);
+        Assert.Equal([InferredType.Int, InferredType.Dynamic, InferredType.Dynamic], m.Typing.Specialisation("row"));
+        Assert.Equal(InferredType.Float, m.Typing.Typed("row").LocalType("ci"));
+    }
+
+    [Fact]
+    public void Guess_ParameterUsedAsAnObjectOrCaptured_IsNotGuessed()
+    {
+        var m = Analyse("""
+            def f(n, xs, k):
+                a = n + 1
+                b = n.bit_length()
+                c = [v + k for v in xs if v < xs]
+                return a + b + len(c)
+            """);
+        Assert.Null(m.Typing.Specialisation("f"));
     }
 
     private static Analysed Analyse(string source)
