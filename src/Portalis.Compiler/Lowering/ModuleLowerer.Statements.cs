@@ -204,14 +204,16 @@ internal sealed partial class ModuleLowerer
             case Attribute a:
                 var obj = NewTemp();
                 W.Line($"{obj} = {Expr(a.Value)};");
-                W.Line($"PyOps.SetAttr({obj}, {AttrSite(a.Attr)}, PyOps.InPlace({op}, PyOps.GetAttr({obj}, {AttrSite(a.Attr)}), {Expr(aug.Value)}));");
+                var attribute = $"PyOps.GetAttr({obj}, {AttrSite(a.Attr)})";
+                W.Line($"PyOps.SetAttr({obj}, {AttrSite(a.Attr)}, {TryNumericInPlace(aug.Op, attribute, aug.Value) ?? $"PyOps.InPlace({op}, {attribute}, {Expr(aug.Value)})"});");
                 break;
             case Subscript s:
                 var container = NewTemp();
                 var key = NewTemp();
                 W.Line($"{container} = {Expr(s.Value)};");
                 W.Line($"{key} = {Expr(s.Slice)};");
-                W.Line($"PyOps.SetItem({container}, {key}, PyOps.InPlace({op}, PyOps.GetItem({container}, {key}), {Expr(aug.Value)}));");
+                var item = $"PyOps.GetItem({container}, {key})";
+                W.Line($"PyOps.SetItem({container}, {key}, {TryNumericInPlace(aug.Op, item, aug.Value) ?? $"PyOps.InPlace({op}, {item}, {Expr(aug.Value)})"});");
                 break;
             default:
                 Unsupported(aug.Target, "this augmented assignment target");

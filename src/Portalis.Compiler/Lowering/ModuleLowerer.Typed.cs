@@ -64,6 +64,10 @@ internal sealed partial class ModuleLowerer
             {
                 writer.Line($"{type.CSharpType()} {LocalName(local)} = default;");
             }
+            else if (Types.NumLocals.Contains(local))
+            {
+                writer.Line($"PyNum {LocalName(local)} = default;");
+            }
             else
             {
                 dynamic.Add(local);
@@ -244,6 +248,12 @@ internal sealed partial class ModuleLowerer
             return true;
         }
 
+        if (assign.Targets is [Name numLocal] && IsNumLocal(numLocal.Id))
+        {
+            W.Line($"{LocalName(numLocal.Id)} = {NumExpr(assign.Value)};");
+            return true;
+        }
+
         var typedTargets = assign.Targets.Where(t => t is Name n && IsUnboxedLocal(n.Id, out _)).ToList();
         if (typedTargets.Count == 0)
         {
@@ -284,27 +294,43 @@ internal sealed partial class ModuleLowerer
     /// <summary><c>a, b = x, y</c> without building and unpacking a tuple: items into temporaries, then the names in order.</summary>
     private void EmitParallelAssignment(List<(Name Target, Expr Value)> pairs)
     {
-        var temps = new List<(string Name, InferredType Type)>();
-        foreach (var (_, value) in pairs)
+        var temps = new List<(string Name, InferredType? Type)>();
+        foreach (var (target, value) in pairs)
         {
             var type = TypeOf(value);
             var temp = NewId("v");
-            W.Line(type.IsUnboxed() ? $"var {temp} = {TypedCore(value)};" : $"object? {temp} = {Expr(value)};");
-            temps.Add((temp, type));
+            var numeric = !type.IsUnboxed() && IsNumLocal(target.Id);
+            W.Line(type.IsUnboxed() ? $"var {temp} = {TypedCore(value)};" : numeric ? $"var {temp} = {NumExpr(value)};" : $"object? {temp} = {Expr(value)};");
+            temps.Add((temp, numeric ? null : type));
         }
 
         for (var i = 0; i < pairs.Count; i++)
         {
             var (temp, type) = temps[i];
             var name = pairs[i].Target.Id;
-            W.Line(IsUnboxedLocal(name, out var localType) && CanCoerce(type, localType)
-                ? $"{LocalName(name)} = {Coerce(temp, type, localType)};"
-                : StoreNameStatement(name, Box(temp, type)));
+            if (type is not { } known)
+            {
+                // A PyNum temporary for a PyNum local.
+                W.Line($"{LocalName(name)} = {temp};");
+                continue;
+            }
+
+            W.Line(IsUnboxedLocal(name, out var localType) && CanCoerce(known, localType)
+                ? $"{LocalName(name)} = {Coerce(temp, known, localType)};"
+                : IsNumLocal(name) && known == InferredType.Float ? $"{LocalName(name)} = new PyNum({temp});"
+                : StoreNameStatement(name, Box(temp, known)));
         }
     }
 
     private bool TryEmitTypedAugAssign(AugAssign aug)
     {
+        if (aug.Target is Name numLocal && IsNumLocal(numLocal.Id))
+        {
+            var name = LocalName(numLocal.Id);
+            W.Line($"{name} = PyNum.InPlace({RuntimeBinaryOperator(aug.Op)}, {name}, {NumExpr(aug.Value)});");
+            return true;
+        }
+
         if (aug.Target is not Name n || !IsUnboxedLocal(n.Id, out var localType))
         {
             return false;
@@ -421,7 +447,7 @@ internal sealed partial class ModuleLowerer
             return $"PyTyped.GetItem({Expr(s.Value)}, {Typed(s.Slice, InferredType.Int)})";
         }
 
-        return null;
+        return TryNumericExpr(expr);
     }
 
     /// <summary>A condition over a proven value: no boxing and no truth protocol.</summary>
@@ -432,16 +458,19 @@ internal sealed partial class ModuleLowerer
             InferredType.Bool => TypedCore(expr),
             InferredType.Int => $"({TypedCore(expr)}).IsTrue",
             InferredType.Float => $"({TypedCore(expr)} != 0.0)",
-            _ => null,
+            _ => _class is null ? TryNumericCondition(expr) : null,
         };
     }
 
     /// <summary>A read of an unboxed local, boxed for the dynamic path.</summary>
-    private string? TryLoadUnboxed(string name) => IsUnboxedLocal(name, out var type) ? Box(LocalName(name), type) : null;
+    private string? TryLoadUnboxed(string name) =>
+        IsUnboxedLocal(name, out var type) ? Box(LocalName(name), type) : IsNumLocal(name) ? $"{LocalName(name)}.Box()" : null;
 
     /// <summary>A store of a dynamic value into an unboxed local (only values proven of its type reach here).</summary>
     private string? TryStoreUnboxed(string name, string value) =>
-        IsUnboxedLocal(name, out var type) ? $"{LocalName(name)} = {Unbox(value, type)};" : null;
+        IsUnboxedLocal(name, out var type) ? $"{LocalName(name)} = {Unbox(value, type)};"
+        : IsNumLocal(name) ? $"{LocalName(name)} = PyNum.From({value});"
+        : null;
 
     /// <summary>An expression as C# of type <paramref name="want"/>: unboxed code when proven, else the dynamic value unboxed.</summary>
     private string TypedOrUnboxed(Expr expr, InferredType want)

@@ -91,7 +91,37 @@ internal sealed class FunctionInference
         {
             _result.Return = InferredType.Dynamic;
         }
+
+        if (final)
+        {
+            var dynamic = _env.Where(p => p.Value == InferredType.Dynamic).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+            if (dynamic.Count > 0)
+            {
+                var bindings = new NumericBindings(dynamic, IsNumeric);
+                foreach (var statement in body)
+                {
+                    statement.Accept(bindings);
+                }
+
+                _result.NumLocals.UnionWith(dynamic.Except(bindings.Other));
+            }
+        }
     }
+
+    /// <summary>An expression that computes a number, or very likely does: proven numbers, arithmetic, negation.</summary>
+    private bool IsNumeric(Expr expr) => expr switch
+    {
+        _ when _result.TypeOf(expr) is InferredType.Int or InferredType.Float => true,
+        BinOp b => IsArithmetic(b.Op),
+        UnaryOp u => u.Op is UnaryOperator.USub or UnaryOperator.UAdd,
+        IfExp i => IsNumeric(i.Body) && IsNumeric(i.Orelse),
+        _ => false,
+    };
+
+    /// <summary>The operators a float supports: <c>+ - * / // % **</c>.</summary>
+    public static bool IsArithmetic(BinaryOperator op) =>
+        op is BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.Div or BinaryOperator.FloorDiv
+            or BinaryOperator.Mod or BinaryOperator.Pow;
 
     private void Pass(IReadOnlyList<Stmt> body)
     {

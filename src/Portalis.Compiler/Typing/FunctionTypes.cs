@@ -17,6 +17,12 @@ internal sealed class FunctionTypes
     /// <summary>The unboxed locals (parameters included) and their types.</summary>
     public Dictionary<string, InferredType> Locals { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Dynamic locals every binding of which is arithmetic or a number (<c>d2 = dx * dx + dy * dy</c>, <c>e = 0.0</c>,
+    /// <c>e += ...</c>): they are held as <c>PyNum</c>, a float unboxed or any other value boxed.
+    /// </summary>
+    public HashSet<string> NumLocals { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The join of every returned value (Dynamic when the end of the body is reachable).</summary>
     public InferredType Return { get; set; } = InferredType.Bottom;
 
