@@ -29,7 +29,7 @@ class Particle:
 
 
 particles = [Particle(Vec(i % 100, (i * 7) % 100), Vec((i % 13) - 6, (i % 11) - 5)) for i in range(200)]
-for _ in range(2000):
+for _ in range(10000):
     for p in particles:
         p.step(0.1)
 print(round(sum(p.energy for p in particles), 6), round(sum(p.pos.x for p in particles), 6))

@@ -31,5 +31,5 @@ def advance(bodies, dt, steps):
 
 bodies = [[float(i), float(i * 2 % 5), float(i * 3 % 7), 0.01 * i, -0.02 * i, 0.005, 1.0 + i * 0.1] for i in range(5)]
 print(round(energy(bodies), 9))
-advance(bodies, 0.001, 100000)
+advance(bodies, 0.001, 400000)
 print(round(energy(bodies), 9))

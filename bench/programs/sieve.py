@@ -10,4 +10,4 @@ def sieve(n):
         i += 1
     return sum(1 for f in flags if f)
 
-print(sieve(6000000))
+print(sieve(20000000))

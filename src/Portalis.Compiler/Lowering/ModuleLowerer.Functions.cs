@@ -125,7 +125,7 @@ internal sealed partial class ModuleLowerer
             EmitFunctionBody(writer, scope, body, parameters, first, null);
             writer.Close();
             writer.Open("finally");
-            writer.Line("PyRecursion.Exit();");
+            writer.Line("__depth--;");
             writer.Close();
         }
 
@@ -369,7 +369,7 @@ internal sealed partial class ModuleLowerer
         var directive = writer.LineDirective;
         writer.LineDirective = null;
         writer.Directive("#line hidden");
-        writer.Line("PyRecursion.Enter();");
+        writer.Line("ref int __depth = ref PyRecursion.Enter();");
         writer.LineDirective = directive;
     }
 }

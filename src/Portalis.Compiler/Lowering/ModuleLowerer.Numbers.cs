@@ -76,7 +76,7 @@ internal sealed partial class ModuleLowerer
 
         return expr switch
         {
-            BinOp b when FunctionInference.IsArithmetic(b.Op) => $"PyNum.{NumMethod(b.Op)}({NumExpr(b.Left)}, {NumExpr(b.Right)})",
+            BinOp b when FunctionInference.IsNumericOperator(b) => $"PyNum.{NumMethod(b.Op)}({NumExpr(b.Left)}, {NumExpr(b.Right)})",
             UnaryOp { Op: UnaryOperator.USub } u => $"PyNum.Neg({NumExpr(u.Operand)})",
             UnaryOp { Op: UnaryOperator.UAdd } u => $"PyNum.Pos({NumExpr(u.Operand)})",
             Name n when IsNumLocal(n.Id) => LocalName(n.Id),
@@ -102,7 +102,7 @@ internal sealed partial class ModuleLowerer
 
     private static int ArithmeticOperators(Expr expr) => expr switch
     {
-        BinOp b when FunctionInference.IsArithmetic(b.Op) => 1 + ArithmeticOperators(b.Left) + ArithmeticOperators(b.Right),
+        BinOp b when FunctionInference.IsNumericOperator(b) => 1 + ArithmeticOperators(b.Left) + ArithmeticOperators(b.Right),
         UnaryOp { Op: UnaryOperator.USub or UnaryOperator.UAdd } u => 1 + ArithmeticOperators(u.Operand),
         _ => 0,
     };
@@ -111,7 +111,7 @@ internal sealed partial class ModuleLowerer
     {
         _ when TypeOf(expr) == InferredType.Float => true,
         Name n => IsNumLocal(n.Id),
-        BinOp b when FunctionInference.IsArithmetic(b.Op) => HasNumericLeaf(b.Left) || HasNumericLeaf(b.Right),
+        BinOp b when FunctionInference.IsNumericOperator(b) => HasNumericLeaf(b.Left) || HasNumericLeaf(b.Right),
         UnaryOp { Op: UnaryOperator.USub or UnaryOperator.UAdd } u => HasNumericLeaf(u.Operand),
         _ => false,
     };

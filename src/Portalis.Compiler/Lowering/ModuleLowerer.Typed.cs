@@ -145,7 +145,7 @@ internal sealed partial class ModuleLowerer
         EmitFunctionBody(_methods, scope, def.Body, parameters, first, null);
         _methods.Close();
         _methods.Open("finally");
-        _methods.Line("PyRecursion.Exit();");
+        _methods.Line("__depth--;");
         _methods.Close();
         _methods.Close();
     }

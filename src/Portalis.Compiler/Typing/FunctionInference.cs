@@ -94,7 +94,9 @@ internal sealed class FunctionInference
 
         if (final)
         {
-            var dynamic = _env.Where(p => p.Value == InferredType.Dynamic).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+            // Parameters are declared by the method's signature (or a typed entry's prologue) as objects.
+            var dynamic = _env.Where(p => p.Value == InferredType.Dynamic && (_scope.Flags(p.Key) & SymbolFlags.Parameter) == 0)
+                .Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
             if (dynamic.Count > 0)
             {
                 var bindings = new NumericBindings(dynamic, IsNumeric);
@@ -112,11 +114,16 @@ internal sealed class FunctionInference
     private bool IsNumeric(Expr expr) => expr switch
     {
         _ when _result.TypeOf(expr) is InferredType.Int or InferredType.Float => true,
-        BinOp b => IsArithmetic(b.Op),
+        BinOp b => IsNumericOperator(b),
         UnaryOp u => u.Op is UnaryOperator.USub or UnaryOperator.UAdd,
         IfExp i => IsNumeric(i.Body) && IsNumeric(i.Orelse),
         _ => false,
     };
+
+    /// <summary>An arithmetic operator with no text operand: <c>name + "!"</c> and <c>"%d" % n</c> are not numbers.</summary>
+    public static bool IsNumericOperator(BinOp b) => IsArithmetic(b.Op) && !IsText(b.Left) && !IsText(b.Right);
+
+    private static bool IsText(Expr expr) => expr is Constant { Value: string or byte[] } or JoinedStr;
 
     /// <summary>The operators a float supports: <c>+ - * / // % **</c>.</summary>
     public static bool IsArithmetic(BinaryOperator op) =>

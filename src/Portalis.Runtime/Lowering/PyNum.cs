@@ -3,34 +3,36 @@ using System.Runtime.CompilerServices;
 namespace Portalis.Runtime;
 
 /// <summary>
-/// A value of the dynamic path that the translator expects to be a number: a float held unboxed, or any other
-/// value boxed. Arithmetic over operands the type inference could not prove (<c>x * x + y * y</c> with <c>x</c>
-/// read from a list) and the locals such arithmetic is stored into use it, so floats flow through without a heap
-/// allocation per operation; this is how CPython's specialized float opcodes avoid their boxes, in C# value
-/// terms. An int operand mixed with a float converts as Python converts it (correctly rounded); every other case
-/// takes the dynamic operation (<see cref="PyOps"/>), whose results and errors are Python's.
+/// A value of the dynamic path that the translator expects to be a number: a float or an int that fits in 64
+/// bits held unboxed, or any other value boxed. Arithmetic over operands the type inference could not prove
+/// (<c>x * x + y * y</c> with <c>x</c> read from a list) and the locals such arithmetic is stored into use it, so
+/// numbers flow through without a heap allocation per operation; this is what CPython's specialized float and int
+/// opcodes do with their free lists, in C# value terms. Float and int operations follow Python's rules inline
+/// (an int mixed with a float converts correctly rounded, as <c>PyLong_AsDouble</c>); everything else (an int
+/// overflow, a zero divisor, a string, a user type) takes the operator's <see cref="PyOps"/> entry, whose results
+/// and errors are Python's.
 /// </summary>
 public readonly struct PyNum
 {
-    // The tag of an unboxed float; any other content of _boxed is the value itself (None is null).
+    // The tags of the unboxed states; any other content of _boxed is the value itself (None is null).
     private static readonly object s_float = new();
+    private static readonly object s_int = new();
 
-    private readonly double _float;
+    // The float's bits or the int.
+    private readonly long _bits;
     private readonly object? _boxed;
+
+    private PyNum(long bits, object? boxed)
+    {
+        _bits = bits;
+        _boxed = boxed;
+    }
 
     /// <summary>An unboxed float.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PyNum(double value)
+        : this(BitConverter.DoubleToInt64Bits(value), s_float)
     {
-        _float = value;
-        _boxed = s_float;
-    }
-
-    private PyNum(object? boxed, bool unused)
-    {
-        _ = unused;
-        _float = 0;
-        _boxed = boxed;
     }
 
     private bool IsFloat
@@ -39,33 +41,89 @@ public readonly struct PyNum
         get => ReferenceEquals(_boxed, s_float);
     }
 
-    /// <summary>A dynamic value (a float is unboxed).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyNum From(object? value) => value is double d ? new PyNum(d) : new PyNum(value, false);
+    private bool IsInt
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ReferenceEquals(_boxed, s_int);
+    }
 
-    /// <summary>The value for the dynamic path (a float is boxed here, once).</summary>
+    private double Float
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => BitConverter.Int64BitsToDouble(_bits);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public object? Box() => IsFloat ? _float : _boxed;
+    private static PyNum Int(long value) => new(value, s_int);
+
+    /// <summary>A dynamic value (floats and 64-bit ints are unboxed).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum From(object? value) => value switch
+    {
+        double d => new PyNum(d),
+        long l => Int(l),
+        _ => new PyNum(0, value),
+    };
+
+    /// <summary>The value for the dynamic path (a number is boxed here, once; small ints share boxes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public object? Box() => IsFloat ? Float : IsInt ? PyIntValue.BoxSmall(_bits) : _boxed;
 
     /// <summary>Truthiness.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsTrue(PyNum a) => a.IsFloat ? a._float != 0.0 : PyOps.IsTrue(a._boxed);
+    public static bool IsTrue(PyNum a) => a.IsFloat ? a.Float != 0.0 : a.IsInt ? a._bits != 0 : PyOps.IsTrue(a._boxed);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyNum Add(PyNum a, PyNum b) =>
-        a.IsFloat && b.IsFloat ? new PyNum(a._float + b._float) : Slow(BinaryOperator.Add, a, b, inPlace: false);
+    public static PyNum Add(PyNum a, PyNum b)
+    {
+        if (a.IsFloat && b.IsFloat)
+        {
+            return new PyNum(a.Float + b.Float);
+        }
+
+        if (a.IsInt && b.IsInt && !Overflows.Add(a._bits, b._bits, out var sum))
+        {
+            return Int(sum);
+        }
+
+        return Slow(BinaryOperator.Add, a, b, inPlace: false);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyNum Sub(PyNum a, PyNum b) =>
-        a.IsFloat && b.IsFloat ? new PyNum(a._float - b._float) : Slow(BinaryOperator.Sub, a, b, inPlace: false);
+    public static PyNum Sub(PyNum a, PyNum b)
+    {
+        if (a.IsFloat && b.IsFloat)
+        {
+            return new PyNum(a.Float - b.Float);
+        }
+
+        if (a.IsInt && b.IsInt && !Overflows.Sub(a._bits, b._bits, out var difference))
+        {
+            return Int(difference);
+        }
+
+        return Slow(BinaryOperator.Sub, a, b, inPlace: false);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyNum Mul(PyNum a, PyNum b) =>
-        a.IsFloat && b.IsFloat ? new PyNum(a._float * b._float) : Slow(BinaryOperator.Mul, a, b, inPlace: false);
+    public static PyNum Mul(PyNum a, PyNum b)
+    {
+        if (a.IsFloat && b.IsFloat)
+        {
+            return new PyNum(a.Float * b.Float);
+        }
+
+        if (a.IsInt && b.IsInt && !Overflows.Mul(a._bits, b._bits, out var product))
+        {
+            return Int(product);
+        }
+
+        return Slow(BinaryOperator.Mul, a, b, inPlace: false);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyNum TrueDiv(PyNum a, PyNum b) =>
-        a.IsFloat && b.IsFloat && b._float != 0.0 ? new PyNum(a._float / b._float) : Slow(BinaryOperator.TrueDiv, a, b, inPlace: false);
+        a.IsFloat && b.IsFloat && b.Float != 0.0 ? new PyNum(a.Float / b.Float) : Slow(BinaryOperator.TrueDiv, a, b, inPlace: false);
 
     public static PyNum FloorDiv(PyNum a, PyNum b) => Slow(BinaryOperator.FloorDiv, a, b, inPlace: false);
 
@@ -73,52 +131,56 @@ public readonly struct PyNum
 
     public static PyNum Pow(PyNum a, PyNum b) => Slow(BinaryOperator.Pow, a, b, inPlace: false);
 
-    /// <summary><c>a op= b</c>: the in-place protocol first, as <see cref="PyOps.InPlace"/> (a float has none).</summary>
+    /// <summary><c>a op= b</c>: the in-place protocol first, as <see cref="PyOps.InPlace"/> (numbers have none).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyNum InPlace(BinaryOperator op, PyNum a, PyNum b)
     {
         // op is a constant at every call site, so the JIT keeps one arm.
-        if (a.IsFloat && b.IsFloat)
+        switch (op)
         {
-            switch (op)
-            {
-                case BinaryOperator.Add:
-                    return new PyNum(a._float + b._float);
-                case BinaryOperator.Sub:
-                    return new PyNum(a._float - b._float);
-                case BinaryOperator.Mul:
-                    return new PyNum(a._float * b._float);
-                case BinaryOperator.TrueDiv when b._float != 0.0:
-                    return new PyNum(a._float / b._float);
-            }
+            case BinaryOperator.Add:
+                return Add(a, b);
+            case BinaryOperator.Sub:
+                return Sub(a, b);
+            case BinaryOperator.Mul:
+                return Mul(a, b);
+            case BinaryOperator.TrueDiv:
+                return TrueDiv(a, b);
+            default:
+                return Slow(op, a, b, inPlace: true);
         }
-
-        return Slow(op, a, b, inPlace: true);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyNum Neg(PyNum a) => a.IsFloat ? new PyNum(-a._float) : From(PyOps.Neg(a._boxed));
+    public static PyNum Neg(PyNum a) =>
+        a.IsFloat ? new PyNum(-a.Float) : a.IsInt && a._bits != long.MinValue ? Int(-a._bits) : From(PyOps.Neg(a.Box()));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyNum Pos(PyNum a) => a.IsFloat ? a : From(PyOps.Pos(a._boxed));
+    public static PyNum Pos(PyNum a) => a.IsFloat || a.IsInt ? a : From(PyOps.Pos(a._boxed));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Lt(PyNum a, PyNum b) => Exact(a, b, out var x, out var y) ? x < y : PyOps.Lt(a.Box(), b.Box());
+    public static bool Lt(PyNum a, PyNum b) =>
+        a.IsInt && b.IsInt ? a._bits < b._bits : Exact(a, b, out var x, out var y) ? x < y : PyOps.Lt(a.Box(), b.Box());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Le(PyNum a, PyNum b) => Exact(a, b, out var x, out var y) ? x <= y : PyOps.Le(a.Box(), b.Box());
+    public static bool Le(PyNum a, PyNum b) =>
+        a.IsInt && b.IsInt ? a._bits <= b._bits : Exact(a, b, out var x, out var y) ? x <= y : PyOps.Le(a.Box(), b.Box());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Gt(PyNum a, PyNum b) => Exact(a, b, out var x, out var y) ? x > y : PyOps.Gt(a.Box(), b.Box());
+    public static bool Gt(PyNum a, PyNum b) =>
+        a.IsInt && b.IsInt ? a._bits > b._bits : Exact(a, b, out var x, out var y) ? x > y : PyOps.Gt(a.Box(), b.Box());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Ge(PyNum a, PyNum b) => Exact(a, b, out var x, out var y) ? x >= y : PyOps.Ge(a.Box(), b.Box());
+    public static bool Ge(PyNum a, PyNum b) =>
+        a.IsInt && b.IsInt ? a._bits >= b._bits : Exact(a, b, out var x, out var y) ? x >= y : PyOps.Ge(a.Box(), b.Box());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Eq(PyNum a, PyNum b) => Exact(a, b, out var x, out var y) ? x == y : PyOps.Eq(a.Box(), b.Box());
+    public static bool Eq(PyNum a, PyNum b) =>
+        a.IsInt && b.IsInt ? a._bits == b._bits : Exact(a, b, out var x, out var y) ? x == y : PyOps.Eq(a.Box(), b.Box());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Ne(PyNum a, PyNum b) => Exact(a, b, out var x, out var y) ? x != y : PyOps.Ne(a.Box(), b.Box());
+    public static bool Ne(PyNum a, PyNum b) =>
+        a.IsInt && b.IsInt ? a._bits != b._bits : Exact(a, b, out var x, out var y) ? x != y : PyOps.Ne(a.Box(), b.Box());
 
     /// <summary>
     /// Both operands as doubles whose comparison is the exact Python comparison: two floats, or a float and an
@@ -129,23 +191,23 @@ public readonly struct PyNum
     {
         if (a.IsFloat)
         {
-            x = a._float;
+            x = a.Float;
             if (b.IsFloat)
             {
-                y = b._float;
+                y = b.Float;
                 return true;
             }
 
-            if (b._boxed is long l && l is > -(1L << 53) and < (1L << 53))
+            if (b.IsInt && b._bits is > -(1L << 53) and < (1L << 53))
             {
-                y = l;
+                y = b._bits;
                 return true;
             }
         }
-        else if (b.IsFloat && a._boxed is long l && l is > -(1L << 53) and < (1L << 53))
+        else if (b.IsFloat && a.IsInt && a._bits is > -(1L << 53) and < (1L << 53))
         {
-            x = l;
-            y = b._float;
+            x = a._bits;
+            y = b.Float;
             return true;
         }
 
@@ -153,26 +215,39 @@ public readonly struct PyNum
         return false;
     }
 
-    /// <summary>Everything but float op float: float with int, then the dynamic operation.</summary>
+    /// <summary>Everything the inline paths leave: floats with ints, int division, then the dynamic operation.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyNum Slow(BinaryOperator op, PyNum a, PyNum b, bool inPlace)
     {
-        if (Floats(a, b, out var x, out var y) && FloatOperation(op, x, y, out var result))
+        if ((a.IsFloat || b.IsFloat) && (a.IsFloat || a.IsInt) && (b.IsFloat || b.IsInt)
+            && FloatOperation(op, a.IsFloat ? a.Float : a._bits, b.IsFloat ? b.Float : b._bits, out var result))
         {
             return new PyNum(result);
         }
 
+        if (a.IsInt && b.IsInt && IntOperation(op, a._bits, b._bits, out var quotient))
+        {
+            return Int(quotient);
+        }
+
         var left = a.Box();
         var right = b.Box();
-        return From(inPlace ? PyOps.InPlace(op, left, right) : PyOps.Binary(op, left, right));
-    }
+        if (inPlace)
+        {
+            return From(PyOps.InPlace(op, left, right));
+        }
 
-    /// <summary>Two floats, or a float and an int that fits in 64 bits (converted, correctly rounded, as Python does).</summary>
-    private static bool Floats(PyNum a, PyNum b, out double x, out double y)
-    {
-        x = a.IsFloat ? a._float : a._boxed is long la ? la : double.NaN;
-        y = b.IsFloat ? b._float : b._boxed is long lb ? lb : double.NaN;
-        return (a.IsFloat || b.IsFloat) && (a.IsFloat || a._boxed is long) && (b.IsFloat || b._boxed is long);
+        // The operators' own entry points keep their int and str fast paths.
+        return From(op switch
+        {
+            BinaryOperator.Add => PyOps.Add(left, right),
+            BinaryOperator.Sub => PyOps.Sub(left, right),
+            BinaryOperator.Mul => PyOps.Mul(left, right),
+            BinaryOperator.TrueDiv => PyOps.TrueDiv(left, right),
+            BinaryOperator.FloorDiv => PyOps.FloorDiv(left, right),
+            BinaryOperator.Mod => PyOps.Mod(left, right),
+            _ => PyOps.Binary(op, left, right),
+        });
     }
 
     /// <summary>A float operation whose result is Python's, or false where Python raises or leaves floats.</summary>
@@ -207,5 +282,51 @@ public readonly struct PyNum
             default:
                 return false;
         }
+    }
+
+    /// <summary>Int floor division and modulo with Python's signs (Objects/longobject.c, l_divmod); false otherwise.</summary>
+    private static bool IntOperation(BinaryOperator op, long x, long y, out long result)
+    {
+        result = 0;
+        if (y == 0 || (x == long.MinValue && y == -1) || op is not (BinaryOperator.FloorDiv or BinaryOperator.Mod))
+        {
+            return false;
+        }
+
+        var quotient = x / y;
+        var remainder = x % y;
+        if (remainder != 0 && (remainder ^ y) < 0)
+        {
+            quotient--;
+            remainder += y;
+        }
+
+        result = op == BinaryOperator.FloorDiv ? quotient : remainder;
+        return true;
+    }
+}
+
+/// <summary>64-bit int arithmetic that reports overflow instead of wrapping (the caller then goes to BigInteger).</summary>
+internal static class Overflows
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Add(long x, long y, out long result)
+    {
+        result = x + y;
+        return ((x ^ result) & (y ^ result)) < 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Sub(long x, long y, out long result)
+    {
+        result = x - y;
+        return ((x ^ y) & (x ^ result)) < 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Mul(long x, long y, out long result)
+    {
+        var high = Math.BigMul(x, y, out result);
+        return !((high == 0 && result >= 0) || (high == -1 && result < 0));
     }
 }

@@ -22,19 +22,21 @@ public static class PyRecursion
         set => Volatile.Write(ref s_limit, value);
     }
 
-    /// <summary>Enters a function activation; raises RecursionError past the limit.</summary>
+    /// <summary>
+    /// Enters a function activation; raises RecursionError past the limit. Returns the thread's depth counter, so
+    /// the function's <c>finally</c> leaves with <c>depth--</c> and a call finds its thread's counter once.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Enter()
+    public static ref int Enter()
     {
-        if (++t_depth > s_limit)
+        ref var depth = ref t_depth;
+        if (++depth > s_limit)
         {
             Overflow();
         }
-    }
 
-    /// <summary>Leaves a function activation (in the function's <c>finally</c>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Exit() => t_depth--;
+        return ref depth;
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Overflow()

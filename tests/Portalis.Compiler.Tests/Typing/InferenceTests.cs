@@ -322,6 +322,29 @@ public sealed class InferenceTests
         Assert.Null(m.Typing.Specialisation("f"));
     }
 
+    [Fact]
+    public void NumLocals_OnlyArithmeticBindings_AreNumbers()
+    {
+        var m = Analyse("""
+            def f(points, name):
+                e = 0.0
+                for p in points:
+                    d = p[0] * p[0] + p[1] * p[1]
+                    e += d ** 0.5
+                    e -= p[2]
+                label = name + "!"
+                q = p[0] - 1
+                q = str(q)
+                r = -p[1]
+                for k in points:
+                    pass
+                k = k * 2
+                return e, label, q, r
+            """);
+        var types = m.Typing.Generic(m.Scope("f"));
+        Assert.Equal(["d", "e", "r"], types.NumLocals.Order(StringComparer.Ordinal));
+    }
+
     private static Analysed Analyse(string source)
     {
         var tree = Parser.ParseModule(new SourceText(source, "app.py")).Module!;

@@ -46,3 +46,12 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(poly(2 ** 62), poly(-(2 ** 62)))
+
+
+def ipow(a, b):
+    a **= b
+    a -= 1
+    return a
+
+
+print(ipow(2, 10), ipow(2, 100), ipow(2.0, 0.5), ipow(3, -1), ipow([1], 1) if False else ipow(-8, 2))
