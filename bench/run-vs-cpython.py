@@ -3,7 +3,8 @@
 
 Usage: python3 bench/run-vs-cpython.py [--repeat N] [--portalis PATH] [--startup-only]
 
-Each program in bench/programs runs N times under each, interleaved (python3, portalis, python3, ...),
+Each program in bench/programs is sized to run 1.5-2.5 s under CPython, so that start-up (measured on its own
+below) is a small part of what is compared. Each runs N times under each, interleaved (python3, portalis, python3, ...),
 after one untimed `portalis run` that fills the cache. Wall-clock medians, the ratio
 python3/portalis per program (above 1 means Portalis is faster) and the median ratio are printed,
 with the outputs checked equal. Then: `portalis run` start-up for hello world with a warm cache,

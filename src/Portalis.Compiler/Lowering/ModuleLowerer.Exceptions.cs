@@ -12,13 +12,13 @@ internal sealed partial class ModuleLowerer
         }
         else if (node.Cause is null)
         {
-            W.Line($"throw PyOps.Raise({Expr(node.Exc)});");
+            W.Line($"throw PyOps.RaiseNow({Expr(node.Exc)}, {PythonLine(node)});");
         }
         else
         {
             var exc = NewTemp();
             W.Line($"{exc} = {Expr(node.Exc)};");
-            W.Line($"throw PyOps.Raise({exc}, {Expr(node.Cause)});");
+            W.Line($"throw PyOps.RaiseNow({exc}, {Expr(node.Cause)}, {PythonLine(node)});");
         }
     }
 

@@ -73,8 +73,8 @@ internal sealed partial class ModuleLowerer
                 break;
             case Assert a:
                 W.Line(a.Msg is null
-                    ? $"if (!{Condition(a.Test)}) throw PyEmit.AssertionFailed();"
-                    : $"if (!{Condition(a.Test)}) throw PyEmit.AssertionFailed({Expr(a.Msg)});");
+                    ? $"if (!{Condition(a.Test)}) throw PyEmit.AssertionFailed({PythonLine(a)});"
+                    : $"if (!{Condition(a.Test)}) throw PyEmit.AssertionFailed({Expr(a.Msg)}, {PythonLine(a)});");
                 break;
             case Raise r:
                 EmitRaise(r);

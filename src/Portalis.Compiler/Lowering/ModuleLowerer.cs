@@ -177,6 +177,9 @@ internal sealed partial class ModuleLowerer
         W.LineDirective = $"#line {line.ToString(CultureInfo.InvariantCulture)} {CSharpNames.StringLiteral(_module.Path)}";
     }
 
+    /// <summary>The 1-based Python line a node starts on, as C# source (for the raising helpers).</summary>
+    private string PythonLine(Node node) => _module.Text.GetPosition(node.Span.Start).Line.ToString(CultureInfo.InvariantCulture);
+
     private void Unsupported(Node node, string what)
     {
         _diagnostics.Add(new Diagnostic("PT1001", "NotImplementedError", what + " is not supported by Portalis yet", _module.Text, node.Span));

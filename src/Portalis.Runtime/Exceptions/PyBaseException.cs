@@ -39,6 +39,13 @@ public class PyBaseException : Exception
     /// </summary>
     public IReadOnlyList<TracebackFrame> Frames { get; set; } = [];
 
+    /// <summary>
+    /// The Python line of the <c>raise</c> (or failed <c>assert</c>) statement that last threw this exception, set
+    /// by <see cref="PyOps.RaiseNow(object?, int)"/>; 0 when a runtime operation raised it. The raising frame's own
+    /// line comes from here rather than from the JIT's native-to-IL map (see <see cref="TracebackBuilder"/>).
+    /// </summary>
+    internal int RaiseLine { get; set; }
+
     /// <summary>The Python class when it is a user subclass (or a builtin class without its own .NET class).</summary>
     internal PyType? PyClass { get; set; }
 

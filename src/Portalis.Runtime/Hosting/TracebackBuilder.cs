@@ -22,7 +22,35 @@ public static class TracebackBuilder
     public static IReadOnlyList<TracebackFrame> FramesOf(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        return FramesOf(new StackTrace(exception, fNeedFileInfo: true));
+        var stackTrace = new StackTrace(exception, fNeedFileInfo: true);
+        var frames = FramesOf(stackTrace);
+        if (exception is PyBaseException { RaiseLine: > 0 } raised && frames.Count > 0 && RaisedByStatement(stackTrace))
+        {
+            // The raising frame's line as the statement gave it (PyOps.RaiseNow), not as optimized code maps it.
+            var innermost = frames[^1];
+            var corrected = frames.ToList();
+            corrected[^1] = innermost with { Line = raised.RaiseLine, SourceLine = SourceLine(innermost.File, raised.RaiseLine) };
+            return corrected;
+        }
+
+        return frames;
+    }
+
+    /// <summary>True when the innermost .NET frames are a raising helper called by a Python frame.</summary>
+    private static bool RaisedByStatement(StackTrace stackTrace)
+    {
+        var frames = stackTrace.GetFrames();
+        for (var i = 1; i < frames.Length; i++)
+        {
+            if (frames[i].GetFileName() is { } file && file.EndsWith(".py", StringComparison.Ordinal))
+            {
+                var helper = frames[i - 1].GetMethod();
+                return helper is not null && helper.Name is "RaiseNow" or "AssertionFailed"
+                    && (helper.DeclaringType == typeof(PyOps) || helper.DeclaringType == typeof(PyEmit));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The Python frames of <paramref name="stackTrace"/> (made with file information), outermost first.</summary>

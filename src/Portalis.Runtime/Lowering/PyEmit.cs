@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Portalis.Runtime;
@@ -74,11 +75,13 @@ public static partial class PyEmit
         return spec.Length == 0 && value is string s ? s : PyBuiltins.Format(value, spec);
     }
 
-    /// <summary>The exception <c>assert test, msg</c> raises.</summary>
-    public static Exception AssertionFailed() => PyOps.Raise(new PyAssertionError());
+    /// <summary>A failed <c>assert test</c> on Python line <paramref name="line"/> (see <see cref="PyOps.RaiseNow(object?, int)"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Exception AssertionFailed(int line) => throw PyOps.AtLine(PyOps.Raise(new PyAssertionError()), line);
 
-    /// <summary>The exception <c>assert test, msg</c> raises, with its message object.</summary>
-    public static Exception AssertionFailed(object? message) => PyOps.Raise(new PyAssertionError(message));
+    /// <summary>A failed <c>assert test, msg</c> on Python line <paramref name="line"/>, with its message object.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Exception AssertionFailed(object? message, int line) => throw PyOps.AtLine(PyOps.Raise(new PyAssertionError(message)), line);
 
     /// <summary>Appends the items of <c>*iterable</c> in a list display or call.</summary>
     public static void ExtendStar(PyList list, object? iterable)

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Portalis.Runtime;
 
 /// <summary>
@@ -16,21 +14,14 @@ public sealed class PyUnbound
     public static PyUnbound Value { get; } = new();
 
     /// <summary>A local read: returns <paramref name="value"/> or raises CPython's UnboundLocalError.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static object? CheckLocal(object? value, string name) => value is PyUnbound ? UnboundLocal(name) : value;
+    public static object? CheckLocal(object? value, string name) => value is PyUnbound
+        ? throw new PyUnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value")
+        : value;
 
     /// <summary>A free-variable read (a closure cell): returns <paramref name="value"/> or raises CPython's NameError.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static object? CheckFree(object? value, string name) => value is PyUnbound ? UnboundFree(name) : value;
-
-    // The raising halves stay out of line, so the checks inline into every read.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static object? UnboundLocal(string name) =>
-        throw new PyUnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value");
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static object? UnboundFree(string name) =>
-        throw new PyNameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
+    public static object? CheckFree(object? value, string name) => value is PyUnbound
+        ? throw new PyNameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
+        : value;
 
     /// <inheritdoc/>
     public override string ToString() => "<unbound>";

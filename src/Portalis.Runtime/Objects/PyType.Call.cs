@@ -23,7 +23,7 @@ public sealed partial class PyType
         }
 
         var meta = Metatype;
-        if (meta is not null && meta.TryLookup("__call__", out var call) && !ReferenceEquals(call, s_typeCall))
+        if (meta?.Slots.Call is { } call && !ReferenceEquals(call, s_typeCall))
         {
             return PyOps.CallWithSelf(call, this, args, kwnames);
         }
@@ -120,7 +120,7 @@ public sealed partial class PyType
     internal object NewInstance()
     {
         // object_new: a class whose __abstractmethods__ (set by abc.ABCMeta) is non-empty cannot be instantiated.
-        if (IsHeapType && TryLookup("__abstractmethods__", out var abstracts) && abstracts is not null && PyOps.IsTrue(abstracts))
+        if (IsHeapType && Slots.AbstractMethods is { } abstracts && PyOps.IsTrue(abstracts))
         {
             var names = PyOps.Iterate(abstracts).Select(n => PyOps.Str(n)).Order(StringComparer.Ordinal).ToArray();
             throw new PyTypeError($"Can't instantiate abstract class {Name} with abstract method{(names.Length > 1 ? "s" : string.Empty)} {string.Join(", ", names)}");

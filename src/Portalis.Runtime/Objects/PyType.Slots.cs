@@ -35,6 +35,8 @@ public sealed partial class PyType
                 TryLookup("__new__", out var nw);
                 slots.New = nw;
                 slots.NewIsObject = ReferenceEquals(nw, objectDict.Get("__new__"));
+                slots.AbstractMethods = IsHeapType && TryLookup("__abstractmethods__", out var abstracts) ? abstracts : null;
+                slots.Call = TryLookup("__call__", out var call) ? call : null;
                 _slots = slots;
             }
 
@@ -67,5 +69,11 @@ public sealed partial class PyType
         public object? New { get; set; }
 
         public bool NewIsObject { get; set; }
+
+        /// <summary><c>__call__</c> (for a metaclass: what calling its classes does).</summary>
+        public object? Call { get; set; }
+
+        /// <summary><c>__abstractmethods__</c> (set by <c>abc.ABCMeta</c>) of a heap type, else null.</summary>
+        public object? AbstractMethods { get; set; }
     }
 }

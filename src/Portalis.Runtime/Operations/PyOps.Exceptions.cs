@@ -53,6 +53,26 @@ public static partial class PyOps
         return e;
     }
 
+    /// <summary>
+    /// A <c>raise</c> statement on Python line <paramref name="line"/>: throws <see cref="Raise(object?)"/>'s
+    /// exception, remembering the line. Generated code writes <c>throw PyOps.RaiseNow(exc, line);</c> (the C#
+    /// <c>throw</c> only ends the statement for flow analysis). The line is passed because optimized JIT code
+    /// moves a rarely run block such as <c>if bad: raise ...</c> out of line, where its native-to-IL map points
+    /// at a neighbouring statement; the traceback would show the wrong line for the raising frame.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyBaseException RaiseNow(object? exc, int line) => throw AtLine(Raise(exc), line);
+
+    /// <summary><c>raise exc from cause</c> on Python line <paramref name="line"/> (see <see cref="RaiseNow(object?, int)"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyBaseException RaiseNow(object? exc, object? cause, int line) => throw AtLine(Raise(exc, cause), line);
+
+    internal static PyBaseException AtLine(PyBaseException exception, int line)
+    {
+        exception.RaiseLine = line;
+        return exception;
+    }
+
     /// <summary>Bare <c>raise</c>: rethrows the handled exception with its stack; RuntimeError when none is active.</summary>
     [DoesNotReturn]
     public static void Reraise()
