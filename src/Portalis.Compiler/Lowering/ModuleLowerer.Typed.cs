@@ -803,11 +803,15 @@ internal sealed partial class ModuleLowerer
                 }
 
                 return result;
-            case "float":
+            case "float" when TypeOf(args[0]).IsNumber():
                 return Typed(args[0], InferredType.Float);
+            case "int" when args.Count == 1 && TypeOf(args[0]) == InferredType.Float:
+                return $"PyTyped.Truncate({TypedCore(args[0])})";
+            case "int" when args.Count == 1 && TypeOf(args[0]).IsNumber():
+                return Typed(args[0], InferredType.Int);
             default:
-                // int(x)
-                return TypeOf(args[0]) == InferredType.Float ? $"PyTyped.Truncate({TypedCore(args[0])})" : Typed(args[0], InferredType.Int);
+                // float(x), int(x[, base]), ord(c) of anything: the builtin's exact float or int, unboxed.
+                return Unbox(CallExpression(call), type);
         }
     }
 }

@@ -763,9 +763,12 @@ internal sealed class FunctionInference
                 return args[0] == InferredType.Float ? InferredType.Float : InferredType.Int;
             case "min" or "max" when args.Length >= 2 && args[0].IsNumber() && args.All(a => a == args[0]):
                 return args[0];
-            case "float" when args.Length == 1 && args[0].IsNumber():
+            // float() and int() return exact floats and ints whatever the argument (a __float__ or __int__ result
+            // of a subclass is converted, Objects/abstract.c); ord() an int.
+            case "float" when args.Length == 1:
                 return InferredType.Float;
-            case "int" when args.Length == 1 && args[0].IsNumber():
+            case "int" when args.Length is 1 or 2:
+            case "ord" when args.Length == 1:
                 return InferredType.Int;
             default:
                 return InferredType.Dynamic;
