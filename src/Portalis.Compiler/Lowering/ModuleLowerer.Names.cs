@@ -40,13 +40,17 @@ internal sealed partial class ModuleLowerer
 
         return resolution switch
         {
-            NameResolution.Local => scope.NeedsUnboundCheck(name)
+            NameResolution.Local => scope.NeedsUnboundCheck(name) && !IsDefinitelyAssigned(name)
                 ? $"PyUnbound.CheckLocal({LocalName(name)}, {CSharpNames.StringLiteral(name)})"
                 : LocalName(name),
             NameResolution.Free => $"PyUnbound.CheckFree({LocalName(name)}, {CSharpNames.StringLiteral(name)})",
             _ => $"{GlobalField(name)}.Get()",
         };
     }
+
+    /// <summary>A local of the function being written that every read finds bound (FunctionTypes.AssignedLocals).</summary>
+    private bool IsDefinitelyAssigned(string name) =>
+        _class is null && ReferenceEquals(CurrentScope, _fn.Scope) && Types.AssignedLocals.Contains(name);
 
     /// <summary>The C# statement that binds <paramref name="name"/> to the C# expression <paramref name="value"/>.</summary>
     private string StoreNameStatement(string name, string value)

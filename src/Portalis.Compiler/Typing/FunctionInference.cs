@@ -92,6 +92,11 @@ internal sealed class FunctionInference
             _result.Return = InferredType.Dynamic;
         }
 
+        if (final && _scope.Kind == ScopeKind.Function && !_scope.IsGenerator)
+        {
+            FindAssignedLocals(body);
+        }
+
         if (final)
         {
             // Parameters are declared by the method's signature (or a typed entry's prologue) as objects.
@@ -108,6 +113,19 @@ internal sealed class FunctionInference
                 _result.NumLocals.UnionWith(dynamic.Except(bindings.Other));
             }
         }
+    }
+
+    /// <summary>Records the plain locals that no read can see unbound (deleted, except-target and captured ones excluded).</summary>
+    private void FindAssignedLocals(IReadOnlyList<Stmt> body)
+    {
+        var captured = new HashSet<string>(StringComparer.Ordinal);
+        CollectCaptured(_scope, captured);
+        const SymbolFlags excluded = SymbolFlags.Parameter | SymbolFlags.Deleted | SymbolFlags.ExceptTarget
+            | SymbolFlags.DeclaredGlobal | SymbolFlags.DeclaredNonlocal;
+        var tracked = _scope.Locals.Where(n => (_scope.Flags(n) & excluded) == 0 && !captured.Contains(n)).ToHashSet(StringComparer.Ordinal);
+        var analysis = new DefiniteAssignment(tracked);
+        analysis.Block(body, new HashSet<string>(StringComparer.Ordinal));
+        _result.AssignedLocals.UnionWith(tracked.Except(analysis.Failed));
     }
 
     /// <summary>An expression that computes a number, or very likely does: proven numbers, arithmetic, negation.</summary>

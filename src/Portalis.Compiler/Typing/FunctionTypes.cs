@@ -23,6 +23,12 @@ internal sealed class FunctionTypes
     /// </summary>
     public HashSet<string> NumLocals { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Dynamic locals every read of which follows a binding on every path (Typing/DefiniteAssignment): their reads
+    /// need no UnboundLocalError check.
+    /// </summary>
+    public HashSet<string> AssignedLocals { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The join of every returned value (Dynamic when the end of the body is reachable).</summary>
     public InferredType Return { get; set; } = InferredType.Bottom;
 
