@@ -55,7 +55,7 @@ internal sealed partial class ModuleLowerer
                     Unsupported(c, "'continue' inside 'finally'");
                 }
 
-                W.Line("continue;");
+                EmitContinueCore();
                 break;
             case Pass:
                 break;
@@ -336,12 +336,31 @@ internal sealed partial class ModuleLowerer
             Unsupported(node, "'break' inside 'finally'");
         }
 
-        W.Line(loop.BreakLabel is null ? "break;" : $"goto {loop.BreakLabel};");
+        EmitBreakCore();
+    }
+
+    /// <summary>break to the innermost loop, through any routed try (try/finally lowered as code) in between.</summary>
+    private void EmitBreakCore()
+    {
+        if (!TryRouteLoopJump(2))
+        {
+            var loop = _fn.Loops.Peek();
+            W.Line(loop.BreakLabel is null ? "break;" : $"goto {loop.BreakLabel};");
+        }
+    }
+
+    /// <summary>continue the innermost loop, through any routed try in between.</summary>
+    private void EmitContinueCore()
+    {
+        if (!TryRouteLoopJump(3))
+        {
+            W.Line("continue;");
+        }
     }
 
     private void EmitReturn(Return node)
     {
-        if (TryEmitTypedReturn(node))
+        if (TryRouteReturn(node) || TryEmitTypedReturn(node))
         {
             return;
         }
