@@ -32,6 +32,7 @@ public static class TracebackBuilder
         ArgumentNullException.ThrowIfNull(stackTrace);
         var frames = stackTrace.GetFrames();
         var result = new List<TracebackFrame>();
+        MethodBase? lastMethod = null;
         for (var i = frames.Length - 1; i >= 0; i--)
         {
             var frame = frames[i];
@@ -51,10 +52,37 @@ public static class TracebackBuilder
                 continue;
             }
 
+            if (EndsEarlierSegment(frame) && method is not null && ReferenceEquals(method, lastMethod) && result.Count > 0)
+            {
+                // A rethrow (bare raise, a finally that held the exception back) continues the stack trace in
+                // a new segment that starts in the frame that caught it: one invocation, listed twice. CPython's
+                // traceback keeps that frame's entry once, at the line where the exception was first raised
+                // through it (RERAISE adds no traceback entry).
+                result.RemoveAt(result.Count - 1);
+            }
+
+            lastMethod = method;
             result.Add(new TracebackFrame(file, line, name, SourceLine(file, line)));
         }
 
         return result;
+    }
+
+    private static readonly Func<StackFrame, bool>? s_endsSegment = MakeEndsSegment();
+
+    /// <summary>Whether <paramref name="frame"/> is the last frame of a stack trace captured before a rethrow.</summary>
+    private static bool EndsEarlierSegment(StackFrame frame) => s_endsSegment?.Invoke(frame) ?? false;
+
+    // StackFrame knows where ExceptionDispatchInfo joined two segments (StackTrace.ToString prints "--- End of
+    // stack trace from previous location ---" there) but only exposes it internally; without it, frames are
+    // not merged.
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "An absent property only disables merging.")]
+    private static Func<StackFrame, bool>? MakeEndsSegment()
+    {
+        var property = typeof(StackFrame).GetProperty("IsLastFrameFromForeignExceptionStackTrace", BindingFlags.NonPublic | BindingFlags.Instance);
+        return property?.GetMethod is { } getter && property.PropertyType == typeof(bool)
+            ? getter.CreateDelegate<Func<StackFrame, bool>>()
+            : null;
     }
 
     /// <summary>
