@@ -301,7 +301,9 @@ internal sealed partial class ModuleLowerer
         var item = NewId("x");
         var iterable = Expr(node.Iter);
         _fn.Loops.Push(new LoopContext(label, _fn.FinallyDepth));
-        W.Open($"foreach (var {item} in PyOps.Iterate({iterable}))");
+        // A generator made by the call in the loop header belongs to the loop (closed when it is left early).
+        var iterate = node.Iter is Call ? "PyOps.IterateOwned" : "PyOps.Iterate";
+        W.Open($"foreach (var {item} in {iterate}({iterable}))");
         AssignTarget(node.Target, item);
         EmitStatements(node.Body);
         W.Close();
