@@ -106,7 +106,7 @@ public class PyBaseException : Exception
     /// <inheritdoc/>
     public override string ToString() => PyRepr();
 
-    internal void AppendExceptionLine(StringBuilder builder)
+    internal void AppendExceptionLine(StringBuilder builder, string? suggestion = null)
     {
         // Lib/traceback.py, TracebackException.format_exception_only: "Type: str" or just "Type".
         var text = PyStr();
@@ -114,6 +114,12 @@ public class PyBaseException : Exception
         if (text.Length > 0)
         {
             builder.Append(": ").Append(text);
+        }
+
+        if (suggestion is not null)
+        {
+            // Python/pythonrun.c, print_exception: the trailer of an offered suggestion.
+            builder.Append(". Did you mean: '").Append(suggestion).Append("'?");
         }
 
         builder.Append('\n');
