@@ -20,7 +20,7 @@ internal static class ExceptionAttributes
                 value = e.SuppressContext;
                 return true;
             case "__traceback__":
-                value = null;
+                value = PyTracebackObject.Of(e);
                 return true;
             case "__notes__" when e.Notes is not null:
                 value = e.Notes;
