@@ -24,6 +24,36 @@ internal sealed class FunctionContext(Scope scope, CSharpWriter writer, Function
 
     /// <summary>How many <c>finally</c> blocks enclose the current statement (C# cannot leave them with break/continue/return).</summary>
     public int FinallyDepth { get; set; }
+
+    /// <summary>
+    /// The enclosing <c>try</c> statements whose <c>finally</c> is lowered as ordinary code (it contains a jump):
+    /// a jump out of their body records itself and goes to the finally code instead of leaving directly.
+    /// </summary>
+    public Stack<FinallyRoute> Routes { get; } = new();
+}
+
+/// <summary>
+/// A <c>try</c> whose <c>finally</c> body is lowered after the protected code rather than as a C# <c>finally</c>
+/// (C# forbids control leaving a finally block, Python allows return/break/continue there). A return, break or
+/// continue leaving the protected code stores its kind in <see cref="Action"/> (and the value in
+/// <see cref="ReturnVar"/>), jumps to <see cref="Label"/>, and is replayed after the finally code.
+/// </summary>
+internal sealed class FinallyRoute(string label, string action, string returnVar, int loopDepth)
+{
+    public string Label { get; } = label;
+
+    public string Action { get; } = action;
+
+    public string ReturnVar { get; } = returnVar;
+
+    /// <summary>How many loops enclosed the try: a break or continue to one of them leaves the try.</summary>
+    public int LoopDepth { get; } = loopDepth;
+
+    public bool UsesReturn { get; set; }
+
+    public bool UsesBreak { get; set; }
+
+    public bool UsesContinue { get; set; }
 }
 
 /// <summary>A class body being written inline in the enclosing C# method.</summary>

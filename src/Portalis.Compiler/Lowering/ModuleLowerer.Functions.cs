@@ -92,6 +92,16 @@ internal sealed partial class ModuleLowerer
     /// function in the current method) and returns the expression that creates its <c>PyFunction</c>.
     /// Defaults are evaluated by the returned expression, in the enclosing scope.
     /// </summary>
+    /// <summary>
+    /// The Varnames argument of a function's [PyFrame]: parameters, then the other locals (co_varnames), which an
+    /// uncaught NameError searches first for its "Did you mean" suggestion.
+    /// </summary>
+    private static string FrameVarnames(Binding.Scope scope, List<string> parameters)
+    {
+        var names = parameters.Concat(scope.Locals.Where(n => !parameters.Contains(n))).ToList();
+        return names.Count == 0 ? string.Empty : $", Varnames = {CSharpNames.StringLiteral(string.Join(' ', names))}";
+    }
+
     private string FunctionObject(Node node, Arguments args, IReadOnlyList<Stmt> body, string pythonName)
     {
         var scope = _bound.ScopeOf(node);
@@ -102,7 +112,7 @@ internal sealed partial class ModuleLowerer
         var topLevel = IsTopLevel(scope);
         var writer = topLevel ? _methods : W;
         writer.Line();
-        writer.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)})]");
+        writer.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)}{FrameVarnames(scope, parameters)})]");
         writer.Line("[MethodImpl(MethodImplOptions.NoInlining)]");
         var parameterList = string.Join(", ", parameters.Select(p => "object? " + LocalName(p)));
         writer.Open($"{(topLevel ? "private " : string.Empty)}object? {method}({parameterList})");
@@ -112,7 +122,7 @@ internal sealed partial class ModuleLowerer
             var bodyMethod = method + "_body";
             writer.Line($"return new PyGenerator({code}.Name, {code}.QualName, __g => {bodyMethod}(__g));");
             writer.Line();
-            writer.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)})]");
+            writer.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)}{FrameVarnames(scope, parameters)})]");
             writer.Open($"async Task<object?> {bodyMethod}(PyGenerator __g)");
             EmitFunctionBody(writer, scope, body, parameters, first, "__g");
             writer.Close();

@@ -55,7 +55,7 @@ internal sealed partial class ModuleLowerer
                     Unsupported(c, "'continue' inside 'finally'");
                 }
 
-                W.Line("continue;");
+                EmitContinueCore();
                 break;
             case Pass:
                 break;
@@ -303,7 +303,9 @@ internal sealed partial class ModuleLowerer
         var item = NewId("x");
         var iterable = Expr(node.Iter);
         _fn.Loops.Push(new LoopContext(label, _fn.FinallyDepth));
-        W.Open($"foreach (var {item} in PyOps.Iterate({iterable}))");
+        // A generator made by the call in the loop header belongs to the loop (closed when it is left early).
+        var iterate = node.Iter is Call ? "PyOps.IterateOwned" : "PyOps.Iterate";
+        W.Open($"foreach (var {item} in {iterate}({iterable}))");
         AssignTarget(node.Target, item);
         EmitStatements(node.Body);
         W.Close();
@@ -338,12 +340,31 @@ internal sealed partial class ModuleLowerer
             Unsupported(node, "'break' inside 'finally'");
         }
 
-        W.Line(loop.BreakLabel is null ? "break;" : $"goto {loop.BreakLabel};");
+        EmitBreakCore();
+    }
+
+    /// <summary>break to the innermost loop, through any routed try (try/finally lowered as code) in between.</summary>
+    private void EmitBreakCore()
+    {
+        if (!TryRouteLoopJump(2))
+        {
+            var loop = _fn.Loops.Peek();
+            W.Line(loop.BreakLabel is null ? "break;" : $"goto {loop.BreakLabel};");
+        }
+    }
+
+    /// <summary>continue the innermost loop, through any routed try in between.</summary>
+    private void EmitContinueCore()
+    {
+        if (!TryRouteLoopJump(3))
+        {
+            W.Line("continue;");
+        }
     }
 
     private void EmitReturn(Return node)
     {
-        if (TryEmitTypedReturn(node))
+        if (TryRouteReturn(node) || TryEmitTypedReturn(node))
         {
             return;
         }

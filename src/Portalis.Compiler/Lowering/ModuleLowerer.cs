@@ -70,6 +70,11 @@ internal sealed partial class ModuleLowerer
             body.Line("__module.Set(\"__annotations__\", new PyDict());");
         }
 
+        // Python/compile.c, compiler_body: a module's docstring is stored in __doc__ (None without one).
+        var doc = _module.Tree.Body.Count > 0 && _module.Tree.Body[0] is ExprStmt { Value: Syntax.Ast.Constant { Value: string text } }
+            ? CSharpNames.StringLiteral(text)
+            : "null";
+        body.Line($"__module.Set(\"__doc__\", {doc});");
         EmitStatements(_module.Tree.Body);
 
         var file = new CSharpWriter();

@@ -90,6 +90,48 @@ public sealed class PyBinaryFile : NativeObject
         }
     }
 
+    /// <summary><c>seek(offset, whence=0)</c>: returns the new absolute position.</summary>
+    [PyExport("seek")]
+    public long Seek(long offset, long whence = 0)
+    {
+        lock (_lock)
+        {
+            CheckOpen();
+            var origin = whence switch
+            {
+                0 => SeekOrigin.Begin,
+                1 => SeekOrigin.Current,
+                2 => SeekOrigin.End,
+                _ => throw new PyValueError($"whence value {whence} unsupported"),
+            };
+            if (origin == SeekOrigin.Begin && offset < 0)
+            {
+                throw new PyValueError($"negative seek position {offset}");
+            }
+
+            return _stream.Seek(offset, origin);
+        }
+    }
+
+    /// <summary><c>tell()</c></summary>
+    [PyExport("tell")]
+    public long Tell()
+    {
+        lock (_lock)
+        {
+            CheckOpen();
+            return _stream.Position;
+        }
+    }
+
+    /// <summary><c>seekable()</c></summary>
+    [PyExport("seekable")]
+    public bool Seekable()
+    {
+        CheckOpen();
+        return _stream.CanSeek;
+    }
+
     /// <summary><c>close()</c></summary>
     [PyExport("close")]
     public void Close()

@@ -105,7 +105,13 @@ public static partial class PyBuiltins
             PyBytesLike b => b.Reverse(),
             _ => throw new PyTypeError($"'{PyOps.TypeName(sequence)}' object is not reversible"),
         };
-        return new PyIterator(items.GetEnumerator());
+        // Objects/listobject.c has its own reverse iterator type; ranges reverse into a range_iterator.
+        return new PyIterator(items.GetEnumerator(), sequence switch
+        {
+            PyList => "list_reverseiterator",
+            PyRange => "range_iterator",
+            _ => "reversed",
+        });
 
         static IEnumerable<object?> ReverseList(PyList list)
         {

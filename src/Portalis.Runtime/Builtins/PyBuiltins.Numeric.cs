@@ -28,8 +28,21 @@ public static partial class PyBuiltins
             case long or BigInteger:
                 return x;
             default:
-                throw new PyTypeError($"type {PyOps.TypeName(x)} doesn't define __round__ method");
+                return RoundSpecial(x, []);
         }
+    }
+
+    // Python/bltinmodule.c, builtin_round_impl: any other object's type must define __round__, called with
+    // no argument when ndigits is omitted or None, else with ndigits.
+    private static object? RoundSpecial(object? x, object?[] args)
+    {
+        var type = PyOps.TypeOf(x);
+        if (!type.TryLookup("__round__", out var method))
+        {
+            throw new PyTypeError($"type {PyOps.TypeName(x)} doesn't define __round__ method");
+        }
+
+        return PyOps.Call(ClassDispatch.Bind(method, x, type), args.AsSpan());
     }
 
     /// <summary><c>round(x, ndigits)</c>: correctly rounded (half-even on the exact value) as CPython's <c>double_round</c>.</summary>
@@ -102,7 +115,7 @@ public static partial class PyBuiltins
             }
 
             default:
-                throw new PyTypeError($"type {PyOps.TypeName(x)} doesn't define __round__ method");
+                return RoundSpecial(x, [ndigits]);
         }
     }
 

@@ -56,7 +56,9 @@ public static partial class PyBuiltins
         var reader = kind == 'r' || plus ? new StreamReader(stream, enc, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 14, leaveOpen: true) : null;
         var writer = kind != 'r' || plus ? new StreamWriter(stream, enc, 1 << 14, leaveOpen: true) { NewLine = "\n" } : null;
         var owner = new FileOwner(stream, reader, writer);
-        return new PyTextFile(file, mode, writer is null ? null : () => writer, reader is null ? null : () => reader, owner, encoding ?? "UTF-8");
+        var text = new PyTextFile(file, mode, writer is null ? null : () => writer, reader is null ? null : () => reader, owner, encoding ?? "UTF-8");
+        text.AttachStream(stream, enc);
+        return text;
     }
 
     private sealed class FileOwner(Stream stream, StreamReader? reader, StreamWriter? writer) : IDisposable

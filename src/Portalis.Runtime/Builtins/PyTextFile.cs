@@ -8,7 +8,7 @@ namespace Portalis.Runtime;
 /// "\n" (universal newlines); writing writes "\n" as is (POSIX). Every call holds the file's lock, so
 /// lines written by concurrent threads do not interleave inside a call.
 /// </summary>
-public sealed class PyTextFile : NativeObject, IEnumerable<object?>
+public sealed partial class PyTextFile : NativeObject, IEnumerable<object?>
 {
     private readonly Lock _lock = new();
     private readonly Func<TextWriter>? _writer;
@@ -60,7 +60,9 @@ public sealed class PyTextFile : NativeObject, IEnumerable<object?>
 
         lock (_lock)
         {
-            Writer().Write(text);
+            var writer = Writer();
+            NoteWrite();
+            writer.Write(text);
         }
 
         return PyStr.Length(text);
@@ -184,7 +186,13 @@ public sealed class PyTextFile : NativeObject, IEnumerable<object?>
     [PyExport("__next__")]
     public object? Next()
     {
+        _telling = false;
         var line = ReadLine();
+        if (line.Length == 0)
+        {
+            _telling = true;
+        }
+
         return line.Length > 0 ? line : throw new PyStopIteration();
     }
 
@@ -199,11 +207,14 @@ public sealed class PyTextFile : NativeObject, IEnumerable<object?>
     public IEnumerator<object?> GetEnumerator()
     {
         CheckOpen();
+        _telling = false;
         string line;
         while ((line = ReadLine()).Length > 0)
         {
             yield return line;
         }
+
+        _telling = true;
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
@@ -229,14 +240,19 @@ public sealed class PyTextFile : NativeObject, IEnumerable<object?>
     }
 
     // Universal newlines: "\r\n" and "\r" read as "\n".
-    private static int ReadChar(TextReader reader)
+    private int ReadChar(TextReader reader)
     {
         var c = reader.Read();
+        if (c >= 0)
+        {
+            Consumed(c);
+        }
+
         if (c == '\r')
         {
             if (reader.Peek() == '\n')
             {
-                reader.Read();
+                Consumed(reader.Read());
             }
 
             return '\n';
@@ -245,7 +261,7 @@ public sealed class PyTextFile : NativeObject, IEnumerable<object?>
         return c;
     }
 
-    private static string ReadLineLocked(TextReader reader, long limit)
+    private string ReadLineLocked(TextReader reader, long limit)
     {
         var builder = new StringBuilder();
         while (builder.Length < limit)

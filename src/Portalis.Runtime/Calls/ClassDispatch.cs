@@ -123,9 +123,9 @@ internal static class ClassDispatch
 
     public static PyAttributeError NoAttribute(object? self, string name) => self switch
     {
-        PyType t => new PyAttributeError($"type object '{t.Name}' has no attribute '{name}'"),
-        PyModule m => new PyAttributeError($"module '{m.Name}' has no attribute '{name}'"),
-        _ => new PyAttributeError($"'{PyOps.TypeName(self)}' object has no attribute '{name}'"),
+        PyType t => new PyAttributeError($"type object '{t.Name}' has no attribute '{name}'").For(self, name),
+        PyModule m => new PyAttributeError($"module '{m.Name}' has no attribute '{name}'").For(self, name),
+        _ => new PyAttributeError($"'{PyOps.TypeName(self)}' object has no attribute '{name}'").For(self, name),
     };
 
     /// <summary>Objects/object.c, <c>_PyObject_GenericGetAttrWithDict</c>.</summary>

@@ -20,7 +20,7 @@ internal static class ExceptionAttributes
                 value = e.SuppressContext;
                 return true;
             case "__traceback__":
-                value = null;
+                value = PyTracebackObject.Of(e);
                 return true;
             case "__notes__" when e.Notes is not null:
                 value = e.Notes;
@@ -52,8 +52,18 @@ internal static class ExceptionAttributes
             case (PyImportError, "name" or "path" or "name_from") when e.Dict is null || !e.Dict.ContainsKey(name):
                 value = null;
                 return true;
-            case (PyAttributeError or PyNameError, "name" or "obj") when e.Dict is null || !e.Dict.ContainsKey(name):
-                value = null;
+            case (PyAttributeError a, "name") when e.Dict is null || !e.Dict.ContainsKey(name):
+                value = a.MissingName;
+                return true;
+            case (PyAttributeError a, "obj") when e.Dict is null || !e.Dict.ContainsKey(name):
+                value = a.MissingOn;
+                return true;
+            case (PyNameError n, "name") when e.Dict is null || !e.Dict.ContainsKey(name):
+                value = n.MissingName;
+                return true;
+            case (PyUnicodeEncodeError or PyUnicodeDecodeError, "encoding" or "object" or "start" or "end" or "reason") when e.Args.Count == 5:
+                // Objects/exceptions.c, UnicodeError_members: the five constructor arguments.
+                value = e.Args[name switch { "encoding" => 0, "object" => 1, "start" => 2, "end" => 3, _ => 4 }];
                 return true;
             default:
                 value = null;

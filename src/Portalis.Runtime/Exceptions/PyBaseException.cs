@@ -113,14 +113,34 @@ public class PyBaseException : Exception
     /// <inheritdoc/>
     public override string ToString() => PyRepr();
 
-    internal void AppendExceptionLine(StringBuilder builder)
+    // Lib/traceback.py, format_exception_only: a class's __qualname__, prefixed by its __module__ unless that
+    // is __main__ or builtins (a user exception defined in an imported module prints as "pkg.mod.Error").
+    private string QualifiedTypeName()
+    {
+        if (PyClass is not { IsHeapType: true } cls)
+        {
+            return PythonTypeName;
+        }
+
+        return cls.ModuleName is string module && module is not ("__main__" or "builtins")
+            ? module + "." + cls.QualName
+            : cls.QualName;
+    }
+
+    internal void AppendExceptionLine(StringBuilder builder, string? suggestion = null)
     {
         // Lib/traceback.py, TracebackException.format_exception_only: "Type: str" or just "Type".
         var text = PyStr();
-        builder.Append(PythonTypeName);
+        builder.Append(QualifiedTypeName());
         if (text.Length > 0)
         {
             builder.Append(": ").Append(text);
+        }
+
+        if (suggestion is not null)
+        {
+            // Python/pythonrun.c, print_exception: the trailer of an offered suggestion.
+            builder.Append(". Did you mean: '").Append(suggestion).Append("'?");
         }
 
         builder.Append('\n');

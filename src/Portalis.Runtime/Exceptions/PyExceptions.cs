@@ -75,10 +75,40 @@ public class PyUnicodeDecodeError(string encoding, PyBytes obj, int start, int e
 public class PyTypeError(params object?[]? args) : PyException(args);
 
 /// <summary>Python's <c>AttributeError</c>.</summary>
-public class PyAttributeError(params object?[]? args) : PyException(args);
+public class PyAttributeError(params object?[]? args) : PyException(args)
+{
+    /// <summary>The object lacking the attribute, when the runtime raised it (CPython's <c>obj</c>); for suggestions.</summary>
+    internal object? MissingOn { get; private set; }
+
+    /// <summary>The missing attribute's name when the runtime raised it (CPython's <c>name</c>), else null.</summary>
+    internal string? MissingName { get; private set; }
+
+    /// <summary>Records what was looked up (Objects/object.c sets <c>name</c> and <c>obj</c> for "Did you mean").</summary>
+    internal PyAttributeError For(object? obj, string name)
+    {
+        MissingOn = obj;
+        MissingName = name;
+        return this;
+    }
+}
 
 /// <summary>Python's <c>NameError</c>.</summary>
-public class PyNameError(params object?[]? args) : PyException(args);
+public class PyNameError(params object?[]? args) : PyException(args)
+{
+    /// <summary>The undefined name when the runtime raised it (CPython's <c>name</c>), else null.</summary>
+    internal string? MissingName { get; private set; }
+
+    /// <summary>The module whose globals were searched, for "Did you mean" suggestions.</summary>
+    internal PyModule? Globals { get; private set; }
+
+    /// <summary>Records the failed lookup (Python/ceval.c, <c>format_exc_check_arg</c> sets <c>name</c>).</summary>
+    internal PyNameError For(string name, PyModule? globals)
+    {
+        MissingName = name;
+        Globals = globals;
+        return this;
+    }
+}
 
 /// <summary>Python's <c>UnboundLocalError</c>.</summary>
 public class PyUnboundLocalError(params object?[]? args) : PyNameError(args);

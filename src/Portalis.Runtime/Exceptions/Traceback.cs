@@ -16,7 +16,19 @@ public static class Traceback
     public static string Format(PyBaseException exception)
     {
         var builder = new StringBuilder();
-        Append(builder, exception, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        Append(builder, exception, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance), suggest: false);
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// What the interpreter prints for an uncaught exception (sys.excepthook): <see cref="Format(PyBaseException)"/>
+    /// plus CPython 3.11's "Did you mean" suggestions for AttributeError and NameError, which the traceback
+    /// module itself does not add in 3.11.
+    /// </summary>
+    public static string FormatUncaught(PyBaseException exception)
+    {
+        var builder = new StringBuilder();
+        Append(builder, exception, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance), suggest: true);
         return builder.ToString();
     }
 
@@ -93,26 +105,26 @@ public static class Traceback
         }
     }
 
-    private static void Append(StringBuilder builder, PyBaseException exception, HashSet<PyBaseException> seen)
+    private static void Append(StringBuilder builder, PyBaseException exception, HashSet<PyBaseException> seen, bool suggest)
     {
         // Lib/traceback.py, TracebackException.__init__ and format: cause wins over context; a seen
         // exception is not printed twice (cycles in the chain).
         seen.Add(exception);
         if (exception.Cause is { } cause && !seen.Contains(cause))
         {
-            Append(builder, cause, seen);
+            Append(builder, cause, seen, suggest);
             builder.Append("\nThe above exception was the direct cause of the following exception:\n\n");
         }
         else if (exception.Context is { } context && !exception.SuppressContext && !seen.Contains(context))
         {
-            Append(builder, context, seen);
+            Append(builder, context, seen, suggest);
             builder.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
 
-        AppendOne(builder, exception);
+        AppendOne(builder, exception, suggest);
     }
 
-    private static void AppendOne(StringBuilder builder, PyBaseException exception)
+    private static void AppendOne(StringBuilder builder, PyBaseException exception, bool suggest = false)
     {
         if (exception.Frames.Count > 0)
         {
@@ -120,6 +132,6 @@ public static class Traceback
             AppendFrames(builder, exception.Frames);
         }
 
-        exception.AppendExceptionLine(builder);
+        exception.AppendExceptionLine(builder, suggest ? Suggestions.For(exception) : null);
     }
 }

@@ -26,6 +26,9 @@ public sealed partial class PyGenerator
         return Throw(MakeException(type, value));
     }
 
+    /// <summary>True before the body first runs (nothing can refer to the generator from inside it yet).</summary>
+    internal bool IsFresh => _task is null && !_finished;
+
     /// <summary>
     /// <c>gen.close()</c> (<c>gen_close</c>): raises GeneratorExit at the suspended <c>yield</c>; a generator
     /// that yields again raises RuntimeError("generator ignored GeneratorExit").

@@ -12,6 +12,12 @@ public sealed class PyFrameAttribute(string name) : Attribute
 {
     /// <summary>The frame's function name.</summary>
     public string Name { get; } = name;
+
+    /// <summary>
+    /// The function's local variable names (<c>co_varnames</c>: parameters first) separated by spaces, or null.
+    /// An uncaught NameError's "Did you mean" suggestion searches them first (Python/suggestions.c).
+    /// </summary>
+    public string? Varnames { get; init; }
 }
 
 /// <summary>Marks the generated static class of a Python module with the module's name and source file.</summary>

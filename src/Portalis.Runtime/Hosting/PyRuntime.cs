@@ -95,7 +95,7 @@ public static partial class PyRuntime
     {
         var python = ToPythonForHost(exception);
         TracebackBuilder.Attach(python);
-        return Traceback.Format(python);
+        return Traceback.FormatUncaught(python);
     }
 
     /// <summary>Flushes stdout, then writes <see cref="FormatUncaught"/> to stderr.</summary>

@@ -16,6 +16,7 @@ public static class TracebackBuilder
 {
     private static readonly ConcurrentDictionary<string, string[]?> s_sources = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<MethodBase, string> s_names = new();
+    private static readonly ConcurrentDictionary<MethodBase, string[]?> s_varnames = new();
 
     /// <summary>The Python frames of <paramref name="exception"/>'s stack trace, outermost first (traceback order).</summary>
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Generated code is not trimmed; frames of trimmed methods just lose their name.")]
@@ -60,6 +61,7 @@ public static class TracebackBuilder
         ArgumentNullException.ThrowIfNull(stackTrace);
         var frames = stackTrace.GetFrames();
         var result = new List<TracebackFrame>();
+        MethodBase? lastMethod = null;
         for (var i = frames.Length - 1; i >= 0; i--)
         {
             var frame = frames[i];
@@ -79,10 +81,38 @@ public static class TracebackBuilder
                 continue;
             }
 
-            result.Add(new TracebackFrame(file, line, name, SourceLine(file, line)));
+            if (EndsEarlierSegment(frame) && method is not null && ReferenceEquals(method, lastMethod) && result.Count > 0)
+            {
+                // A rethrow (bare raise, a finally that held the exception back) continues the stack trace in
+                // a new segment that starts in the frame that caught it: one invocation, listed twice. CPython's
+                // traceback keeps that frame's entry once, at the line where the exception was first raised
+                // through it (RERAISE adds no traceback entry).
+                result.RemoveAt(result.Count - 1);
+            }
+
+            lastMethod = method;
+            var varnames = method is null ? null : s_varnames.GetOrAdd(method, Varnames);
+            result.Add(new TracebackFrame(file, line, name, SourceLine(file, line)) { Varnames = varnames });
         }
 
         return result;
+    }
+
+    private static readonly Func<StackFrame, bool>? s_endsSegment = MakeEndsSegment();
+
+    /// <summary>Whether <paramref name="frame"/> is the last frame of a stack trace captured before a rethrow.</summary>
+    private static bool EndsEarlierSegment(StackFrame frame) => s_endsSegment?.Invoke(frame) ?? false;
+
+    // StackFrame knows where ExceptionDispatchInfo joined two segments (StackTrace.ToString prints "--- End of
+    // stack trace from previous location ---" there) but only exposes it internally; without it, frames are
+    // not merged.
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "An absent property only disables merging.")]
+    private static Func<StackFrame, bool>? MakeEndsSegment()
+    {
+        var property = typeof(StackFrame).GetProperty("IsLastFrameFromForeignExceptionStackTrace", BindingFlags.NonPublic | BindingFlags.Instance);
+        return property?.GetMethod is { } getter && property.PropertyType == typeof(bool)
+            ? getter.CreateDelegate<Func<StackFrame, bool>>()
+            : null;
     }
 
     /// <summary>
@@ -142,28 +172,76 @@ public static class TracebackBuilder
     [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Kickoff methods of generated state machines are kept with their state machine.")]
     private static string FrameName(MethodBase method)
     {
-        if (method.GetCustomAttribute<PyFrameAttribute>() is { } direct)
+        if (FrameAttribute(method) is { } attribute)
         {
-            return direct.Name;
+            return attribute.Name;
         }
 
-        // An async (generator) body runs in its state machine's MoveNext; the attribute is on the kickoff
-        // method, which names the state machine type in [AsyncStateMachine] / [IteratorStateMachine].
         var declaring = method.DeclaringType;
-        if (method.Name == "MoveNext" && declaring?.DeclaringType is { } outer)
+        if (method.Name == "MoveNext" && declaring?.DeclaringType is { } outer && StateMachineKickoff(declaring, outer) is { } kickoff)
         {
-            var machine = declaring.IsGenericType ? declaring.GetGenericTypeDefinition() : declaring;
-            const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
-            foreach (var candidate in outer.GetMethods(all))
-            {
-                if (candidate.GetCustomAttribute<StateMachineAttribute>() is { } sm && sm.StateMachineType == machine)
-                {
-                    return candidate.GetCustomAttribute<PyFrameAttribute>()?.Name ?? Demangle(candidate.Name);
-                }
-            }
+            return Demangle(kickoff.Name);
         }
 
         return Demangle(method.Name);
+    }
+
+    /// <summary>
+    /// The local variable names a frame's [PyFrame] lists. A specialised (typed) copy of a function lists none;
+    /// it shares them with the generic method of the same frame name in the same class when exactly one exists.
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Generated module classes are not trimmed; a missing method only loses the list.")]
+    private static string[]? Varnames(MethodBase method)
+    {
+        if (FrameAttribute(method) is not { } attribute)
+        {
+            return null;
+        }
+
+        var text = attribute.Varnames;
+        if (text is null && method.DeclaringType is { } type)
+        {
+            const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
+            var siblings = type.GetMethods(all)
+                .Select(m => m.GetCustomAttribute<PyFrameAttribute>())
+                .Where(a => a is { Varnames: not null } && a.Name == attribute.Name)
+                .Take(2)
+                .ToList();
+            text = siblings.Count == 1 ? siblings[0]!.Varnames : null;
+        }
+
+        return text?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>The [PyFrame] of a generated method, or of the kickoff method of an async (generator) body's MoveNext.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Kickoff methods of generated state machines are kept with their state machine.")]
+    private static PyFrameAttribute? FrameAttribute(MethodBase method)
+    {
+        if (method.GetCustomAttribute<PyFrameAttribute>() is { } direct)
+        {
+            return direct;
+        }
+
+        var declaring = method.DeclaringType;
+        return method.Name == "MoveNext" && declaring?.DeclaringType is { } outer
+            ? StateMachineKickoff(declaring, outer)?.GetCustomAttribute<PyFrameAttribute>()
+            : null;
+    }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Kickoff methods of generated state machines are kept with their state machine.")]
+    private static MethodInfo? StateMachineKickoff(Type declaring, Type outer)
+    {
+        var machine = declaring.IsGenericType ? declaring.GetGenericTypeDefinition() : declaring;
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
+        foreach (var candidate in outer.GetMethods(all))
+        {
+            if (candidate.GetCustomAttribute<StateMachineAttribute>() is { } sm && sm.StateMachineType == machine)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     // C# compiler names: "<Outer>b__0_0" is a lambda (a thunk: "" drops the frame), "<Outer>g__inner|0_0" a

@@ -144,11 +144,24 @@ public static partial class PyEmit
         }
     }
 
-    private static string FunctionName(object? function) => function switch
+    // Objects/object.c, _PyObject_FunctionStr: "module.qualname()" unless the module is builtins.
+    private static string FunctionName(object? function)
     {
-        PyBuiltinFunction b => b.Name + "()",
-        _ => PyOps.HasAttr(function, "__qualname__") ? PyOps.Str(PyOps.GetAttr(function, "__qualname__")) + "()" : PyOps.TypeName(function) + " object",
-    };
+        if (function is PyBuiltinFunction b)
+        {
+            return b.Name + "()";
+        }
+
+        if (!PyOps.HasAttr(function, "__qualname__"))
+        {
+            return PyOps.TypeName(function) + " object";
+        }
+
+        var qualname = PyOps.Str(PyOps.GetAttr(function, "__qualname__"));
+        return PyOps.HasAttr(function, "__module__") && PyOps.GetAttr(function, "__module__") is string module && module != "builtins"
+            ? module + "." + qualname + "()"
+            : qualname + "()";
+    }
 
     private static bool IsIterable(object? value)
     {

@@ -78,7 +78,7 @@ public sealed class PyModule : PyObject
     {
         if (!_cells.TryGetValue(name, out var cell) || cell.Value is PyUnbound)
         {
-            throw new PyAttributeError($"module '{Name}' has no attribute '{name}'");
+            throw new PyAttributeError($"module '{Name}' has no attribute '{name}'").For(this, name);
         }
 
         cell.Value = PyUnbound.Value;
@@ -130,5 +130,5 @@ public sealed class PyGlobal
     private object? GetBuiltin() =>
         !ReferenceEquals(Module, PyBuiltins.Module) && PyBuiltins.Module.TryGetAttribute(Name, out var builtin)
             ? builtin
-            : throw new PyNameError($"name '{Name}' is not defined");
+            : throw new PyNameError($"name '{Name}' is not defined").For(Name, Module);
 }

@@ -581,5 +581,5 @@ internal static class BytesMethods
         : throw new PyTypeError($"{name}() argument 2 must be a byte string of length 1, not {PyOps.TypeName(fill)}");
 
     private static PyAttributeError NoAttribute(object self, string name) =>
-        new($"'{PyOps.TypeName(self)}' object has no attribute '{name}'");
+        new PyAttributeError($"'{PyOps.TypeName(self)}' object has no attribute '{name}'").For(self, name);
 }

@@ -233,7 +233,7 @@ internal sealed class PySlotMember(PyType owner, string name, int index) : PyObj
         }
 
         var value = ((PyInstance)instance).GetSlot(index);
-        return value is PyUnbound ? throw new PyAttributeError($"'{PyOps.TypeName(instance)}' object has no attribute '{name}'") : value;
+        return value is PyUnbound ? throw new PyAttributeError($"'{PyOps.TypeName(instance)}' object has no attribute '{name}'").For(instance, name) : value;
     }
 
     public void Set(object instance, object? value) => ((PyInstance)instance).SetSlot(index, value);
@@ -243,7 +243,7 @@ internal sealed class PySlotMember(PyType owner, string name, int index) : PyObj
         var inst = (PyInstance)instance;
         if (inst.GetSlot(index) is PyUnbound)
         {
-            throw new PyAttributeError($"'{PyOps.TypeName(instance)}' object has no attribute '{name}'");
+            throw new PyAttributeError($"'{PyOps.TypeName(instance)}' object has no attribute '{name}'").For(instance, name);
         }
 
         inst.SetSlot(index, PyUnbound.Value);

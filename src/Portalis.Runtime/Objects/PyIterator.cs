@@ -2,14 +2,32 @@ using System.Collections;
 
 namespace Portalis.Runtime;
 
-/// <summary>A Python iterator object over a .NET enumerator (what <c>iter()</c> returns).</summary>
-public sealed class PyIterator(IEnumerator<object?> source) : PyObject, IEnumerable<object?>
+/// <summary>
+/// A Python iterator object over a .NET enumerator (what <c>iter()</c> and <c>reversed()</c> return). Its
+/// type name is the one CPython's iterator type for the iterated object has (<c>list_iterator</c>, ...).
+/// </summary>
+public sealed class PyIterator(IEnumerator<object?> source, string typeName = "iterator") : PyObject, IEnumerable<object?>
 {
     private readonly Lock _lock = new();
     private bool _done;
 
     /// <inheritdoc/>
-    public override string PythonTypeName => "iterator";
+    public override string PythonTypeName => typeName;
+
+    /// <summary>The name of CPython's iterator type for iterating <paramref name="iterable"/> (Objects/*object.c).</summary>
+    internal static string IteratorTypeName(object? iterable) => iterable switch
+    {
+        PyList => "list_iterator",
+        PyTuple => "tuple_iterator",
+        string s => System.Text.Ascii.IsValid(s) ? "str_ascii_iterator" : "str_iterator",
+        PyDict or PyDictKeys => "dict_keyiterator",
+        PyDictItems => "dict_itemiterator",
+        PyDictValues => "dict_valueiterator",
+        PySetBase => "set_iterator",
+        PyRange => "range_iterator",
+        PyBytes => "bytes_iterator",
+        _ => "iterator",
+    };
 
     /// <summary>Advances; false once exhausted (and forever after, as Python iterators).</summary>
     public bool TryNext(out object? value)

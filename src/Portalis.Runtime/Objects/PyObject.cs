@@ -68,7 +68,7 @@ public abstract class PyObject
 
     /// <summary><c>setattr(self, name, value)</c>; the default is CPython's message for objects without a <c>__dict__</c>.</summary>
     public virtual void SetAttribute(string name, object? value) =>
-        throw new PyAttributeError($"'{PythonTypeName}' object has no attribute '{name}'");
+        throw new PyAttributeError($"'{PythonTypeName}' object has no attribute '{name}'").For(this, name);
 
     /// <summary><c>self[key]</c> (<c>__getitem__</c>); false when the object is not subscriptable.</summary>
     public virtual bool TryGetItem(object? key, out object? value)
@@ -104,7 +104,7 @@ public abstract class PyObject
 
     /// <summary><c>delattr(self, name)</c>.</summary>
     public virtual void DelAttribute(string name) =>
-        throw new PyAttributeError($"'{PythonTypeName}' object has no attribute '{name}'");
+        throw new PyAttributeError($"'{PythonTypeName}' object has no attribute '{name}'").For(this, name);
 }
 
 /// <summary>Python's <c>NotImplemented</c> singleton.</summary>

@@ -130,6 +130,11 @@ public sealed class PySlice(object? start, object? stop, object? step) : PyConta
     // _PyEval_SliceIndex: __index__ of the value, clamped to the Py_ssize_t range.
     private static long ClampIndex(object value)
     {
+        if (value is PyObject o && !PyOps.IsIntLike(value))
+        {
+            value = o.TryIndex(out var index) ? index! : throw new PyTypeError("slice indices must be integers or None or have an __index__ method");
+        }
+
         if (value is BigInteger big)
         {
             return big.Sign < 0 ? long.MinValue : long.MaxValue;

@@ -192,8 +192,12 @@ public sealed partial class PyType
     public static PyType? ExceptionByName(string name) => s_builtinExceptions.FirstOrDefault(t => t.Name == name);
 
     /// <summary>The type object for a runtime object class without a registered type (iterators, views, generators...).</summary>
-    internal static PyType ForClr(PyObject value) =>
-        s_clrTypes.GetOrAdd(value.GetType(), static (_, name) => new PyType(name, ObjectType, null, InstanceLayout.Final), value.PythonTypeName);
+    internal static PyType ForClr(PyObject value) => value is PyIterator
+        ? s_iteratorTypes.GetOrAdd(value.PythonTypeName, static name => new PyType(name, ObjectType, null, InstanceLayout.Final))
+        : s_clrTypes.GetOrAdd(value.GetType(), static (_, name) => new PyType(name, ObjectType, null, InstanceLayout.Final), value.PythonTypeName);
+
+    // One .NET class stands for CPython's many iterator types (list_iterator, dict_keyiterator, ...): one type per name.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PyType> s_iteratorTypes = new(StringComparer.Ordinal);
 
     private static void Exc(Type clr, string name, string baseName, Func<object?[], PyBaseException> factory)
     {

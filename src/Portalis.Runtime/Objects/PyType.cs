@@ -228,7 +228,7 @@ public sealed partial class PyType : PyObject
 
         if (!Dict.ContainsKey(name))
         {
-            throw new PyAttributeError($"type object '{Name}' has no attribute '{name}'");
+            throw new PyAttributeError($"type object '{Name}' has no attribute '{name}'").For(this, name);
         }
 
         Dict.DelItem(name);

@@ -216,7 +216,22 @@ public static partial class PyOps
             }
         }
 
+        if (op == BinaryOperator.Mul && IndexRepeat(a, b) is { } repeated)
+        {
+            return repeated;
+        }
+
         throw SequenceTypeError(op, a, b) ?? BinaryTypeError(op, a, b);
+    }
+
+    // Objects/abstract.c, sequence_repeat: with no operand method applying, a sequence times an object with
+    // __index__ repeats by that index.
+    private static object? IndexRepeat(object? a, object? b)
+    {
+        var (sequence, count) = IsSequence(a) ? (a, b) : (b, a);
+        return IsSequence(sequence) && count is PyObject and not PyContainer && ((PyObject)count).TryIndex(out var index) && IsIntLike(index)
+            ? Repeat(sequence!, index)
+            : null;
     }
 
     /// <summary><c>pow(base, exp, mod)</c> with CPython's rules for the three-argument form.</summary>

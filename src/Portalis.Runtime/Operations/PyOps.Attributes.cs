@@ -107,7 +107,7 @@ public static partial class PyOps
             default:
                 throw TypeOf(target).TryLookup(name, out _)
                     ? new PyAttributeError($"'{TypeName(target)}' object attribute '{name}' is read-only")
-                    : new PyAttributeError($"'{TypeName(target)}' object has no attribute '{name}'");
+                    : new PyAttributeError($"'{TypeName(target)}' object has no attribute '{name}'").For(target, name);
         }
     }
 
@@ -138,7 +138,7 @@ public static partial class PyOps
                 o.DelAttribute(name);
                 return;
             default:
-                throw new PyAttributeError($"'{TypeName(target)}' object has no attribute '{name}'");
+                throw new PyAttributeError($"'{TypeName(target)}' object has no attribute '{name}'").For(target, name);
         }
     }
 

@@ -209,7 +209,7 @@ public static partial class PyOps
     }
 
     private static PyAttributeError NoAttribute(object? target, string name) =>
-        new($"'{TypeName(target)}' object has no attribute '{name}'");
+        new PyAttributeError($"'{TypeName(target)}' object has no attribute '{name}'").For(target, name);
 
     private static object? Arg(object?[] args, int i) =>
         i < args.Length ? args[i] : throw new PyTypeError($"expected at least {i + 1} argument{(i == 0 ? string.Empty : "s")}, got {args.Length}");

@@ -234,7 +234,7 @@ public static partial class PyOps
 
     /// <summary><c>iter(x)</c>: a Python iterator object.</summary>
     public static PyIterator Iter(object? iterable) =>
-        iterable as PyIterator ?? new PyIterator(Iterate(iterable).GetEnumerator());
+        iterable as PyIterator ?? new PyIterator(Iterate(iterable).GetEnumerator(), PyIterator.IteratorTypeName(iterable));
 
     /// <summary><c>next(it)</c>; StopIteration at the end.</summary>
     public static object? Next(object? iterator)

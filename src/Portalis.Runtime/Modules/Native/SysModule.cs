@@ -111,7 +111,7 @@ public static class SysModule
     /// <summary><c>sys.exc_info()</c>: (type, value, traceback) of the exception being handled, or three Nones.</summary>
     [PyExport("exc_info")]
     public static PyTuple ExcInfo() => PyOps.CurrentHandledException is { } e
-        ? new PyTuple([PyOps.TypeOf(e), e, null])
+        ? new PyTuple([PyOps.TypeOf(e), e, PyTracebackObject.Of(e)])
         : new PyTuple([null, null, null]);
 
     /// <summary><c>sys.exit(status=None)</c>: raises SystemExit.</summary>

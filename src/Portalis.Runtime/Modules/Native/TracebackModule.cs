@@ -3,9 +3,8 @@ namespace Portalis.Runtime;
 /// <summary>
 /// The <c>traceback</c> module's formatting and printing of exceptions (Lib/traceback.py): <c>format_exc</c>,
 /// <c>print_exc</c>, <c>format_exception</c>, <c>print_exception</c>, <c>format_exception_only</c>. The frames are
-/// those of the .NET stack trace mapped back to Python lines, as for an uncaught exception. Traceback objects are
-/// not modelled (<c>__traceback__</c> is None), so the functions that take one (<c>format_tb</c>, <c>extract_tb</c>)
-/// see no frames.
+/// those of the .NET stack trace mapped back to Python lines, as for an uncaught exception; <c>format_tb</c> and
+/// <c>print_tb</c> take the traceback objects of <see cref="PyTracebackObject"/>.
 /// </summary>
 [PyNativeModule("traceback")]
 public static class TracebackModule
@@ -36,15 +35,37 @@ public static class TracebackModule
     public static PyList FormatExceptionOnly([PyPositionalOnly] object? exc, [PyOptional] object? value = null) =>
         Lines(Exception(exc, value) is { } e ? Traceback.FormatExceptionOnly(e) : "NoneType: None\n");
 
-    /// <summary><c>format_tb(tb, limit=None)</c>: traceback objects are not modelled, so there are no frame lines.</summary>
+    /// <summary><c>format_tb(tb, limit=None)</c>: one string per frame of the traceback object, outermost first.</summary>
     [PyExport("format_tb")]
-    public static PyList FormatTb(object? tb, object? limit = null) => new();
+    public static PyList FormatTb(object? tb, object? limit = null) => Lines(FramesText(tb, limit));
 
-    /// <summary><c>print_tb(tb, limit=None, file=None)</c>: traceback objects are not modelled, so nothing is printed.</summary>
+    /// <summary><c>print_tb(tb, limit=None, file=None)</c></summary>
     [PyExport("print_tb")]
-    public static void PrintTb(object? tb, object? limit = null, object? file = null)
+    public static void PrintTb(object? tb, object? limit = null, object? file = null) => Write(file, FramesText(tb, limit));
+
+    // Lib/traceback.py, extract_tb + StackSummary.format: a positive limit keeps the outermost frames, a negative
+    // one the innermost.
+    private static string FramesText(object? tb, object? limit)
     {
+        var frames = tb switch
+        {
+            null => [],
+            PyTracebackObject t => t.Frames,
+            _ => throw NoTracebackError(tb),
+        };
+        if (limit is not null)
+        {
+            var n = (int)Math.Clamp(PyOps.ToIndex(limit), -frames.Count, frames.Count);
+            frames = n >= 0 ? frames.Take(n).ToList() : frames.Skip(frames.Count + n).ToList();
+        }
+
+        var builder = new System.Text.StringBuilder();
+        Traceback.AppendFrames(builder, frames);
+        return builder.ToString();
     }
+
+    private static PyAttributeError NoTracebackError(object? tb) =>
+        new PyAttributeError($"'{PyOps.TypeName(tb)}' object has no attribute 'tb_frame'").For(tb, "tb_frame");
 
     // Lib/traceback.py, _parse_value_tb: the new form passes the exception alone; the old one (type, value, tb).
     private static PyBaseException? Exception(object? exc, object? value) =>
