@@ -127,7 +127,7 @@ internal sealed partial class ModuleLowerer
         }
 
         _methods.Line();
-        _methods.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)})]");
+        _methods.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)}{FrameVarnames(scope, parameters)})]");
         // Fully optimised at once: unboxed arithmetic is only fast once the PyIntValue operations are inlined,
         // and a recursive function never reaches tier 1 through on-stack replacement. Frames are kept
         // (NoInlining; the AggressiveOptimization variant is pinned by Build/TracebackTests).

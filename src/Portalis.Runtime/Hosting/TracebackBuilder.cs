@@ -186,32 +186,9 @@ public static class TracebackBuilder
         return Demangle(method.Name);
     }
 
-    /// <summary>
-    /// The local variable names a frame's [PyFrame] lists. A specialised (typed) copy of a function lists none;
-    /// it shares them with the generic method of the same frame name in the same class when exactly one exists.
-    /// </summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Generated module classes are not trimmed; a missing method only loses the list.")]
-    private static string[]? Varnames(MethodBase method)
-    {
-        if (FrameAttribute(method) is not { } attribute)
-        {
-            return null;
-        }
-
-        var text = attribute.Varnames;
-        if (text is null && method.DeclaringType is { } type)
-        {
-            const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
-            var siblings = type.GetMethods(all)
-                .Select(m => m.GetCustomAttribute<PyFrameAttribute>())
-                .Where(a => a is { Varnames: not null } && a.Name == attribute.Name)
-                .Take(2)
-                .ToList();
-            text = siblings.Count == 1 ? siblings[0]!.Varnames : null;
-        }
-
-        return text?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-    }
+    /// <summary>The local variable names a frame's [PyFrame] lists (parameters first, as co_varnames).</summary>
+    private static string[]? Varnames(MethodBase method) =>
+        FrameAttribute(method)?.Varnames?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The [PyFrame] of a generated method, or of the kickoff method of an async (generator) body's MoveNext.</summary>
     [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Kickoff methods of generated state machines are kept with their state machine.")]
