@@ -59,6 +59,7 @@ public static partial class PyRuntime
             // A run owns the process's import state (a host may run several programs one after another).
             StartupTrace.Mark("main thread started");
             PyImport.Reset();
+            AtexitModule.Clear();
             SysModule.Module.Set("argv", Argv);
             SysModule.Module.Set("modules", PyImport.Modules);
             StartupTrace.Mark("sys ready");
@@ -81,6 +82,9 @@ public static partial class PyRuntime
         {
             ThreadingShutdown.Run();
             StartupTrace.Mark("threads shut down");
+
+            // Py_FinalizeEx: the atexit functions run after the threads are joined.
+            AtexitModule.RunExitFuncs();
             PyBuiltins.FlushStdout();
             SysModule.Stderr.Flush();
         }

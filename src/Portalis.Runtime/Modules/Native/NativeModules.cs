@@ -26,5 +26,6 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(ReModule));
         NativeModuleCatalog.Register(typeof(FuturesModule));
         NativeModuleCatalog.Register(typeof(MultiprocessingModule));
+        NativeModuleCatalog.Register(typeof(AtexitModule));
     }
 }
