@@ -27,5 +27,6 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(FuturesModule));
         NativeModuleCatalog.Register(typeof(MultiprocessingModule));
         NativeModuleCatalog.Register(typeof(AtexitModule));
+        NativeModuleCatalog.Register(typeof(WarningsSupportModule));
     }
 }
