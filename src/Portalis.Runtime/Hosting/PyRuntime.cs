@@ -60,6 +60,7 @@ public static partial class PyRuntime
             StartupTrace.Mark("main thread started");
             PyImport.Reset();
             AtexitModule.Clear();
+            SysModule.ResetHooks();
             SysModule.Module.Set("argv", Argv);
             SysModule.Module.Set("modules", PyImport.Modules);
             StartupTrace.Mark("sys ready");

@@ -187,4 +187,14 @@ public static class SysModule
 
     /// <summary>The builtin <c>sys.excepthook</c> (what <c>sys.__excepthook__</c> holds at start).</summary>
     internal static object? DefaultExceptHook { get; private set; }
+
+    /// <summary>
+    /// Puts <c>sys.excepthook</c> and <c>sys.__excepthook__</c> back to the builtin hook: the sys module
+    /// lives as long as the process, and a host may run several programs one after another.
+    /// </summary>
+    internal static void ResetHooks()
+    {
+        Module.Set("excepthook", DefaultExceptHook);
+        Module.Set("__excepthook__", DefaultExceptHook);
+    }
 }
