@@ -28,6 +28,8 @@ public static partial class BuiltinsModule
             throw new PyTypeError($"end must be None or a string, not {PyOps.TypeName(end)}");
         }
 
+        // A terminated multiprocessing worker prints nothing more.
+        MultiprocessingModule.StopIfTerminated();
         var target = file ?? SysModule.StdoutObject;
         if (target is null)
         {

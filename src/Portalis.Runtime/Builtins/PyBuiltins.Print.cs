@@ -23,6 +23,8 @@ public static partial class PyBuiltins
     /// </summary>
     public static void Print(object?[] values, string? sep = " ", string? end = "\n", TextWriter? file = null, bool flush = false)
     {
+        // A terminated multiprocessing worker prints nothing more.
+        MultiprocessingModule.StopIfTerminated();
         if (file is null && SysModule.RedirectedStdout is not null)
         {
             // sys.stdout was reassigned: print writes to that object.

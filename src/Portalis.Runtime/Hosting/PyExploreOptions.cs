@@ -31,4 +31,10 @@ public sealed record class PyExploreOptions
 
     /// <summary>The real time one schedule may take before it is reported as a hang. Default 60 s.</summary>
     public TimeSpan RunTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Stops the exploration from outside (a host's own time limit): the running schedule is unwound and
+    /// reported as a hang, and no further schedule starts, so that nothing of it keeps running. Default: never.
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
 }

@@ -33,7 +33,7 @@ public static class PyExplorer
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Schedules);
         var outcomes = new List<PyScheduleOutcome>();
         long longest = 0;
-        for (var i = 0; i < options.Schedules; i++)
+        for (var i = 0; i < options.Schedules && !options.Cancellation.IsCancellationRequested; i++)
         {
             var strategy = options.Strategy switch
             {
@@ -169,6 +169,7 @@ public static class PyExplorer
             PctScheduleLength = pctLength,
             MaxSteps = options.MaxSteps,
             RunTimeout = options.RunTimeout,
+            Cancellation = options.Cancellation,
         };
 
         using (PyRuntime.CaptureStandardStreams(stdout, stderr, new StringReader(options.Stdin)))

@@ -59,6 +59,8 @@ public static partial class PyRuntime
             // A run owns the process's import state (a host may run several programs one after another).
             StartupTrace.Mark("main thread started");
             PyImport.Reset();
+            AtexitModule.Clear();
+            SysModule.ResetHooks();
             SysModule.Module.Set("argv", Argv);
             SysModule.Module.Set("modules", PyImport.Modules);
             StartupTrace.Mark("sys ready");
@@ -74,13 +76,16 @@ public static partial class PyRuntime
         }
         catch (Exception e) when (PyOps.IsCatchable(e))
         {
-            PrintUncaught(e);
+            ReportUncaught(e);
             return 1;
         }
         finally
         {
             ThreadingShutdown.Run();
             StartupTrace.Mark("threads shut down");
+
+            // Py_FinalizeEx: the atexit functions run after the threads are joined.
+            AtexitModule.RunExitFuncs();
             PyBuiltins.FlushStdout();
             SysModule.Stderr.Flush();
         }
@@ -96,6 +101,44 @@ public static partial class PyRuntime
         var python = ToPythonForHost(exception);
         TracebackBuilder.Attach(python);
         return Traceback.FormatUncaught(python);
+    }
+
+    /// <summary>
+    /// What CPython does with an exception that ends the program (Python/pythonrun.c, <c>_PyErr_PrintEx</c>):
+    /// calls <c>sys.excepthook(type, value, None)</c> (there are no traceback objects); when the hook fails,
+    /// prints its error, then the original exception; when <c>sys.excepthook</c> is gone, says so and prints it.
+    /// </summary>
+    public static void ReportUncaught(Exception exception)
+    {
+        if (!SysModule.Module.TryGetAttribute("excepthook", out var hook) || hook is null)
+        {
+            PyBuiltins.FlushStdout();
+            SysModule.Stderr.Write("sys.excepthook is missing\n");
+            PrintUncaught(exception);
+            return;
+        }
+
+        if (ReferenceEquals(hook, SysModule.DefaultExceptHook))
+        {
+            PrintUncaught(exception);
+            return;
+        }
+
+        var python = ToPythonForHost(exception);
+        TracebackBuilder.Attach(python);
+        try
+        {
+            PyOps.Call(hook, PyOps.TypeOf(python), python, null);
+        }
+        catch (Exception e) when (PyOps.IsCatchable(e))
+        {
+            var text = "Error in sys.excepthook:\n" + FormatUncaught(e) + "\nOriginal exception was:\n" + FormatUncaught(exception);
+            PyBuiltins.FlushStdout();
+            SysModule.Stderr.Write(text);
+        }
+
+        PyBuiltins.FlushStdout();
+        SysModule.Stderr.Flush();
     }
 
     /// <summary>Flushes stdout, then writes <see cref="FormatUncaught"/> to stderr.</summary>

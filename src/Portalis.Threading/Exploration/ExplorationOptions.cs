@@ -44,4 +44,11 @@ public sealed record class ExplorationOptions
 
     /// <summary>The real time one run may take before it fails as <see cref="FailureKind.Hang"/>. Default 30 s.</summary>
     public TimeSpan RunTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Stops the exploration from outside (a test harness's own time limit): the running schedule is
+    /// unwound as after a <see cref="RunTimeout"/> and reported as <see cref="FailureKind.Hang"/>, and no
+    /// further schedule starts. Default: never.
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
 }

@@ -42,7 +42,7 @@ public static class Explorer
         long totalSteps = 0;
         long longest = 0;
         var iterations = 0;
-        for (var i = 0; i < options.Iterations; i++)
+        for (var i = 0; i < options.Iterations && !options.Cancellation.IsCancellationRequested; i++)
         {
             var strategy = options.Strategy switch
             {

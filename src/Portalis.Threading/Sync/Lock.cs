@@ -34,6 +34,15 @@ public sealed partial class Lock : IReleasable
     // reads zero after its exchange knows every later waiter will see the lock free (Dekker).
     private int _waiters;
 
+    // Threads inside monitor.Wait (changed under the monitor).
+    private int _sleepers;
+
+    // 1 while a wake-up is in flight: a releaser pulsed and the woken thread has not yet come back
+    // from its wait. Later releasers then skip the monitor and the futex call, so that a thread that
+    // releases and reacquires in a loop pays one wake-up per hand-over attempt, not one per release
+    // (WebKit's WTF::Lock and parking_lot do the same).
+    private int _wakePending;
+
     /// <summary>Creates an unlocked lock on <see cref="ThreadingBackend.Current"/>.</summary>
     public Lock()
         : this(ThreadingBackend.Current)
@@ -120,7 +129,8 @@ public sealed partial class Lock : IReleasable
             ThrowReleaseUnlocked();
         }
 
-        if (Volatile.Read(ref _waiters) != 0)
+        if (Volatile.Read(ref _waiters) != 0 && Volatile.Read(ref _wakePending) == 0
+            && Interlocked.CompareExchange(ref _wakePending, 1, 0) == 0)
         {
             WakeOne();
         }
@@ -189,7 +199,19 @@ public sealed partial class Lock : IReleasable
                     return false;
                 }
 
-                monitor.Wait(wait);
+                _sleepers++;
+                try
+                {
+                    monitor.Wait(wait);
+                }
+                finally
+                {
+                    // Whatever woke this thread (the pulse, its timeout, a spurious wake-up, an
+                    // error), the next release may wake another: clearing more often than needed
+                    // costs a wake-up, never loses one.
+                    _sleepers--;
+                    Volatile.Write(ref _wakePending, 0);
+                }
             }
         }
         finally
@@ -204,7 +226,18 @@ public sealed partial class Lock : IReleasable
     {
         var monitor = GetMonitor();
         monitor.Enter();
-        monitor.Pulse();
+        if (_sleepers != 0)
+        {
+            monitor.Pulse();
+        }
+        else
+        {
+            // The waiters counted by the releaser took the lock or timed out without waiting: no
+            // thread will come back from a wait to clear the flag, so clear it here (under the
+            // monitor, so that no thread can be between its count and its wait).
+            Volatile.Write(ref _wakePending, 0);
+        }
+
         monitor.Exit();
     }
 

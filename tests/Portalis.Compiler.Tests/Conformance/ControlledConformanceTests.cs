@@ -27,6 +27,9 @@ public sealed class ControlledConformanceTests(ITestOutputHelper output)
     private static readonly TimeSpan s_scheduleTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(400);
 
+    // A cancelled schedule unwinds at its threads' next scheduling points (the scheduler waits 10 s for that).
+    private static readonly TimeSpan s_unwindTimeout = TimeSpan.FromSeconds(30);
+
     public static TheoryData<string> Programs => new(ConformanceSuite.ProgramNames.Where(IsConcurrencyProgram));
 
     [Theory]
@@ -73,7 +76,10 @@ public sealed class ControlledConformanceTests(ITestOutputHelper output)
         var stem = Path.Combine(directory, Path.GetFileNameWithoutExtension(program.Path));
         var stdin = File.Exists(stem + ".in") ? File.ReadAllText(stem + ".in") : string.Empty;
         var args = File.Exists(stem + ".args") ? File.ReadAllLines(stem + ".args") : [];
-        var options = new PyExploreOptions { Schedules = schedules, Stdin = stdin, RunTimeout = s_scheduleTimeout };
+        // On the time limit the exploration is cancelled and waited for: its schedule unwinds instead of
+        // running on beside the next test (which would then meet objects of this run's scheduler).
+        using var cancellation = new CancellationTokenSource(s_timeout);
+        var options = new PyExploreOptions { Schedules = schedules, Stdin = stdin, RunTimeout = s_scheduleTimeout, Cancellation = cancellation.Token };
         IReadOnlyList<PyScheduleOutcome>? outcomes = null;
         var previousDirectory = Environment.CurrentDirectory;
         try
@@ -86,9 +92,14 @@ public sealed class ControlledConformanceTests(ITestOutputHelper output)
                     return 0;
                 }),
                 TaskCreationOptions.LongRunning);
-            if (!run.Wait(s_timeout))
+            if (!run.Wait(s_timeout + s_unwindTimeout))
             {
-                return $"timed out after {s_timeout.TotalSeconds} s";
+                return $"timed out after {s_timeout.TotalSeconds} s, and did not unwind within {s_unwindTimeout.TotalSeconds} s more";
+            }
+
+            if (cancellation.IsCancellationRequested)
+            {
+                return $"timed out after {s_timeout.TotalSeconds} s (cancelled and unwound)";
             }
         }
         finally

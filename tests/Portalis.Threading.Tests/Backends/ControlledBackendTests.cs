@@ -328,6 +328,30 @@ public sealed class ControlledBackendTests
     }
 
     [Fact]
+    public void Explore_RunTimesOut_UnwindsTheBodyBeforeReturning()
+    {
+        using var unwound = new ManualResetEventSlim(false);
+        var options = new ExplorationOptions { Iterations = 1, MaxSteps = long.MaxValue, RunTimeout = TimeSpan.FromMilliseconds(200) };
+        var failure = Assert.Single(Explorer.Explore(() => SpinAtSchedulingPoints(unwound, cancel: null), options).Failures);
+
+        Assert.Equal(FailureKind.Hang, failure.Kind);
+        Assert.True(unwound.IsSet, "the timed-out body is still running");
+    }
+
+    [Fact]
+    public void Explore_Cancelled_UnwindsAndStartsNoFurtherSchedule()
+    {
+        using var unwound = new ManualResetEventSlim(false);
+        using var cancellation = new CancellationTokenSource();
+        var options = new ExplorationOptions { Iterations = 5, MaxSteps = long.MaxValue, RunTimeout = TimeSpan.FromHours(1), Cancellation = cancellation.Token };
+        var result = Explorer.Explore(() => SpinAtSchedulingPoints(unwound, cancellation), options);
+
+        Assert.Equal(1, result.Iterations);
+        Assert.Equal(FailureKind.Hang, Assert.Single(result.Failures).Kind);
+        Assert.True(unwound.IsSet, "the cancelled body is still running");
+    }
+
+    [Fact]
     public void Explore_DeadlockAnnotator_AddsLinesToReport()
     {
         DeadlockReport.ThreadAnnotator = thread => $"File \"t.py\", line {thread.Id}";
@@ -347,6 +371,26 @@ public sealed class ControlledBackendTests
         finally
         {
             DeadlockReport.ThreadAnnotator = null;
+        }
+    }
+
+    // Loops at scheduling points for ever (cancelling after a while, when asked to): only an abort ends it.
+    private static void SpinAtSchedulingPoints(ManualResetEventSlim unwound, CancellationTokenSource? cancel)
+    {
+        try
+        {
+            for (var i = 0L; ; i++)
+            {
+                ThreadingBackend.Current.SchedulingPoint();
+                if (i == 1000)
+                {
+                    cancel?.Cancel();
+                }
+            }
+        }
+        finally
+        {
+            unwound.Set();
         }
     }
 

@@ -5,8 +5,9 @@ messages). A started process is a thread of the one .NET process (true paralleli
 gets a private copy of the Process object with its target and arguments (reduction.fork_copy, as
 fork copies memory; with the spawn start method the copy follows pickle's rules and fails as it),
 runs _bootstrap, and its exit code is 0, the SystemExit code, or 1 after printing
-"Process NAME:" and the traceback to stderr. terminate() and kill() cannot stop a thread: they
-mark the process as ended with exit code -SIGTERM/-SIGKILL and leave the code running as a daemon.
+"Process NAME:" and the traceback to stderr. terminate() and kill() cannot stop a thread at once: they
+mark the process as ended with exit code -SIGTERM/-SIGKILL and set its kill switch, and the child stops
+(parks until the program ends) at its next time.sleep or print, so it has no further visible effect.
 """
 
 import sys
@@ -62,6 +63,7 @@ class _Popen:
             child = reduction.fork_copy(process_obj, self._owned)
         # Fork: the child runs in its own copy of every module's state (spawn cannot re-run the
         # modules, so it starts from the same copy, after the pickling above).
+        self._kill = _portalis_mp.KillSwitch()
         self._heap = _portalis_mp.fork()
         child = self._heap.copy(child)
         child._parent_process = _ParentProcess(process_obj._parent_name, process_obj._parent_pid)
@@ -72,9 +74,11 @@ class _Popen:
 
     def _run(self, child):
         _portalis_mp.set_heap(self._heap)
+        _portalis_mp.set_kill_switch(self._kill)
         try:
             self.returncode = child._bootstrap()
         finally:
+            _portalis_mp.set_kill_switch(None)
             _portalis_mp.set_heap(None)
             # The child's handles close when it exits, as an exiting process's descriptors do.
             for handle in self._owned:
@@ -95,10 +99,21 @@ class _Popen:
     def terminate(self):
         if self.poll() is None:
             self._terminated = -15
+            self._stop()
 
     def kill(self):
         if self.poll() is None:
             self._terminated = -9
+            self._stop()
+
+    def _stop(self):
+        self._kill.set()
+        # An ended process does not keep the program alive: its thread (which may stay parked for
+        # good) leaves the set threading._shutdown joins at exit.
+        lock = self._thread._tstate_lock
+        if lock is not None:
+            with threading._shutdown_locks_lock:
+                threading._shutdown_locks.discard(lock)
 
     def close(self):
         pass

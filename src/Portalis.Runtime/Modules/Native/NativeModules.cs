@@ -26,5 +26,7 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(ReModule));
         NativeModuleCatalog.Register(typeof(FuturesModule));
         NativeModuleCatalog.Register(typeof(MultiprocessingModule));
+        NativeModuleCatalog.Register(typeof(AtexitModule));
+        NativeModuleCatalog.Register(typeof(WarningsSupportModule));
     }
 }

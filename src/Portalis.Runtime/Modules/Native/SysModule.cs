@@ -114,6 +114,21 @@ public static class SysModule
         ? new PyTuple([PyOps.TypeOf(e), e, PyTracebackObject.Of(e)])
         : new PyTuple([null, null, null]);
 
+    /// <summary>
+    /// <c>sys.excepthook(type, value, traceback)</c> (Python/sysmodule.c, <c>sys_excepthook_impl</c>): prints
+    /// <paramref name="value"/>'s traceback to stderr, as for an uncaught exception. Also <c>sys.__excepthook__</c>;
+    /// the host calls whatever <c>sys.excepthook</c> holds for an exception that ends the program.
+    /// </summary>
+    [PyExport("excepthook")]
+    public static void ExceptHook([PyPositionalOnly] object? type, [PyPositionalOnly] object? value, [PyPositionalOnly] object? traceback)
+    {
+        PyBuiltins.FlushStdout();
+        Stderr.Write(value is Exception e
+            ? PyRuntime.FormatUncaught(e)
+            : $"TypeError: print_exception(): Exception expected for value, {PyOps.TypeName(value)} found\n");
+        Stderr.Flush();
+    }
+
     /// <summary><c>sys.exit(status=None)</c>: raises SystemExit.</summary>
     [PyExport("exit")]
     public static void Exit([PyPositionalOnly] object? status = null) =>
@@ -165,5 +180,21 @@ public static class SysModule
         module.Set("executable", Environment.ProcessPath ?? string.Empty);
         module.Set("flags", new PyStructSeq("sys.flags", ["optimize", "dont_write_bytecode", "utf8_mode"], 0L, 1L, 1L));
         module.Set("implementation", new PyStructSeq("namespace", ["name"], "portalis"));
+        module.TryGetAttribute("excepthook", out var hook);
+        module.Set("__excepthook__", hook);
+        DefaultExceptHook = hook;
+    }
+
+    /// <summary>The builtin <c>sys.excepthook</c> (what <c>sys.__excepthook__</c> holds at start).</summary>
+    internal static object? DefaultExceptHook { get; private set; }
+
+    /// <summary>
+    /// Puts <c>sys.excepthook</c> and <c>sys.__excepthook__</c> back to the builtin hook: the sys module
+    /// lives as long as the process, and a host may run several programs one after another.
+    /// </summary>
+    internal static void ResetHooks()
+    {
+        Module.Set("excepthook", DefaultExceptHook);
+        Module.Set("__excepthook__", DefaultExceptHook);
     }
 }

@@ -65,7 +65,9 @@ public static class TimeModule
             throw new PyOverflowError("sleep length is too large");
         }
 
+        MultiprocessingModule.StopIfTerminated();
         ThreadingBackend.Current.Sleep(TimeSpan.FromSeconds(secs));
+        MultiprocessingModule.StopIfTerminated();
     }
 
     /// <summary>

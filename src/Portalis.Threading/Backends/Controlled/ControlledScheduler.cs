@@ -25,6 +25,9 @@ internal sealed partial class ControlledScheduler : IThreadingBackend
     /// <summary>The most spurious wake-ups one run injects, so that retry loops still terminate.</summary>
     private const int SpuriousBudget = 2;
 
+    /// <summary>The longest a timed-out or cancelled run waits for its threads to unwind before giving up on them.</summary>
+    private static readonly TimeSpan s_abortGrace = TimeSpan.FromSeconds(2);
+
     private static readonly Action<object?> s_runThread = RunThread;
     private static readonly Action<object?> s_handOver = HandOver;
 
@@ -73,14 +76,32 @@ internal sealed partial class ControlledScheduler : IThreadingBackend
         _root = CreateThread(body, "MainThread", isDaemon: false);
         OsThreadPool.Run(s_runThread, s_handOver, _root);
         _root.Baton.Release();
-        if (_done.Wait(_options.RunTimeout))
+        var cancelled = false;
+        try
         {
-            (FailureReport, FailureException) = FinalFailure();
-            return true;
+            if (_done.Wait(_options.RunTimeout, _options.Cancellation))
+            {
+                (FailureReport, FailureException) = FinalFailure();
+                return true;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            cancelled = true;
         }
 
         FailureKind ??= Exploration.FailureKind.Hang;
-        FailureReport ??= $"the run did not end within {_options.RunTimeout}: a thread blocked outside the backend or looped without a scheduling point";
+        FailureReport ??= cancelled
+            ? "the run was cancelled before it ended"
+            : $"the run did not end within {_options.RunTimeout}: a thread blocked outside the backend or looped without a scheduling point";
+
+        // Unwind what is left of the run, so that its threads do not go on running the body (and
+        // touching state a later run owns) after this method has returned: the thread holding the
+        // baton throws ScheduleAbortedException at its next scheduling point and passes the baton
+        // on, as at the end of a failed run. A thread blocked outside the backend cannot be reached;
+        // it unwinds when (if ever) it comes back.
+        Volatile.Write(ref _aborting, true);
+        _done.Wait(_options.RunTimeout < s_abortGrace ? _options.RunTimeout : s_abortGrace);
         return false;
     }
 
@@ -175,7 +196,8 @@ internal sealed partial class ControlledScheduler : IThreadingBackend
 
     private void ThrowIfAborting()
     {
-        if (_aborting)
+        // Volatile: a timed-out Run sets the flag from outside the run.
+        if (Volatile.Read(ref _aborting))
         {
             throw new ScheduleAbortedException();
         }

@@ -44,6 +44,9 @@ print(t.name)
 
 with dummy.Pool(2) as dpool:
     print(dpool.map(work, [10, 11]))
+# __exit__ terminates without waiting for the worker threads: join them, so that active_children()
+# below does not depend on when they end.
+dpool.join()
 print(type(dpool).__name__)
 
 q = dummy.Queue()

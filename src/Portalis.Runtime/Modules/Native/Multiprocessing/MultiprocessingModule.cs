@@ -21,6 +21,10 @@ public static class MultiprocessingModule
     [ThreadStatic]
     private static ForkedHeap? t_heap;
 
+    // The kill switch of the worker running on this OS thread (Process.terminate/kill set it); null in the main process.
+    [ThreadStatic]
+    private static PyKillSwitch? t_kill;
+
     /// <summary><c>SemLock</c> kind of a recursive lock (semaphore.c, <c>RECURSIVE_MUTEX</c>).</summary>
     [PyExport("RECURSIVE_MUTEX")]
     public const long RecursiveMutex = 0;
@@ -48,6 +52,36 @@ public static class MultiprocessingModule
     /// <summary><c>set_heap(heap)</c>: marks the calling thread as running in <paramref name="heap"/> (None clears).</summary>
     [PyExport("set_heap")]
     public static void SetHeap(ForkedHeap? heap) => t_heap = heap;
+
+    /// <summary><c>KillSwitch()</c>: what <c>terminate()</c> and <c>kill()</c> of a process set (<see cref="PyKillSwitch"/>).</summary>
+    [PyExport("KillSwitch")]
+    public static PyKillSwitch KillSwitch() => new();
+
+    /// <summary><c>set_kill_switch(switch)</c>: the calling thread runs the process that <paramref name="kill"/> stops (None clears).</summary>
+    [PyExport("set_kill_switch")]
+    public static void SetKillSwitch(PyKillSwitch? kill) => t_kill = kill;
+
+    /// <summary>
+    /// Where a terminated process stops: a worker whose process was terminated or killed never comes back
+    /// from here (it parks, as a daemon, until the program ends), so it has no further visible effect,
+    /// as a process killed by a signal has none. Called where a worker shows activity: <c>time.sleep</c>
+    /// and <c>print</c>. Code that only computes runs to its next such call; its result is dropped.
+    /// </summary>
+    public static void StopIfTerminated()
+    {
+        if (t_kill is { IsSet: true })
+        {
+            Park();
+        }
+    }
+
+    private static void Park()
+    {
+        while (true)
+        {
+            ThreadingBackend.Current.Sleep(Timeout.InfiniteTimeSpan);
+        }
+    }
 
     /// <summary><c>fork()</c>: a copy of the program's module state for a new child (<see cref="ForkedHeap.Fork"/>).</summary>
     [PyExport("fork")]
