@@ -428,4 +428,26 @@ internal sealed class Binder : AstVisitor
 internal sealed record class BoundModule(Scope Root, IReadOnlyDictionary<Node, Scope> Scopes)
 {
     public Scope ScopeOf(Node node) => Scopes[node];
+
+    /// <summary>True when <paramref name="node"/> is or contains a scope-introducing node (def, class, lambda, comprehension).</summary>
+    public bool DefinesScopes(Node node)
+    {
+        var finder = new ScopeFinder(Scopes);
+        node.Accept(finder);
+        return finder.Found;
+    }
+
+    private sealed class ScopeFinder(IReadOnlyDictionary<Node, Scope> scopes) : AstVisitor
+    {
+        public bool Found { get; private set; }
+
+        public override void DefaultVisit(Node node)
+        {
+            Found |= scopes.ContainsKey(node);
+            if (!Found)
+            {
+                base.DefaultVisit(node);
+            }
+        }
+    }
 }

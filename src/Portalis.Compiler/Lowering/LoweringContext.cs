@@ -7,7 +7,7 @@ internal sealed class FunctionContext(Scope scope, CSharpWriter writer, Function
 {
     public Scope Scope { get; } = scope;
 
-    public CSharpWriter Writer { get; } = writer;
+    public CSharpWriter Writer { get; set; } = writer;
 
     public FunctionContext? Outer { get; } = outer;
 

@@ -106,19 +106,51 @@ internal sealed partial class ModuleLowerer
         }
     }
 
-    /// <summary>The finally body, run with the pending exception (if any) as the one being handled.</summary>
+    /// <summary>
+    /// The finally body, run with the pending exception (if any) as the one being handled. When nothing is
+    /// pending (the common case) there is no handler state to install: the body runs bare, without the extra
+    /// try/catch/finally, which would cost every execution. The body is written once and pasted in both
+    /// branches; a body that defines functions or classes is written only once, with the handler state.
+    /// </summary>
     private void EmitFinallyBody(IReadOnlyList<Stmt> body, string pending)
     {
+        var definesScopes = body.Any(s => _bound.DefinesScopes(s));
+        var buffer = new CSharpWriter { LineDirective = W.LineDirective };
+        var outer = _fn.Writer;
+        if (!definesScopes)
+        {
+            _fn.Writer = buffer;
+            EmitStatements(body);
+            _fn.Writer = outer;
+            W.Open($"if ({pending} is null)");
+            W.Append(buffer);
+            W.Close();
+            W.Open("else");
+        }
+
         var h = NewId("fh");
         W.Line($"var {h} = PyOps.EnterFinally({pending});");
         W.Open("try");
-        EmitStatements(body);
+        if (definesScopes)
+        {
+            EmitStatements(body);
+        }
+        else
+        {
+            W.Append(buffer);
+            W.LineDirective = buffer.LineDirective;
+        }
+
         W.Close();
         var x = NewId("x");
         W.Line($"catch (System.Exception {x}) when (PyOps.ChainInHandler({x})) {{ }}");
         W.Open("finally");
         W.Line($"PyOps.ExitFinally({h});");
         W.Close();
+        if (!definesScopes)
+        {
+            W.Close();
+        }
     }
 
     // A finally body that jumps (return/break/continue leaving it) cannot be a C# finally block:
