@@ -189,16 +189,7 @@ public static class PyTyped
             return new RangeLoop(r.Start, r.Step, r.Length);
         }
 
-        // Objects/rangeobject.c, compute_range_length, in 128-bit arithmetic.
-        Int128 lo = start.Small, hi = stop.Small, st = step.Small;
-        if (st < 0)
-        {
-            (lo, hi) = (hi, lo);
-            st = -st;
-        }
-
-        var length = lo >= hi ? 0 : (long)(((hi - lo - 1) / st) + 1);
-        return new RangeLoop(start.Small, step.Small, length);
+        return new RangeLoop(start.Small, step.Small, PyRange.ComputeLength(start.Small, stop.Small, step.Small));
     }
 
     private static bool CompareDoubles(CompareOperator op, double a, double b) => op switch

@@ -47,14 +47,22 @@ public sealed class PyRange : PyContainer, IEnumerable<object?>
         };
     }
 
-    private static long ComputeLength(long start, long stop, long step)
+    /// <summary>
+    /// Objects/rangeobject.c, compute_range_length, in unsigned 64-bit arithmetic: the distance between two longs
+    /// and the magnitude of any step fit in a ulong. OverflowError when the length does not fit in a long.
+    /// </summary>
+    internal static long ComputeLength(long start, long stop, long step)
     {
-        // Objects/rangeobject.c, compute_range_length, in 128-bit arithmetic to avoid overflow.
-        Int128 lo = start, hi = stop, st = step;
-        if (st < 0)
+        long lo = start, hi = stop;
+        ulong stride;
+        if (step > 0)
+        {
+            stride = (ulong)step;
+        }
+        else
         {
             (lo, hi) = (hi, lo);
-            st = -st;
+            stride = 0UL - (ulong)step;
         }
 
         if (lo >= hi)
@@ -62,7 +70,7 @@ public sealed class PyRange : PyContainer, IEnumerable<object?>
             return 0;
         }
 
-        var n = ((hi - lo - 1) / st) + 1;
+        var n = (unchecked((ulong)hi - (ulong)lo) - 1) / stride + 1;
         if (n > long.MaxValue)
         {
             throw new PyOverflowError("Python int too large to convert to C ssize_t");
