@@ -91,6 +91,10 @@ public static class StandaloneProjectWriter
             <NoWarn>$(NoWarn);{SilencedWarnings}</NoWarn>
           </PropertyGroup>
           <ItemGroup>
+            <!-- As portalis run: optimize hot code at once (see Portalis.Cli.csproj). -->
+            <RuntimeHostConfigurationOption Include="System.Runtime.TieredCompilation.CallCountingDelayMs" Value="0" />
+          </ItemGroup>
+          <ItemGroup>
             <Reference Include="Portalis.Runtime">
               <HintPath>lib/Portalis.Runtime.dll</HintPath>
             </Reference>

@@ -25,7 +25,7 @@ public partial class PyDict : PyContainer, IEnumerable<object?>
     /// <summary>Creates an empty dict.</summary>
     public PyDict()
     {
-        _index = new Dictionary<Key, int>(KeyComparer.Instance);
+        _index = new Dictionary<Key, int>();
         _keys = [];
         _values = [];
         _hashes = [];
@@ -160,7 +160,7 @@ public partial class PyDict : PyContainer, IEnumerable<object?>
     {
         using (Write())
         {
-            _index = new Dictionary<Key, int>(KeyComparer.Instance);
+            _index = new Dictionary<Key, int>();
             _keys = [];
             _values = [];
             _hashes = [];
@@ -535,14 +535,20 @@ public partial class PyDict : PyContainer, IEnumerable<object?>
     }
 
     /// <summary>A key with its Python hash, compared by hash, identity, then Python equality.</summary>
-    internal readonly record struct Key(object? Value, long Hash);
-
-    private sealed class KeyComparer : IEqualityComparer<Key>
+    /// <summary>
+    /// A key with its Python hash. It is its own equality (Python's: same hash, then identity or <c>==</c>), so the
+    /// index needs no comparer object and the JIT calls these methods directly instead of through an interface.
+    /// </summary>
+    internal readonly struct Key(object? value, long hash) : IEquatable<Key>
     {
-        public static readonly KeyComparer Instance = new();
+        public object? Value { get; } = value;
 
-        public bool Equals(Key x, Key y) => x.Hash == y.Hash && PyOps.EqualsIdentityFirst(x.Value, y.Value);
+        public long Hash { get; } = hash;
 
-        public int GetHashCode(Key obj) => (int)obj.Hash ^ (int)(obj.Hash >> 32);
+        public bool Equals(Key other) => Hash == other.Hash && PyOps.EqualsIdentityFirst(Value, other.Value);
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        public override int GetHashCode() => (int)Hash ^ (int)(Hash >> 32);
     }
 }
