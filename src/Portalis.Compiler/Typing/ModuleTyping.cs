@@ -6,9 +6,10 @@ namespace Portalis.Compiler.Typing;
 /// <summary>
 /// The type-inference stage for one module (DESIGN.md, "Pipeline"): infers every function body, and for each
 /// module-level function that is a guarded direct-call target, a typed specialisation whose parameter types
-/// come from the direct calls in the module (whole-module fixpoint over parameter and return types). Calls
-/// whose argument types match the specialisation use the typed entry; every other caller, and the
-/// <c>PyFunction</c> object, use the generic one.
+/// come from the direct calls in the module (whole-module fixpoint over parameter and return types). A parameter
+/// no typed call pins down takes its <see cref="ParameterSpeculation"/> guess. Calls whose argument types match
+/// the specialisation use the typed entry; every other caller, and the <c>PyFunction</c> object, go through an
+/// entry that tests the arguments' runtime types and takes the typed entry when they match.
 /// </summary>
 internal sealed class ModuleTyping : ICallTyping
 {
