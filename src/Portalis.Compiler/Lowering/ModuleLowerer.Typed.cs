@@ -97,8 +97,7 @@ internal sealed partial class ModuleLowerer
     /// <summary>Writes the typed specialisation of a direct-call target, if the inference made one.</summary>
     private void EmitTypedEntry(FunctionDef def, Scope scope, List<string> parameters)
     {
-        if (!_directTargets.TryGetValue(def.Name, out var target) || !ReferenceEquals(target.Def, def)
-            || _typing.Specialisation(def.Name) is not { } types || scope.IsGenerator)
+        if (!HasTypedEntry(def, out var target, out var types))
         {
             return;
         }
@@ -152,6 +151,20 @@ internal sealed partial class ModuleLowerer
 
     private static string TypedMethod(DirectTarget target) => target.Method + "_t";
 
+    /// <summary>True when <paramref name="def"/> is a direct-call target with a typed specialisation (a second method).</summary>
+    private bool HasTypedEntry(FunctionDef def, out DirectTarget target, out InferredType[] types)
+    {
+        types = [];
+        if (!_directTargets.TryGetValue(def.Name, out target!) || !ReferenceEquals(target.Def, def)
+            || _bound.ScopeOf(def).IsGenerator || _typing.Specialisation(def.Name) is not { } specialisation)
+        {
+            return false;
+        }
+
+        types = specialisation;
+        return true;
+    }
+
     /// <summary>
     /// The call of a function's body with dynamic arguments (from its function object or an untyped direct
     /// call): the typed entry when every argument the specialisation unboxes has that type at run time, else
@@ -161,8 +174,7 @@ internal sealed partial class ModuleLowerer
     private string BodyCall(Node node, string method, IReadOnlyList<string> args)
     {
         var generic = $"{method}({string.Join(", ", args)})";
-        if (node is not FunctionDef def || !_directTargets.TryGetValue(def.Name, out var target) || !ReferenceEquals(target.Def, def)
-            || _bound.ScopeOf(def).IsGenerator || _typing.Specialisation(def.Name) is not { } types || types.Length != args.Count)
+        if (node is not FunctionDef def || !HasTypedEntry(def, out var target, out var types) || types.Length != args.Count)
         {
             return generic;
         }
@@ -551,14 +563,7 @@ internal sealed partial class ModuleLowerer
     private string ConstantRead(string name)
     {
         _typing.Stable.TryConstant(name, out var value);
-        var method = value switch { bool => "ConstBool", double => "ConstFloat", _ => "ConstInt" };
-        var literal = value switch
-        {
-            bool b => b ? "true" : "false",
-            double d => $"BitConverter.Int64BitsToDouble({BitConverter.DoubleToInt64Bits(d).ToString(CultureInfo.InvariantCulture)}L)",
-            _ => ((long)value).ToString(CultureInfo.InvariantCulture) + "L",
-        };
-        return $"PyTyped.{method}({GlobalField(name)}, {literal})";
+        return $"PyTyped.Const({GlobalField(name)}, {TypedConstant(value)})";
     }
 
     private static string TypedConstant(object? value)

@@ -27,6 +27,9 @@ internal interface ICallTyping
 /// </summary>
 internal sealed class FunctionInference
 {
+    // A local with any of these can be unbound again, or lives outside the function's own C# locals.
+    private const SymbolFlags NotPlain = SymbolFlags.Deleted | SymbolFlags.ExceptTarget | SymbolFlags.DeclaredGlobal | SymbolFlags.DeclaredNonlocal;
+
     private static readonly HashSet<string> s_frameIntrospection = new(StringComparer.Ordinal) { "locals", "vars", "exec", "eval", "dir" };
 
     private readonly Scope _scope;
@@ -120,9 +123,9 @@ internal sealed class FunctionInference
     {
         var captured = new HashSet<string>(StringComparer.Ordinal);
         CollectCaptured(_scope, captured);
-        const SymbolFlags excluded = SymbolFlags.Parameter | SymbolFlags.Deleted | SymbolFlags.ExceptTarget
-            | SymbolFlags.DeclaredGlobal | SymbolFlags.DeclaredNonlocal;
-        var tracked = _scope.Locals.Where(n => (_scope.Flags(n) & excluded) == 0 && !captured.Contains(n)).ToHashSet(StringComparer.Ordinal);
+        var tracked = _scope.Locals
+            .Where(n => (_scope.Flags(n) & (NotPlain | SymbolFlags.Parameter)) == 0 && !captured.Contains(n))
+            .ToHashSet(StringComparer.Ordinal);
         var analysis = new DefiniteAssignment(tracked);
         analysis.Block(body, new HashSet<string>(StringComparer.Ordinal));
         _result.AssignedLocals.UnionWith(tracked.Except(analysis.Failed));
@@ -176,8 +179,7 @@ internal sealed class FunctionInference
         foreach (var name in _scope.Locals)
         {
             var flags = _scope.Flags(name);
-            if ((flags & (SymbolFlags.Deleted | SymbolFlags.ExceptTarget | SymbolFlags.DeclaredGlobal | SymbolFlags.DeclaredNonlocal)) != 0
-                || captured.Contains(name))
+            if ((flags & NotPlain) != 0 || captured.Contains(name))
             {
                 continue;
             }

@@ -87,10 +87,9 @@ public readonly struct PyIntValue
     {
         if (a._big is null && b._big is null)
         {
-            long x = a._small, y = b._small, r = x + y;
-            if (((x ^ r) & (y ^ r)) >= 0)
+            if (!Overflows.Add(a._small, b._small, out var sum))
             {
-                return new PyIntValue(r);
+                return new PyIntValue(sum);
             }
         }
 
@@ -103,10 +102,9 @@ public readonly struct PyIntValue
     {
         if (a._big is null && b._big is null)
         {
-            long x = a._small, y = b._small, r = x - y;
-            if (((x ^ y) & (x ^ r)) >= 0)
+            if (!Overflows.Sub(a._small, b._small, out var difference))
             {
-                return new PyIntValue(r);
+                return new PyIntValue(difference);
             }
         }
 
@@ -119,10 +117,9 @@ public readonly struct PyIntValue
     {
         if (a._big is null && b._big is null)
         {
-            var high = Math.BigMul(a._small, b._small, out var low);
-            if ((high == 0 && low >= 0) || (high == -1 && low < 0))
+            if (!Overflows.Mul(a._small, b._small, out var product))
             {
-                return new PyIntValue(low);
+                return new PyIntValue(product);
             }
         }
 

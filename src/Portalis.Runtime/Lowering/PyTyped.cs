@@ -112,31 +112,7 @@ public static class PyTyped
     /// the value once bound; before that, the global's own read raises NameError.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyIntValue ConstInt(PyGlobal global, long value)
-    {
-        if (global.Value is PyUnbound)
-        {
-            global.Get();
-        }
-
-        return new PyIntValue(value);
-    }
-
-    /// <inheritdoc cref="ConstInt"/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double ConstFloat(PyGlobal global, double value)
-    {
-        if (global.Value is PyUnbound)
-        {
-            global.Get();
-        }
-
-        return value;
-    }
-
-    /// <inheritdoc cref="ConstInt"/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool ConstBool(PyGlobal global, bool value)
+    public static T Const<T>(PyGlobal global, T value)
     {
         if (global.Value is PyUnbound)
         {

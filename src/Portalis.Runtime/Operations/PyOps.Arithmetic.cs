@@ -13,8 +13,7 @@ public static partial class PyOps
     {
         if (a is long x && b is long y)
         {
-            var r = x + y;
-            return ((x ^ r) & (y ^ r)) < 0 ? PyInt.Normalize((BigInteger)x + y) : PyIntValue.BoxSmall(r);
+            return Overflows.Add(x, y, out var r) ? PyInt.Normalize((BigInteger)x + y) : PyIntValue.BoxSmall(r);
         }
 
         if (a is double dx)
@@ -47,8 +46,7 @@ public static partial class PyOps
     {
         if (a is long x && b is long y)
         {
-            var r = x - y;
-            return ((x ^ y) & (x ^ r)) < 0 ? PyInt.Normalize((BigInteger)x - y) : PyIntValue.BoxSmall(r);
+            return Overflows.Sub(x, y, out var r) ? PyInt.Normalize((BigInteger)x - y) : PyIntValue.BoxSmall(r);
         }
 
         if (a is double dx)
@@ -76,8 +74,7 @@ public static partial class PyOps
     {
         if (a is long x && b is long y)
         {
-            var high = Math.BigMul(x, y, out var low);
-            return (high == 0 && low >= 0) || (high == -1 && low < 0) ? PyIntValue.BoxSmall(low) : PyInt.Normalize((BigInteger)x * y);
+            return Overflows.Mul(x, y, out var r) ? PyInt.Normalize((BigInteger)x * y) : PyIntValue.BoxSmall(r);
         }
 
         if (a is double dx)
