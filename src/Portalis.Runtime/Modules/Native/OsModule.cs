@@ -2,7 +2,7 @@ namespace Portalis.Runtime;
 
 /// <summary>The <c>os</c> module (POSIX): files and directories, environment, process facts; <c>os.path</c> is <see cref="PosixPathModule"/>.</summary>
 [PyNativeModule("os")]
-public static class OsModule
+public static partial class OsModule
 {
     /// <summary><c>os.sep</c></summary>
     [PyExport("sep")]

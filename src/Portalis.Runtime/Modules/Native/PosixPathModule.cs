@@ -2,7 +2,7 @@ namespace Portalis.Runtime;
 
 /// <summary><c>os.path</c> with Lib/posixpath.py's string semantics.</summary>
 [PyNativeModule("os.path")]
-public static class PosixPathModule
+public static partial class PosixPathModule
 {
     /// <summary><c>os.path.sep</c></summary>
     [PyExport("sep")]
