@@ -175,6 +175,7 @@ internal static class BuiltinTypeSlots
             }
         }
 
+        Slot(PyType.DictType, "__getitem__", (a, k) => a[0] is PyDict d ? PyOps.DictSubscript(d, a[1]) : PyOps.BuiltinGetItem(a[0], a[1]));
         foreach (var t in (PyType[])[PyType.ListType, PyType.DictType])
         {
             Slot(t, "__setitem__", (a, k) =>

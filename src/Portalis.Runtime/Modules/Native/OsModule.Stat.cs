@@ -48,17 +48,17 @@ public static partial class OsModule
     /// <summary><c>os.stat(path, *, dir_fd=None, follow_symlinks=True)</c></summary>
     [PyExport("stat")]
     public static PyStructSeq Stat(object? path, [PyKeywordOnly] object? dir_fd = null, [PyKeywordOnly] bool follow_symlinks = true) =>
-        StatOf(PathText(path, "stat"), follow_symlinks);
+        StatOf(PyArg.ToPath(path), follow_symlinks);
 
     /// <summary><c>os.lstat(path, *, dir_fd=None)</c>: the link itself, not its target.</summary>
     [PyExport("lstat")]
-    public static PyStructSeq LStat(object? path, [PyKeywordOnly] object? dir_fd = null) => StatOf(PathText(path, "lstat"), followSymlinks: false);
+    public static PyStructSeq LStat(object? path, [PyKeywordOnly] object? dir_fd = null) => StatOf(PyArg.ToPath(path), followSymlinks: false);
 
     /// <summary><c>os.scandir(path='.')</c>: an iterator of <c>DirEntry</c> that is also a context manager.</summary>
     [PyExport("scandir")]
     public static PyScandirIterator Scandir(object? path = null)
     {
-        var directory = path is null ? "." : PathText(path, "scandir");
+        var directory = path is null ? "." : PyArg.ToPath(path);
         if (!Directory.Exists(directory))
         {
             throw OsErrors.Create(File.Exists(directory) ? 20 : 2, File.Exists(directory) ? "Not a directory" : "No such file or directory", directory);
@@ -115,10 +115,4 @@ public static partial class OsModule
 
     private static long Nanoseconds(DateTime utc) => (utc - DateTime.UnixEpoch).Ticks * 100;
 
-    private static string PathText(object? path, string function) => path switch
-    {
-        string s => s,
-        PyBytes b => System.Text.Encoding.UTF8.GetString(b.Span),
-        _ => throw new PyTypeError($"{function}: path should be string, bytes or os.PathLike, not {PyOps.TypeName(path)}"),
-    };
 }
