@@ -172,8 +172,33 @@ internal static class ProgramLoader
             }
         }
 
-        public override void VisitImportFrom(ImportFrom node) =>
+        public override void VisitImportFrom(ImportFrom node)
+        {
             FromImports.Add((node.Level ?? 0, node.Module, node.Names.Select(n => n.Name).ToList()));
+            foreach (var alias in node.Names)
+            {
+                AddLibraryHelper(node.Module, alias.Name);
+            }
+        }
+
+        public override void VisitAttribute(Syntax.Ast.Attribute node)
+        {
+            if (node.Value is Name module)
+            {
+                AddLibraryHelper(module.Id, node.Attr);
+            }
+
+            base.VisitAttribute(node);
+        }
+
+        // A native module's function that is written in Python in Lib: naming it imports its module.
+        private void AddLibraryHelper(string? module, string name)
+        {
+            if ((module, name) is ("time", "strptime"))
+            {
+                Imports.Add("_strptime");
+            }
+        }
 
         /// <summary>
         /// <c>__import__("m")</c> and <c>importlib.import_module("m")</c> with a literal absolute name import
