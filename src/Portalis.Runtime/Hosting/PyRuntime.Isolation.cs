@@ -4,6 +4,13 @@ public static partial class PyRuntime
 {
     private static TextWriter? s_processStdout;
 
+    /// <summary>Whether <paramref name="writer"/> is the process's own standard output (no host captured it).</summary>
+    internal static bool IsProcessStdout(TextWriter writer) =>
+        Volatile.Read(ref s_processStdout) is not { } process || ReferenceEquals(writer, process);
+
+    /// <summary>Whether the default <c>sys.stderr</c> writes to the process's standard error (no host set a writer).</summary>
+    internal static bool IsProcessStderr => !SysModule.HasHostStderr;
+
     /// <summary>
     /// Points the standard streams at the given reader and writers (null: the process's own) and puts
     /// <c>sys.stdout</c>, <c>sys.stderr</c> and <c>sys.stdin</c> back to their default objects, so that a

@@ -124,16 +124,52 @@ public static partial class OsModule
     [PyExport("getlogin")]
     public static string GetLogin() => Environment.UserName;
 
-    /// <summary><c>os.system(command)</c>: runs the command with /bin/sh; the wait status (exit code × 256).</summary>
+    /// <summary>
+    /// <c>os.system(command)</c>: runs the command with /bin/sh; the wait status (exit code × 256). The child
+    /// inherits the process's standard streams, as in CPython; when a host captured the program's streams
+    /// (<see cref="PyRuntime.CaptureStandardStreams"/>), the child's output is copied into the captured writers.
+    /// </summary>
     [PyExport("system")]
     public static long System_(string command)
     {
         PyBuiltins.FlushStdout();
-        using var process = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", command]) { UseShellExecute = false })
-            ?? throw PyOSError.Create("could not start /bin/sh");
+        var captureOut = !PyRuntime.IsProcessStdout(PyBuiltins.Stdout);
+        var captureErr = !PyRuntime.IsProcessStderr;
+        var info = new ProcessStartInfo("/bin/sh", ["-c", command])
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = captureOut,
+            RedirectStandardError = captureErr,
+        };
+        using var process = Process.Start(info) ?? throw PyOSError.Create("could not start /bin/sh");
+        var pumps = new List<Task>(2);
+        if (captureOut)
+        {
+            pumps.Add(Pump(process.StandardOutput, PyBuiltins.Stdout));
+        }
+
+        if (captureErr)
+        {
+            pumps.Add(Pump(process.StandardError, SysModule.Stderr));
+        }
+
         process.WaitForExit();
+        Task.WaitAll(pumps);
         return process.ExitCode >= 128 ? process.ExitCode - 128 : (long)process.ExitCode << 8;
     }
+
+    private static Task Pump(StreamReader from, TextWriter to) => Task.Run(() =>
+    {
+        var buffer = new char[4096];
+        int read;
+        while ((read = from.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            lock (to)
+            {
+                to.Write(buffer, 0, read);
+            }
+        }
+    });
 
     /// <summary><c>os.kill(pid, sig)</c>: a signal to another process (this process: see <c>signal</c>).</summary>
     [PyExport("kill")]

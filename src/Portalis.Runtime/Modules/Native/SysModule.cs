@@ -49,6 +49,9 @@ public static class SysModule
         set => Volatile.Write(ref s_stderrWriter, value);
     }
 
+    /// <summary>Whether a host set <see cref="Stderr"/> (rather than following <see cref="Console.Error"/>).</summary>
+    internal static bool HasHostStderr => Volatile.Read(ref s_stderrWriter) is not null;
+
     /// <summary>The current <c>sys.stdout</c> when a program replaced the default one, else null (no sys module created yet counts as default).</summary>
     internal static object? RedirectedStdout => s_stdout.IsValueCreated && s_stdout.Value.Value is var o && !ReferenceEquals(o, DefaultStdout) ? o : null;
 
