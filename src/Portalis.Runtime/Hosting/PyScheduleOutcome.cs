@@ -41,8 +41,46 @@ public sealed class PyScheduleOutcome
     /// <summary>The scheduler's failure (deadlock, step limit, hang), or null.</summary>
     public ExplorationFailure? Failure { get; internal set; }
 
-    /// <summary>True when the program printed a Python traceback (an uncaught exception in the main thread or another thread).</summary>
-    public bool HasUncaughtException => Stderr.Contains("Traceback (most recent call last):", StringComparison.Ordinal);
+    /// <summary>
+    /// True when the program printed a Python traceback for an uncaught exception (in the main thread or
+    /// another thread). Tracebacks of unraisable reports (<c>Exception ignored in ...:</c>, as an atexit
+    /// callback's or a thread-shutdown failure's, Python/errors.c) and the tracebacks chained to them are
+    /// not uncaught exceptions: the program goes on and its exit status is its own.
+    /// </summary>
+    public bool HasUncaughtException => HasUncaughtTraceback(Stderr);
+
+    private static bool HasUncaughtTraceback(string stderr)
+    {
+        var lines = stderr.Split('\n');
+        var ignoredBlock = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i] != "Traceback (most recent call last):")
+            {
+                continue;
+            }
+
+            var previous = i > 0 ? lines[i - 1] : string.Empty;
+            if (previous.StartsWith("Exception ignored ", StringComparison.Ordinal))
+            {
+                ignoredBlock = true;
+                continue;
+            }
+
+            // traceback.c's chain separators: the traceback belongs to the report the chain started in.
+            var chained = previous.Length == 0 && i > 1 && lines[i - 2] is
+                "During handling of the above exception, another exception occurred:" or
+                "The above exception was the direct cause of the following exception:";
+            if (chained && ignoredBlock)
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The <c>portalis run</c> options that replay exactly this schedule.</summary>
     public string ReplayOptions => Strategy == SchedulingStrategy.Pct
