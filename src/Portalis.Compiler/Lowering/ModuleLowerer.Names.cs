@@ -34,8 +34,8 @@ internal sealed partial class ModuleLowerer
             }
 
             return resolution == NameResolution.Free
-                ? $"PyEmit.ClassLoadOr({ns}, {CSharpNames.StringLiteral(name)}, {LocalName(name)})"
-                : $"PyOps.ClassLoad({ns}, {CSharpNames.StringLiteral(name)}, {GlobalField(name)})";
+                ? $"PyEmit.ClassLoadOr({ns}, {CSharpNames.StringLiteral(Mangle(name))}, {LocalName(name)})"
+                : $"PyOps.ClassLoad({ns}, {CSharpNames.StringLiteral(Mangle(name))}, {GlobalField(name)})";
         }
 
         return resolution switch
@@ -74,7 +74,8 @@ internal sealed partial class ModuleLowerer
                 return $"{LocalName(name)} = {value};";
             }
 
-            return $"{_class.NamespaceVar}.SetItem({CSharpNames.StringLiteral(name)}, {value});";
+            // The namespace key is the mangled name (`def __helper` in class C binds `_C__helper`).
+            return $"{_class.NamespaceVar}.SetItem({CSharpNames.StringLiteral(Mangle(name))}, {value});";
         }
 
         return scope.Resolve(name) switch
@@ -106,7 +107,7 @@ internal sealed partial class ModuleLowerer
         var scope = CurrentScope;
         if (_class is not null)
         {
-            return $"PyEmit.ClassDelete({_class.NamespaceVar}, {CSharpNames.StringLiteral(name)});";
+            return $"PyEmit.ClassDelete({_class.NamespaceVar}, {CSharpNames.StringLiteral(Mangle(name))});";
         }
 
         return scope.Resolve(name) switch

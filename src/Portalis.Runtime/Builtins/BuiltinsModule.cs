@@ -337,7 +337,7 @@ public static partial class BuiltinsModule
     [PyExport("open")]
     public static object Open(object? file, string mode = "r", long buffering = -1, string? encoding = null, string? errors = null, string? newline = null, bool closefd = true, object? opener = null)
     {
-        var path = file as string ?? throw new PyTypeError($"expected str, bytes or os.PathLike object, not {PyOps.TypeName(file)}");
+        var path = PyArg.ToPath(file);
         return PyBuiltins.Open(path, mode, encoding);
     }
 

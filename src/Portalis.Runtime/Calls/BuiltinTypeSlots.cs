@@ -162,6 +162,20 @@ internal static class BuiltinTypeSlots
             Slot(t, "__eq__", (a, k) => ((PyContainer)a[0]!).ContentEquals(a[1]));
         }
 
+        // The immutable builtin sequences and sets: what CPython's tp_as_sequence slots expose by name
+        // (keyword.py binds frozenset(kwlist).__contains__).
+        foreach (var t in (PyType[])[PyType.FrozenSetType, PyType.BytesType, PyType.RangeType])
+        {
+            Slot(t, "__len__", (a, k) => PyOps.Len(a[0]));
+            Slot(t, "__contains__", (a, k) => PyOps.BuiltinContains(a[0], a[1]));
+            Slot(t, "__iter__", (a, k) => PyOps.Iter(a[0]));
+            if (t != PyType.FrozenSetType)
+            {
+                Slot(t, "__getitem__", (a, k) => PyOps.BuiltinGetItem(a[0], a[1]));
+            }
+        }
+
+        Slot(PyType.DictType, "__getitem__", (a, k) => a[0] is PyDict d ? PyOps.DictSubscript(d, a[1]) : PyOps.BuiltinGetItem(a[0], a[1]));
         foreach (var t in (PyType[])[PyType.ListType, PyType.DictType])
         {
             Slot(t, "__setitem__", (a, k) =>

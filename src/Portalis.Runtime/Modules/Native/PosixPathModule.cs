@@ -2,7 +2,8 @@ namespace Portalis.Runtime;
 
 /// <summary><c>os.path</c> with Lib/posixpath.py's string semantics.</summary>
 [PyNativeModule("os.path")]
-public static class PosixPathModule
+[PyPathArguments]
+public static partial class PosixPathModule
 {
     /// <summary><c>os.path.sep</c></summary>
     [PyExport("sep")]
@@ -244,6 +245,10 @@ public static class PosixPathModule
         : throw OsErrors.Create(2, "No such file or directory", filename);
 
     // genericpath._check_arg_types' message.
-    private static string Str(object? value, string function) => value as string
-        ?? throw new PyTypeError($"{function}() argument must be str, bytes, or os.PathLike object, not '{PyOps.TypeName(value)}'");
+    private static string Str(object? value, string function) => value switch
+    {
+        string s => s,
+        PyObject o when PyOps.TypeOf(o).TryLookup("__fspath__", out _) => PyArg.ToPath(o),
+        _ => throw new PyTypeError($"{function}() argument must be str, bytes, or os.PathLike object, not '{PyOps.TypeName(value)}'"),
+    };
 }
