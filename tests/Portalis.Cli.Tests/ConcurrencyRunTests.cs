@@ -279,7 +279,7 @@ public sealed class ConcurrencyRunTests : IDisposable
     public void Run_ExploreAtexitFailure_IsNotAnUncaughtException()
     {
         // An atexit callback that raises is an unraisable report ("Exception ignored in ..."), with a chained
-        // traceback here; the program still exits 0. Its repr holds an id, the same on every schedule.
+        // traceback here; the program still exits 0. Its repr holds an id, which differs between schedules and is not a difference.
         var script = Write("atexit_fails.py", """
             import atexit
             import threading

@@ -174,14 +174,7 @@ public static class PyExplorer
 
         using (PyRuntime.CaptureStandardStreams(stdout, stderr, new StringReader(options.Stdin)))
         {
-            var result = Explorer.Explore(
-                () =>
-                {
-                    // Same ids on every schedule, or every repr with an address would count as a difference.
-                    PyOps.RestartIds();
-                    status = program.RunOnCurrentThread();
-                },
-                exploration);
+            var result = Explorer.Explore(() => status = program.RunOnCurrentThread(), exploration);
             outcome.Steps = result.TotalSteps;
             outcome.Failure = result.Failures.Count > 0 ? result.Failures[0] : null;
         }

@@ -87,7 +87,17 @@ public sealed class PyScheduleOutcome
         ? string.Create(CultureInfo.InvariantCulture, $"--seed {Seed} --strategy pct --pct-length {PctScheduleLength}")
         : string.Create(CultureInfo.InvariantCulture, $"--seed {Seed} --strategy random");
 
-    /// <summary>True when two outcomes printed the same and ended the same way.</summary>
+    /// <summary>
+    /// True when two outcomes printed the same and ended the same way. Addresses the runtime hands out
+    /// (<c>id()</c>, reprs such as <c>&lt;function f at 0x7f...&gt;</c>) are not compared: ids are never reused
+    /// within the process, so each schedule's differ, as a new CPython process's addresses do.
+    /// </summary>
     internal bool SameAs(PyScheduleOutcome other) =>
-        Stdout == other.Stdout && Stderr == other.Stderr && ExitStatus == other.ExitStatus && Failure?.Kind == other.Failure?.Kind;
+        WithoutAddresses(Stdout) == WithoutAddresses(other.Stdout) && WithoutAddresses(Stderr) == WithoutAddresses(other.Stderr)
+        && ExitStatus == other.ExitStatus && Failure?.Kind == other.Failure?.Kind;
+
+    // PyOps.Types: ids count up from 0x7f0000001000 in steps of 16.
+    private static string WithoutAddresses(string text) => s_address.Replace(text, "0x7f..");
+
+    private static readonly System.Text.RegularExpressions.Regex s_address = new("0x7f[0-9a-f]{10}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }

@@ -6,15 +6,7 @@ namespace Portalis.Runtime;
 public static partial class PyOps
 {
     private static readonly ConditionalWeakTable<object, StrongBox<long>> s_ids = new();
-    private const long FirstId = 0x7f0000001000;
-    private static long s_nextId = FirstId;
-
-    /// <summary>
-    /// Starts handing out <c>id()</c> values from the first again, so that each explored schedule of a
-    /// program prints the same addresses (reprs such as <c>&lt;function f at 0x...&gt;</c>) when it creates
-    /// the same objects in the same order. Objects that already have an id keep it.
-    /// </summary>
-    internal static void RestartIds() => Interlocked.Exchange(ref s_nextId, FirstId);
+    private static long s_nextId = 0x7f0000001000;
 
     /// <summary><c>type(x)</c> for every runtime value.</summary>
     public static PyType TypeOf(object? value) => value switch
