@@ -172,7 +172,52 @@ internal static class ProgramLoader
             }
         }
 
-        public override void VisitImportFrom(ImportFrom node) =>
+        public override void VisitImportFrom(ImportFrom node)
+        {
             FromImports.Add((node.Level ?? 0, node.Module, node.Names.Select(n => n.Name).ToList()));
+            foreach (var alias in node.Names)
+            {
+                AddLibraryHelper(node.Module, alias.Name);
+            }
+        }
+
+        public override void VisitAttribute(Syntax.Ast.Attribute node)
+        {
+            if (node.Value is Name module)
+            {
+                AddLibraryHelper(module.Id, node.Attr);
+            }
+
+            base.VisitAttribute(node);
+        }
+
+        // A native module's function that is written in Python in Lib: naming it imports its module.
+        private void AddLibraryHelper(string? module, string name)
+        {
+            if ((module, name) is ("time", "strptime"))
+            {
+                Imports.Add("_strptime");
+            }
+        }
+
+        /// <summary>
+        /// <c>__import__("m")</c> and <c>importlib.import_module("m")</c> with a literal absolute name import
+        /// <c>m</c> as surely as the statement does, so the module is translated with the program.
+        /// </summary>
+        public override void VisitCall(Call node)
+        {
+            var named = node.Func switch
+            {
+                Name { Id: "__import__" } => true,
+                Syntax.Ast.Attribute { Attr: "import_module", Value: Name { Id: "importlib" } } => true,
+                _ => false,
+            };
+            if (named && node.Args.Count > 0 && node.Args[0] is Constant { Value: string module } && module.Length > 0 && module[0] != '.')
+            {
+                Imports.Add(module);
+            }
+
+            base.VisitCall(node);
+        }
     }
 }

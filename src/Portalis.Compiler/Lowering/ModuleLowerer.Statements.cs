@@ -1,3 +1,4 @@
+using Portalis.Compiler.Typing;
 using Portalis.Syntax.Ast;
 using Attribute = Portalis.Syntax.Ast.Attribute;
 
@@ -209,8 +210,20 @@ internal sealed partial class ModuleLowerer
                 break;
             case Subscript s:
                 var container = NewTemp();
-                var key = NewTemp();
                 W.Line($"{container} = {Expr(s.Value)};");
+                if (_class is null && TypeOf(s.Slice).IsIntegral())
+                {
+                    // A proven int index stays unboxed: PyTyped's list fast path for both the read and the write.
+                    var index = NewId("k");
+                    W.Open();
+                    W.Line($"var {index} = {Typed(s.Slice, InferredType.Int)};");
+                    var element = $"PyTyped.GetItem({container}, {index})";
+                    W.Line($"PyTyped.SetItem({container}, {index}, {TryNumericInPlace(aug.Op, element, aug.Value) ?? $"PyOps.InPlace({op}, {element}, {Expr(aug.Value)})"});");
+                    W.Close();
+                    break;
+                }
+
+                var key = NewTemp();
                 W.Line($"{key} = {Expr(s.Slice)};");
                 var item = $"PyOps.GetItem({container}, {key})";
                 W.Line($"PyOps.SetItem({container}, {key}, {TryNumericInPlace(aug.Op, item, aug.Value) ?? $"PyOps.InPlace({op}, {item}, {Expr(aug.Value)})"});");

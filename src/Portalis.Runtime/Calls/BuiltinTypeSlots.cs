@@ -355,6 +355,9 @@ internal static class BuiltinTypeSlots
         });
         Slot(o, "__format__", (a, k) => a[1] is string { Length: 0 } ? PyOps.Str(a[0]) : throw new PyTypeError($"unsupported format string passed to {PyOps.TypeName(a[0])}.__format__"));
         Slot(o, "__dir__", (a, k) => ClassDispatch.Dir(a[0]));
+        o.Dict.SetItem("__reduce_ex__", new PyMethodDescriptor(o, "__reduce_ex__", (a, k) => ObjectReduce.ReduceEx(a[0], a.Length > 1 ? PyOps.ToIndex(a[1]) : 0), isSlotWrapper: false));
+        o.Dict.SetItem("__reduce__", new PyMethodDescriptor(o, "__reduce__", (a, k) => ObjectReduce.Reduce(a[0]), isSlotWrapper: false));
+        o.Dict.SetItem("__getstate__", new PyMethodDescriptor(o, "__getstate__", (a, k) => ObjectReduce.GetState(a[0]), isSlotWrapper: false));
         o.Dict.SetItem("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) =>
             k is { Length: > 0 } ? throw new PyTypeError($"{((PyType)a[0]!).QualName}.__init_subclass__() takes no keyword arguments") : null)));
         o.Dict.SetItem("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__", (a, k) => PyNotImplemented.Value)));

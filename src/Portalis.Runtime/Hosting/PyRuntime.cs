@@ -13,9 +13,13 @@ public static partial class PyRuntime
     public const int MainThreadStackSize = 512 * 1024 * 1024;
 
     private static PyList s_argv = new();
+    private static Thread? s_mainThread;
 
     /// <summary><c>sys.argv</c>: argv[0] is the script path as given on the command line.</summary>
     public static PyList Argv => Volatile.Read(ref s_argv);
+
+    /// <summary>Whether the calling thread is the thread running the program's main module.</summary>
+    internal static bool IsMainThread => ReferenceEquals(Thread.CurrentThread, Volatile.Read(ref s_mainThread));
 
     /// <summary>
     /// Runs a program: sets <see cref="Argv"/> to <paramref name="argv"/>, calls
@@ -50,6 +54,7 @@ public static partial class PyRuntime
         ArgumentNullException.ThrowIfNull(argv);
         ArgumentNullException.ThrowIfNull(registerModules);
         Volatile.Write(ref s_argv, new PyList([.. argv]));
+        Volatile.Write(ref s_mainThread, Thread.CurrentThread);
 
         // Natively, the main thread is a deadlock-detection root: if it and the threads it starts all
         // block for good, the watchdog reports it instead of letting the program hang.

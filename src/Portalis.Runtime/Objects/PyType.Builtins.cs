@@ -192,11 +192,28 @@ public sealed partial class PyType
     public static PyType? ExceptionByName(string name) => s_builtinExceptions.FirstOrDefault(t => t.Name == name);
 
     /// <summary>The type object for a runtime object class without a registered type (iterators, views, generators...).</summary>
-    internal static PyType ForClr(PyObject value) => value is PyIterator
-        ? s_iteratorTypes.GetOrAdd(value.PythonTypeName, static name => new PyType(name, ObjectType, null, InstanceLayout.Final))
-        : s_clrTypes.GetOrAdd(value.GetType(), static (_, name) => new PyType(name, ObjectType, null, InstanceLayout.Final), value.PythonTypeName);
+    internal static PyType ForClr(PyObject value) => value switch
+    {
+        PyIterator => s_iteratorTypes.GetOrAdd(value.PythonTypeName, static name => new PyType(name, ObjectType, null, InstanceLayout.Final)),
+        PyStructSeq => s_iteratorTypes.GetOrAdd(value.PythonTypeName, static name => StructSeqType(name)),
+        _ => s_clrTypes.GetOrAdd(value.GetType(), static (_, name) => new PyType(name, ObjectType, null, InstanceLayout.Final), value.PythonTypeName),
+    };
 
-    // One .NET class stands for CPython's many iterator types (list_iterator, dict_keyiterator, ...): one type per name.
+    // A struct sequence's qualified name ("os.stat_result") is its module and its name, as CPython's types have.
+    private static PyType StructSeqType(string qualified)
+    {
+        var dot = qualified.LastIndexOf('.');
+        var type = new PyType(dot < 0 ? qualified : qualified[(dot + 1)..], TupleType, null, InstanceLayout.Final);
+        if (dot >= 0)
+        {
+            type.Dict.SetItem("__module__", qualified[..dot]);
+        }
+
+        return type;
+    }
+
+    // One .NET class stands for CPython's many iterator types (list_iterator, dict_keyiterator, ...) and struct
+    // sequence types (os.stat_result, time.struct_time, ...): one type per name.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PyType> s_iteratorTypes = new(StringComparer.Ordinal);
 
     private static void Exc(Type clr, string name, string baseName, Func<object?[], PyBaseException> factory)

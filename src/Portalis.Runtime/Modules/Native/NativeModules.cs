@@ -29,6 +29,7 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(BinasciiModule));
         NativeModuleCatalog.Register(typeof(HashlibModule));
         NativeModuleCatalog.Register(typeof(OperatorSupportModule));
+        NativeModuleCatalog.Register(typeof(SignalSupportModule));
         NativeModuleCatalog.Register(typeof(JsonModule));
         NativeModuleCatalog.Register(typeof(ReModule));
         NativeModuleCatalog.Register(typeof(FuturesModule));

@@ -80,6 +80,22 @@ public sealed class PyStructSeq : NativeObject, IEnumerable<object?>
     [PyExport("__getitem__")]
     public object? GetItem(object? index) => PyOps.GetItem(Tuple, index);
 
+    /// <summary><c>count(value)</c>, as the tuple's.</summary>
+    [PyExport("count")]
+    public object? Count(object? value) => PyOps.CallMethod(Tuple, "count", value);
+
+    /// <summary><c>index(value[, start[, stop]])</c>, as the tuple's.</summary>
+    [PyExport("index")]
+    public object? Index(params object?[] args) => PyOps.CallMethod(Tuple, "index", args);
+
+    /// <summary><c>s + t</c> and <c>t + s</c>: concatenation as plain tuples.</summary>
+    public override object? BinaryOp(BinaryOperator op, object? other, bool reflected) => op switch
+    {
+        BinaryOperator.Add when other is PyTuple or PyStructSeq => reflected ? PyOps.Add(other is PyStructSeq o ? o.Tuple : other, Tuple) : PyOps.Add(Tuple, other is PyStructSeq p ? p.Tuple : other),
+        BinaryOperator.Mul when other is long or bool => PyOps.Mul(Tuple, other),
+        _ => PyNotImplemented.Value,
+    };
+
     /// <inheritdoc/>
     public override object? RichCompare(CompareOperator op, object? other) => other switch
     {

@@ -10,7 +10,7 @@ namespace Portalis.Runtime;
 /// scheduler can run simulated time), and <c>struct_time</c> conversions with <c>strftime</c>.
 /// </summary>
 [PyNativeModule("time")]
-public static class TimeModule
+public static partial class TimeModule
 {
     private static readonly string[] s_structFields = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"];
     private static readonly string[] s_days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
