@@ -276,6 +276,36 @@ public sealed class ConcurrencyRunTests : IDisposable
     }
 
     [Fact]
+    public void Run_ExploreAtexitFailure_IsNotAnUncaughtException()
+    {
+        // An atexit callback that raises is an unraisable report ("Exception ignored in ..."), with a chained
+        // traceback here; the program still exits 0. Its repr holds an id, which differs between schedules and is not a difference.
+        var script = Write("atexit_fails.py", """
+            import atexit
+            import threading
+
+
+            def bye():
+                try:
+                    {}["missing"]
+                except KeyError:
+                    raise ValueError("at exit")
+
+
+            atexit.register(bye)
+            t = threading.Thread(target=print, args=("from a thread",))
+            t.start()
+            t.join()
+
+            """);
+        var (status, stdout, stderr) = Portalis("run", "--explore", "3", script);
+        Assert.Equal((0, "from a thread\n"), (status, stdout));
+        Assert.StartsWith("Exception ignored in atexit callback: <function bye at 0x", stderr, StringComparison.Ordinal);
+        Assert.Contains("During handling of the above exception, another exception occurred:", stderr, StringComparison.Ordinal);
+        Assert.EndsWith("ValueError: at exit\nportalis: explored 3 schedules (seeds 0-2): same output, no deadlock, no uncaught exception\n", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_StrategyWithoutExplore_IsAUsageError()
     {
         var script = Write("hello.py", "print('hi')\n");

@@ -193,6 +193,31 @@ public static partial class PyImport
         }
     }
 
+    /// <summary>
+    /// Runs the code of registered module <paramref name="name"/> again, in a new module object named
+    /// <paramref name="asName"/> that is not entered in sys.modules: a spawned child's main module
+    /// (Lib/multiprocessing/spawn.py, <c>_fixup_main_from_path</c> re-runs the main script as <c>__mp_main__</c>).
+    /// </summary>
+    internal static PyModule ExecuteFresh(string name, string asName)
+    {
+        Registration? registration;
+        lock (s_lock)
+        {
+            s_registry.TryGetValue(name, out registration);
+        }
+
+        if (registration is null)
+        {
+            throw NotFound(name, null);
+        }
+
+        var module = registration.Create();
+        module.Set("__name__", asName);
+        InitializeAttributes(module, asName, registration.IsPackage);
+        registration.Execute?.Invoke(module);
+        return module;
+    }
+
     private static PyModuleNotFoundError NotFound(string name, PyModule? parent)
     {
         // _find_and_load_unlocked: "No module named 'a.b'; 'a' is not a package" when the parent has no __path__.

@@ -24,9 +24,10 @@ To use, simply 'import logging' and log away!
 
 Portalis: a port of CPython 3.11's Lib/logging/__init__.py. The changes, each marked "Portalis:" below:
 
-- There are no frame objects (sys._getframe, __code__): _srcfile is None, so records carry
-  "(unknown file)", line 0 and "(unknown function)" as CPython's do when _srcfile is None, and
-  stack_info=True prints no stack.
+- There are no frame objects (sys._getframe, __code__): findCaller walks the frames the runtime reads
+  from the .NET stack trace (_portalis_warnings.stack(), the #line information tracebacks use), so
+  records carry the caller's file, line and function as CPython's do, and stack_info=True prints
+  what traceback.print_stack prints.
 - There are no traceback objects: formatException and handleError format the exception value with
   the runtime's traceback printer (_thread._format_exception), which prints what
   traceback.print_exception prints.
@@ -40,6 +41,8 @@ Portalis: a port of CPython 3.11's Lib/logging/__init__.py. The changes, each ma
 """
 
 import sys, os, time, re, collections.abc
+# Portalis: the caller's frames as the runtime reads them (see findCaller).
+from _portalis_warnings import stack as _portalis_stack, getline as _portalis_getline
 # Portalis: no io, traceback, warnings or weakref modules (see the module docstring).
 try:
     from _thread import _format_exception as _portalis_format_exception
@@ -205,8 +208,8 @@ else: #pragma: no cover
 # (There's no particular reason for picking addLevelName.)
 #
 
-# Portalis: no code objects or frames, so no caller lookup (as when _srcfile is None in CPython).
-_srcfile = None
+# Portalis: no code objects; this module's frames carry its __file__ (see _portalis_warnings.stack).
+_srcfile = os.path.normcase(__file__)
 
 # _srcfile is only used in conjunction with sys._getframe().
 # Setting _srcfile to None will prevent findCaller() from being called. This
@@ -217,7 +220,8 @@ _srcfile = None
 # using a stacklevel value greater than one.
 def _is_internal_frame(frame):
     """Signal whether the frame is a CPython or logging module internal."""
-    filename = os.path.normcase(frame.f_code.co_filename)
+    # Portalis: frame is a (filename, lineno, function) tuple of _portalis_warnings.stack().
+    filename = os.path.normcase(frame[0])
     return filename == _srcfile or (
         "importlib" in filename and "_bootstrap" in filename
     )
@@ -1571,14 +1575,14 @@ class Logger(Filterer):
         Find the stack frame of the caller so that we can note the source
         file name, line number and function name.
         """
-        f = currentframe()
-        #On some versions of IronPython, currentframe() returns None if
-        #IronPython isn't run with -X:Frames.
-        if f is None:
+        # Portalis: the frames are _portalis_warnings.stack()'s tuples, innermost first; frames[0] is
+        # this method, as currentframe() gives it in CPython, and frames[i + 1] is frames[i].f_back.
+        frames = _portalis_stack()
+        if not frames:
             return "(unknown file)", 0, "(unknown function)", None
+        i = 0
         while stacklevel > 0:
-            next_f = f.f_back
-            if next_f is None:
+            if i + 1 >= len(frames):
                 ## We've got options here.
                 ## If we want to use the last (deepest) frame:
                 break
@@ -1586,15 +1590,23 @@ class Logger(Filterer):
                 #return ("sys", 1, "(unknown function)", None)
                 ## If we want to be pedantic:
                 #raise ValueError("call stack is not deep enough")
-            f = next_f
-            if not _is_internal_frame(f):
+            i += 1
+            if not _is_internal_frame(frames[i]):
                 stacklevel -= 1
-        co = f.f_code
+        filename, lineno, funcname = frames[i]
         sinfo = None
         if stack_info:
-            # Portalis: unreachable (no frames, _srcfile is None); traceback.print_stack(f).
-            sinfo = None
-        return co.co_filename, f.f_lineno, co.co_name, sinfo
+            # Portalis: what traceback.print_stack(f) writes into a StringIO.
+            parts = ['Stack (most recent call last):\n']
+            for fn, lno, name in reversed(frames[i:]):
+                parts.append('  File "%s", line %d, in %s\n' % (fn, lno, name))
+                line = _portalis_getline(fn, lno).strip()
+                if line:
+                    parts.append('    %s\n' % line)
+            sinfo = ''.join(parts)
+            if sinfo[-1] == '\n':
+                sinfo = sinfo[:-1]
+        return filename, lineno, funcname, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):

@@ -5,7 +5,8 @@ Follows CPython 3.11's Lib/multiprocessing/context.py on Linux: the default cont
 set'), 'spawn' and 'forkserver' contexts exist, and each context's Process class names its
 processes ForkProcess-N / SpawnProcess-N (the default Process class: Process-N). With 'fork' a
 child copies the parent's objects as fork would; with 'spawn' and 'forkserver' the process object
-travels with pickle's rules (unpicklable targets fail in start()).
+travels with pickle's rules (unpicklable targets fail in start()) and the child re-runs the main
+script as __mp_main__ (process._Popen).
 """
 
 import os

@@ -49,11 +49,33 @@ def _cleanup():
             _children.discard(p)
 
 
+def _check_not_importing_main():
+    # Lib/multiprocessing/spawn.py, _check_not_importing_main: a spawned child that starts a process
+    # while its main module is still being re-run (no __name__ guard) would start children forever.
+    if getattr(_portalis_mp.get_current(), '_inheriting', False):
+        raise RuntimeError('''
+        An attempt has been made to start a new process before the
+        current process has finished its bootstrapping phase.
+
+        This probably means that you are not using fork to start your
+        child processes and you have forgotten to use the proper idiom
+        in the main module:
+
+            if __name__ == '__main__':
+                freeze_support()
+                ...
+
+        The "freeze_support()" line can be omitted if the program
+        is not going to be frozen to produce an executable.''')
+
+
 class _Popen:
     """The running child: a thread executing the child's copy of the Process object."""
 
     def __init__(self, process_obj, strict):
         from . import reduction
+        if strict:
+            _check_not_importing_main()
         self.returncode = None
         self._terminated = None
         self._owned = []
@@ -61,12 +83,14 @@ class _Popen:
             child = reduction.transfer_owned(process_obj, self._owned)
         else:
             child = reduction.fork_copy(process_obj, self._owned)
-        # Fork: the child runs in its own copy of every module's state (spawn cannot re-run the
-        # modules, so it starts from the same copy, after the pickling above).
+        # Fork: the child runs in its own copy of every module's state. Spawn starts from the same
+        # copy, after the pickling above, and the child re-runs the main module as __mp_main__ (_run).
         self._kill = _portalis_mp.KillSwitch()
         self._heap = _portalis_mp.fork()
-        child = self._heap.copy(child)
-        child._parent_process = _ParentProcess(process_obj._parent_name, process_obj._parent_pid)
+        self._spawn = strict
+        if not strict:
+            child = self._heap.copy(child)
+        self._parent = (process_obj._parent_name, process_obj._parent_pid)
         self._thread = threading.Thread(target=self._run, args=(child,), name=process_obj._name,
                                         daemon=bool(process_obj._config.get('daemon')))
         self._thread.start()
@@ -76,6 +100,24 @@ class _Popen:
         _portalis_mp.set_heap(self._heap)
         _portalis_mp.set_kill_switch(self._kill)
         try:
+            if self._spawn:
+                # spawn.py, prepare(): the main script runs again before the process object is
+                # unpickled, with the child marked as still bootstrapping (_inheriting), so a process
+                # started from the script's top level fails as _check_not_importing_main makes it.
+                child._inheriting = True
+                _portalis_mp.set_current(child)
+                try:
+                    self._heap.rerun_main()
+                except BaseException as e:
+                    sys.stdout.flush()
+                    sys.stderr.write(_portalis_mp.format_exception(e))
+                    self.returncode = 1
+                    return
+                finally:
+                    _portalis_mp.set_current(None)
+                    del child._inheriting
+                child = self._heap.copy(child)
+            child._parent_process = _ParentProcess(*self._parent)
             self.returncode = child._bootstrap()
         finally:
             _portalis_mp.set_kill_switch(None)

@@ -7,7 +7,8 @@ namespace Portalis.Runtime;
 /// <c>_portalis_warnings</c>: what the Python-source <c>warnings</c> module (src/Portalis.Compiler/Lib/warnings.py)
 /// reads from frames in CPython. There are no frame objects: the caller's file and line come from the
 /// .NET stack trace (the <c>#line</c> information tracebacks use) and its module from the module whose
-/// file it is, and source lines are read as tracebacks read them.
+/// file it is, and source lines are read as tracebacks read them. <c>logging</c> (src/Portalis.Compiler/Lib/logging)
+/// finds its caller the same way, through <c>stack()</c>.
 /// </summary>
 [PyNativeModule("_portalis_warnings")]
 public static class WarningsSupportModule
@@ -40,6 +41,25 @@ public static class WarningsSupportModule
 
         var frame = frames[innermost - (int)(level - 1)];
         return new PyTuple([frame.File, (long)frame.Line, ModuleNameOf(frame.File)]);
+    }
+
+    /// <summary>
+    /// <c>stack()</c>: the Python frames of the calling thread as <c>(filename, lineno, function name)</c> tuples,
+    /// innermost first (the function that called <c>stack()</c> first), as walking <c>f_back</c> from
+    /// <c>sys._getframe(0)</c> sees them.
+    /// </summary>
+    [PyExport("stack")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Generated code is not trimmed; frames of trimmed methods just lose their name.")]
+    public static PyList Stack()
+    {
+        var frames = TracebackBuilder.FramesOf(new StackTrace(fNeedFileInfo: true));
+        var result = new PyList();
+        for (var i = frames.Count - 1; i >= 0; i--)
+        {
+            result.Append(new PyTuple([frames[i].File, (long)frames[i].Line, frames[i].Function]));
+        }
+
+        return result;
     }
 
     /// <summary><c>getline(filename, lineno)</c>: the source line (with its newline), or <c>''</c>, as <c>linecache.getline</c>.</summary>

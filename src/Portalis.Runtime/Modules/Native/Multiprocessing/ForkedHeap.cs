@@ -57,6 +57,37 @@ public sealed class ForkedHeap : NativeObject
     [PyExport("copy")]
     public object? CopyExport(object? value) => Copy(value);
 
+    /// <summary>
+    /// <c>rerun_main()</c>: the spawn start method's main module (Lib/multiprocessing/spawn.py, <c>prepare</c>):
+    /// the main script runs again as <c>__mp_main__</c>, in a fresh module that becomes this child's
+    /// <c>__main__</c>, so its top-level code runs in the child and its globals start from the script, not
+    /// from the parent's state. The parent's functions and classes of <c>__main__</c> then resolve, as pickle
+    /// resolves <c>__main__.name</c> in the child, to the fresh module's objects of the same name. Other
+    /// modules keep the fork copy (a spawned child would import them afresh).
+    /// </summary>
+    [PyExport("rerun_main")]
+    public PyModule RerunMain()
+    {
+        var fresh = PyImport.ExecuteFresh("__main__", "__mp_main__");
+        _modules.SetItem("__mp_main__", fresh);
+        _modules.SetItem("__main__", fresh);
+        if (PyImport.Modules.TryGetValue("__main__", out var main) && main is PyModule parentMain)
+        {
+            foreach (var name in parentMain.BoundNames().ToList())
+            {
+                if (parentMain.TryGetAttribute(name, out var original)
+                    && original is PyFunction or PyType { IsHeapType: true }
+                    && fresh.TryGetAttribute(name, out var replacement)
+                    && replacement is not null)
+                {
+                    Remember(original!, replacement);
+                }
+            }
+        }
+
+        return fresh;
+    }
+
     /// <summary><c>to_parent(obj)</c>: the parent's original of a child's copy (the object itself otherwise).</summary>
     [PyExport("to_parent")]
     public object? ToParent(object? value) =>
