@@ -374,18 +374,27 @@ public static partial class BuiltinsModule
 
     /// <summary><c>map(function, iterable, *iterables)</c></summary>
     [PyExport("map")]
-    public static PyIterator Map(object? function, object? iterable, [PyPositionalOnly] params object?[] iterables)
+    public static PyIterator Map([PyVarArgs] object?[] args)
     {
+        // bltinmodule.c map_new checks the count itself, with its own message.
+        if (args.Length < 2)
+        {
+            throw new PyTypeError("map() must have at least two arguments.");
+        }
+
+        var function = args[0];
+        var iterable = args[1];
+        var iterables = args[2..];
         if (iterables.Length == 0)
         {
             return new PyIterator(PyOps.Iterate(iterable).Select(x => PyOps.Call(function, x)).GetEnumerator());
         }
 
-        return new PyIterator(Many(function, [iterable, .. iterables]).GetEnumerator());
+        return new PyIterator(Many(function, Array.ConvertAll<object?, IEnumerable<object?>>([iterable, .. iterables], PyOps.Iterate)).GetEnumerator());
 
-        static IEnumerable<object?> Many(object? function, object?[] sources)
+        static IEnumerable<object?> Many(object? function, IEnumerable<object?>[] sources)
         {
-            var its = sources.Select(s => PyOps.Iterate(s).GetEnumerator()).ToArray();
+            var its = Array.ConvertAll(sources, s => s.GetEnumerator());
             while (true)
             {
                 var values = new object?[its.Length];
