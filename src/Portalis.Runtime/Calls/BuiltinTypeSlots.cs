@@ -119,7 +119,7 @@ internal static class BuiltinTypeSlots
         New(PyType.ListType, (a, k) => Arg(a, k, 0, "iterable", PyUnbound.Value) is var l && l is PyUnbound ? new PyList() : PyList.FromIterable(l));
         New(PyType.TupleType, (a, k) => Arg(a, k, 0, "iterable", PyUnbound.Value) is var t && t is PyUnbound ? PyTuple.Empty : PyTuple.FromIterable(t));
         New(PyType.SetType, (a, k) => Arg(a, k, 0, "iterable", PyUnbound.Value) is var s && s is PyUnbound ? new PySet() : new PySet(s));
-        New(PyType.FrozenSetType, (a, k) => Arg(a, k, 0, "iterable", PyUnbound.Value) is var f && f is PyUnbound ? new PyFrozenSet() : PyBuiltins.FrozenSet(f));
+        New(PyType.FrozenSetType, (a, k) => Arg(a, k, 0, "iterable", PyUnbound.Value) is var f && f is PyUnbound ? new PyFrozenSet() : f as PyFrozenSet ?? new PyFrozenSet(f));
         New(PyType.DictType, (a, k) => PyBuiltins.Dict(PositionalCount(a, k) > 0 ? a[0] : null, KwDict(a, k)));
         New(PyType.RangeType, (a, k) => PositionalCount(a, k) switch
         {
