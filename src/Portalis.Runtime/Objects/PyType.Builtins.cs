@@ -194,7 +194,21 @@ public sealed partial class PyType
     /// <summary>The type object for a runtime object class without a registered type (iterators, views, generators...).</summary>
     internal static PyType ForClr(PyObject value) => value is PyIterator
         ? s_iteratorTypes.GetOrAdd(value.PythonTypeName, static name => new PyType(name, ObjectType, null, InstanceLayout.Final))
-        : s_clrTypes.GetOrAdd(value.GetType(), static (_, name) => new PyType(name, ObjectType, null, InstanceLayout.Final), value.PythonTypeName);
+        : s_clrTypes.GetOrAdd(value.GetType(), static (_, name) => ClrType(name), value.PythonTypeName);
+
+    // A dotted tp_name (`_io.TextIOWrapper`) is CPython's module and name: `__name__` is the part after the
+    // last dot and `__module__` the part before it; error messages keep the full tp_name.
+    private static PyType ClrType(string name)
+    {
+        var dot = name.LastIndexOf('.');
+        var type = new PyType(dot < 0 ? name : name[(dot + 1)..], ObjectType, null, InstanceLayout.Final);
+        if (dot > 0)
+        {
+            type.Dict.SetItem("__module__", name[..dot]);
+        }
+
+        return type;
+    }
 
     // One .NET class stands for CPython's many iterator types (list_iterator, dict_keyiterator, ...): one type per name.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PyType> s_iteratorTypes = new(StringComparer.Ordinal);
