@@ -33,9 +33,10 @@ internal sealed partial class ModuleLowerer
                 return $"{GlobalField(name)}.Get()";
             }
 
+            // Class-body names are mangled too (`def __helper` binds `_C__helper`), as compile.c mangles every identifier.
             return resolution == NameResolution.Free
-                ? $"PyEmit.ClassLoadOr({ns}, {CSharpNames.StringLiteral(name)}, {LocalName(name)})"
-                : $"PyOps.ClassLoad({ns}, {CSharpNames.StringLiteral(name)}, {GlobalField(name)})";
+                ? $"PyEmit.ClassLoadOr({ns}, {CSharpNames.StringLiteral(Mangle(name))}, {LocalName(name)})"
+                : $"PyOps.ClassLoad({ns}, {CSharpNames.StringLiteral(Mangle(name))}, {GlobalField(name)})";
         }
 
         return resolution switch
@@ -74,7 +75,7 @@ internal sealed partial class ModuleLowerer
                 return $"{LocalName(name)} = {value};";
             }
 
-            return $"{_class.NamespaceVar}.SetItem({CSharpNames.StringLiteral(name)}, {value});";
+            return $"{_class.NamespaceVar}.SetItem({CSharpNames.StringLiteral(Mangle(name))}, {value});";
         }
 
         return scope.Resolve(name) switch
@@ -106,7 +107,7 @@ internal sealed partial class ModuleLowerer
         var scope = CurrentScope;
         if (_class is not null)
         {
-            return $"PyEmit.ClassDelete({_class.NamespaceVar}, {CSharpNames.StringLiteral(name)});";
+            return $"PyEmit.ClassDelete({_class.NamespaceVar}, {CSharpNames.StringLiteral(Mangle(name))});";
         }
 
         return scope.Resolve(name) switch

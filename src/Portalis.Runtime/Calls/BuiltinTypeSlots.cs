@@ -153,7 +153,7 @@ internal static class BuiltinTypeSlots
     /// <summary>The slot wrappers of list, dict, tuple and set that subclasses reach through <c>super()</c>; they run the builtin behaviour.</summary>
     private static void PopulateContainerSlots()
     {
-        foreach (var t in (PyType[])[PyType.ListType, PyType.DictType, PyType.TupleType, PyType.SetType])
+        foreach (var t in (PyType[])[PyType.ListType, PyType.DictType, PyType.TupleType, PyType.SetType, PyType.FrozenSetType])
         {
             Slot(t, "__getitem__", (a, k) => PyOps.BuiltinGetItem(a[0], a[1]));
             Slot(t, "__len__", (a, k) => (long)((System.Collections.ICollection)PyOps.ToArray(a[0])).Count);

@@ -80,6 +80,12 @@ public static class PosixPathModule
     [PyExport("isabs")]
     public static bool IsAbs(string s) => s.StartsWith('/');
 
+    /// <summary><c>os.path.normcase(s)</c>: POSIX paths are case-sensitive, so the path itself (posixpath.normcase).</summary>
+    [PyExport("normcase")]
+    public static object NormCase(object? s) => s is string or PyBytes
+        ? s
+        : throw new PyTypeError($"expected str, bytes or os.PathLike object, not {PyOps.TypeName(s)}");
+
     /// <summary><c>os.path.normpath(path)</c></summary>
     [PyExport("normpath")]
     public static string NormPath(string path)
