@@ -1,0 +1,32 @@
+# argparse (CPython's Lib/argparse.py): options, subparsers, help text, errors to stderr with exit 2.
+import argparse, sys
+parser = argparse.ArgumentParser(prog="inventory", description="Manage a small inventory of items and their prices.")
+parser.add_argument("command", choices=["add", "list", "remove"], help="what to do")
+parser.add_argument("items", nargs="*", help="item names")
+parser.add_argument("-q", "--quantity", type=int, default=1, help="how many (default: %(default)s)")
+parser.add_argument("-v", "--verbose", action="store_true")
+parser.add_argument("--price", type=float, metavar="P")
+parser.add_argument("--tag", action="append", default=[])
+group = parser.add_mutually_exclusive_group()
+group.add_argument("--json", action="store_true")
+group.add_argument("--csv", action="store_true")
+args = parser.parse_args(["add", "apple", "pear", "-q", "3", "--tag", "x", "--tag", "y", "-v"])
+print(args)
+print(args.command, args.items, args.quantity, args.verbose, args.price, args.tag, vars(args))
+parser.print_help()
+print(parser.format_usage())
+sub = argparse.ArgumentParser(prog="tool")
+sp = sub.add_subparsers(dest="cmd", required=True)
+a = sp.add_parser("run", help="run it"); a.add_argument("n", type=int)
+b = sp.add_parser("stop"); b.add_argument("--force", action="store_true")
+print(sub.parse_args(["run", "5"]), sub.parse_args(["stop", "--force"]))
+ns, rest = parser.parse_known_args(["list", "--unknown", "z"]); print(ns.command, rest)
+for bad in (["add", "-q", "x"], ["fly"], ["add", "--json", "--csv"]):
+    try:
+        parser.parse_args(bad)
+    except SystemExit as e:
+        print("exit", e.code)
+print(argparse.Namespace(a=1) == argparse.Namespace(a=1))
+args = parser.parse_args(sys.argv[1:] or ["list"])
+print(args.command)
+parser.parse_args(["--help"])
