@@ -215,7 +215,7 @@ public static partial class BuiltinsModule
             throw new PyTypeError("iter(v, w): v must be callable");
         }
 
-        return new PyIterator(CallUntil(obj, sentinel).GetEnumerator());
+        return new PyIterator(CallUntil(obj, sentinel).GetEnumerator(), "callable_iterator");
 
         static IEnumerable<object?> CallUntil(object? function, object? sentinel)
         {
@@ -356,7 +356,7 @@ public static partial class BuiltinsModule
             return PyBuiltins.Enumerate(iterable, l);
         }
 
-        return new PyIterator(Big(PyOps.Iterate(iterable), first).GetEnumerator());
+        return new PyIterator(Big(PyOps.Iterate(iterable), first).GetEnumerator(), "enumerate");
 
         static IEnumerable<object?> Big(IEnumerable<object?> items, object? i)
         {
@@ -387,10 +387,10 @@ public static partial class BuiltinsModule
         var iterables = args[2..];
         if (iterables.Length == 0)
         {
-            return new PyIterator(PyOps.Iterate(iterable).Select(x => PyOps.Call(function, x)).GetEnumerator());
+            return new PyIterator(PyOps.Iterate(iterable).Select(x => PyOps.Call(function, x)).GetEnumerator(), "map");
         }
 
-        return new PyIterator(Many(function, Array.ConvertAll<object?, IEnumerable<object?>>([iterable, .. iterables], PyOps.Iterate)).GetEnumerator());
+        return new PyIterator(Many(function, Array.ConvertAll<object?, IEnumerable<object?>>([iterable, .. iterables], PyOps.Iterate)).GetEnumerator(), "map");
 
         static IEnumerable<object?> Many(object? function, IEnumerable<object?>[] sources)
         {

@@ -18,7 +18,7 @@ public static partial class PyBuiltins
     {
         // enumerate() and zip() call iter() on their arguments when created, so `zip(1)` fails at once.
         var items = PyOps.Iterate(iterable);
-        return new PyIterator(Core().GetEnumerator());
+        return new PyIterator(Core().GetEnumerator(), "enumerate");
 
         IEnumerable<object?> Core()
         {
@@ -34,7 +34,7 @@ public static partial class PyBuiltins
     public static PyIterator Zip(object?[] iterables, bool strict = false)
     {
         var sources = Array.ConvertAll(iterables, PyOps.Iterate);
-        return new PyIterator(Core().GetEnumerator());
+        return new PyIterator(Core().GetEnumerator(), "zip");
 
         IEnumerable<object?> Core()
         {
@@ -80,11 +80,11 @@ public static partial class PyBuiltins
 
     /// <summary><c>map(function, iterable)</c></summary>
     public static PyIterator Map(Func<object?, object?> function, object? iterable) =>
-        new(PyOps.Iterate(iterable).Select(function).GetEnumerator());
+        new(PyOps.Iterate(iterable).Select(function).GetEnumerator(), "map");
 
     /// <summary><c>filter(function, iterable)</c>; a null function keeps the true items.</summary>
     public static PyIterator Filter(Func<object?, object?>? function, object? iterable) =>
-        new(PyOps.Iterate(iterable).Where(x => PyOps.IsTrue(function is null ? x : function(x))).GetEnumerator());
+        new(PyOps.Iterate(iterable).Where(x => PyOps.IsTrue(function is null ? x : function(x))).GetEnumerator(), "filter");
 
     /// <summary><c>sorted(iterable, key=None, reverse=False)</c></summary>
     public static PyList Sorted(object? iterable, Func<object?, object?>? key = null, bool reverse = false)
