@@ -8,7 +8,11 @@ namespace Portalis.Compiler;
 internal sealed record class SourceModule(string Name, string Path, bool IsPackage, SourceText Text, Module Tree);
 
 /// <summary>The program: its modules (the entry first) and the diagnostics found while loading them.</summary>
-internal sealed record class LoadedProgram(IReadOnlyList<SourceModule> Modules, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> InputFiles);
+internal sealed record class LoadedProgram(IReadOnlyList<SourceModule> Modules, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> InputFiles)
+{
+    /// <summary>The paths the import search probed and found missing (see <see cref="TranslationResult.AbsentFiles"/>).</summary>
+    public IReadOnlyList<string> AbsentFiles { get; init; } = [];
+}
 
 /// <summary>
 /// Reads and parses the entry file and, transitively, every module it imports that exists as source: next
@@ -35,6 +39,7 @@ internal static class ProgramLoader
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal) { "__main__" };
+        var absent = new List<string>();
         var queue = new Queue<SourceModule>();
         if (ParseFile(entryPath, "__main__", isPackage: false, diagnostics) is { } entry)
         {
@@ -57,7 +62,7 @@ internal static class ProgramLoader
                         continue;
                     }
 
-                    if (Find(candidate, roots) is { } found && ParseFile(found.Path, candidate, found.IsPackage, diagnostics) is { } parsed)
+                    if (Find(candidate, roots, absent) is { } found && ParseFile(found.Path, candidate, found.IsPackage, diagnostics) is { } parsed)
                     {
                         queue.Enqueue(parsed);
                     }
@@ -65,13 +70,13 @@ internal static class ProgramLoader
             }
         }
 
-        return new LoadedProgram(modules, diagnostics, [.. modules.Select(m => m.Path)]);
+        return new LoadedProgram(modules, diagnostics, [.. modules.Select(m => m.Path)]) { AbsentFiles = absent };
     }
 
     private static Diagnostic MissingFile(string path) =>
         new("PT1000", "FileNotFoundError", $"can't open file '{path}': [Errno 2] No such file or directory", new SourceText(string.Empty, path), default) { ShowsLocation = false, ShowsCaret = false };
 
-    private static (string Path, bool IsPackage)? Find(string dotted, List<string> roots)
+    private static (string Path, bool IsPackage)? Find(string dotted, List<string> roots, List<string> absent)
     {
         var relative = Path.Combine(dotted.Split('.'));
         foreach (var root in roots)
@@ -82,11 +87,14 @@ internal static class ProgramLoader
                 return (Path.GetFullPath(package), true);
             }
 
+            absent.Add(Path.GetFullPath(package));
             var file = Path.Combine(root, relative + ".py");
             if (File.Exists(file))
             {
                 return (Path.GetFullPath(file), false);
             }
+
+            absent.Add(Path.GetFullPath(file));
         }
 
         return null;
@@ -164,7 +172,52 @@ internal static class ProgramLoader
             }
         }
 
-        public override void VisitImportFrom(ImportFrom node) =>
+        public override void VisitImportFrom(ImportFrom node)
+        {
             FromImports.Add((node.Level ?? 0, node.Module, node.Names.Select(n => n.Name).ToList()));
+            foreach (var alias in node.Names)
+            {
+                AddLibraryHelper(node.Module, alias.Name);
+            }
+        }
+
+        public override void VisitAttribute(Syntax.Ast.Attribute node)
+        {
+            if (node.Value is Name module)
+            {
+                AddLibraryHelper(module.Id, node.Attr);
+            }
+
+            base.VisitAttribute(node);
+        }
+
+        // A native module's function that is written in Python in Lib: naming it imports its module.
+        private void AddLibraryHelper(string? module, string name)
+        {
+            if ((module, name) is ("time", "strptime"))
+            {
+                Imports.Add("_strptime");
+            }
+        }
+
+        /// <summary>
+        /// <c>__import__("m")</c> and <c>importlib.import_module("m")</c> with a literal absolute name import
+        /// <c>m</c> as surely as the statement does, so the module is translated with the program.
+        /// </summary>
+        public override void VisitCall(Call node)
+        {
+            var named = node.Func switch
+            {
+                Name { Id: "__import__" } => true,
+                Syntax.Ast.Attribute { Attr: "import_module", Value: Name { Id: "importlib" } } => true,
+                _ => false,
+            };
+            if (named && node.Args.Count > 0 && node.Args[0] is Constant { Value: string module } && module.Length > 0 && module[0] != '.')
+            {
+                Imports.Add(module);
+            }
+
+            base.VisitCall(node);
+        }
     }
 }

@@ -10,7 +10,7 @@ public static partial class Translator
         options ??= new TranslationOptions();
         var program = ProgramLoader.Load(Path.GetFullPath(entryPath), options);
         return program.Diagnostics.Count > 0
-            ? new TranslationResult { Diagnostics = program.Diagnostics, Sources = [], InputFiles = program.InputFiles, EntryTypeName = string.Empty }
+            ? new TranslationResult { Diagnostics = program.Diagnostics, Sources = [], InputFiles = program.InputFiles, AbsentFiles = program.AbsentFiles, EntryTypeName = string.Empty }
             : Lowering.ProgramLowerer.Lower(program, options);
     }
 }

@@ -55,6 +55,13 @@ public sealed record class TranslationResult
     public required IReadOnlyList<string> InputFiles { get; init; }
 
     /// <summary>
+    /// The files the import search looked for and did not find. A warm cache entry is valid only while they
+    /// are still absent: a module created later (next to the program, or shadowing a library module) must be
+    /// picked up, as CPython's import would.
+    /// </summary>
+    public IReadOnlyList<string> AbsentFiles { get; init; } = [];
+
+    /// <summary>
     /// The fully qualified name of the generated class whose <c>public static int Main(string[] args)</c> runs
     /// the program (it calls <c>PyRuntime.RunMain</c>).
     /// </summary>

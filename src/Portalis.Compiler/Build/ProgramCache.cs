@@ -65,6 +65,17 @@ internal sealed class ProgramCache(string directory)
 
         for (var i = 3; i < lines.Length; i++)
         {
+            // "absent <path>": a module file the import search did not find then.
+            if (lines[i].StartsWith("absent ", StringComparison.Ordinal))
+            {
+                if (File.Exists(lines[i]["absent ".Length..]))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
             // "file <sha256> <path>"
             var parts = lines[i].Split(' ', 3);
             if (parts.Length != 3 || parts[0] != "file" || HashFile(parts[2]) != parts[1])
@@ -125,6 +136,11 @@ internal sealed class ProgramCache(string directory)
             }
 
             text.Append("file ").Append(fileHash).Append(' ').Append(file).Append('\n');
+        }
+
+        foreach (var file in translation.AbsentFiles)
+        {
+            text.Append("absent ").Append(file).Append('\n');
         }
 
         WriteAtomically(ManifestPath(entryPath), Encoding.UTF8.GetBytes(text.ToString()));

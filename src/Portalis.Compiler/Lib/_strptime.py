@@ -1,8 +1,5 @@
 """Strptime-related classes and functions.
 
-For Portalis: CPython 3.11's Lib/_strptime.py; the change marked `Portalis:` reports the C locale
-(there is no locale module, and time.strftime uses the C locale).
-
 CLASSES:
     LocaleTime -- Discovers and stores locale-specific time information
     TimeRE -- Creates regexes for pattern matching a string of text containing
@@ -14,6 +11,7 @@ FUNCTIONS:
 
 """
 import time
+import locale
 import calendar
 from re import compile as re_compile
 from re import IGNORECASE
@@ -27,8 +25,7 @@ __all__ = []
 
 def _getlang():
     # Figure out what the current language is set to.
-    # Portalis: there is no locale module; time.strftime always uses the C locale.
-    return (None, None)
+    return locale.getlocale(locale.LC_TIME)
 
 class LocaleTime(object):
     """Stores and handles locale-specific information related to time.

@@ -3,9 +3,6 @@
 
 """Command-line parsing library
 
-For Portalis: CPython 3.11's Lib/argparse.py; the one change, marked `Portalis:`, computes the default
-help width as shutil.get_terminal_size does for output that is not a terminal.
-
 This module is an optparse-inspired command-line parsing library that:
 
     - handles both optional and positional arguments
@@ -94,16 +91,7 @@ import sys as _sys
 
 import warnings
 
-try:
-    from gettext import gettext as _, ngettext
-except ImportError:
-    def _(message):
-        return message
-    def ngettext(singular,plural,n):
-        if n == 1:
-            return singular
-        else:
-            return plural
+from gettext import gettext as _, ngettext
 
 SUPPRESS = '==SUPPRESS=='
 
@@ -181,14 +169,8 @@ class HelpFormatter(object):
 
         # default setting for width
         if width is None:
-            # Portalis: there is no shutil; this is shutil.get_terminal_size's rule when standard
-            # output is not a terminal: $COLUMNS when it is a positive integer, else 80.
-            try:
-                width = int(_os.environ['COLUMNS'])
-            except (KeyError, ValueError):
-                width = 0
-            if width <= 0:
-                width = 80
+            import shutil
+            width = shutil.get_terminal_size().columns
             width -= 2
 
         self._prog = prog
@@ -421,10 +403,18 @@ class HelpFormatter(object):
             except ValueError:
                 continue
             else:
-                end = start + len(group._group_actions)
+                group_action_count = len(group._group_actions)
+                end = start + group_action_count
                 if actions[start:end] == group._group_actions:
+
+                    suppressed_actions_count = 0
                     for action in group._group_actions:
                         group_actions.add(action)
+                        if action.help is SUPPRESS:
+                            suppressed_actions_count += 1
+
+                    exposed_actions_count = group_action_count - suppressed_actions_count
+
                     if not group.required:
                         if start in inserts:
                             inserts[start] += ' ['
@@ -434,7 +424,7 @@ class HelpFormatter(object):
                             inserts[end] += ']'
                         else:
                             inserts[end] = ']'
-                    else:
+                    elif exposed_actions_count > 1:
                         if start in inserts:
                             inserts[start] += ' ('
                         else:
@@ -508,7 +498,6 @@ class HelpFormatter(object):
         text = _re.sub(r'(%s) ' % open, r'\1', text)
         text = _re.sub(r' (%s)' % close, r'\1', text)
         text = _re.sub(r'%s *%s' % (open, close), r'', text)
-        text = _re.sub(r'\(([^|]*)\)', r'\1', text)
         text = text.strip()
 
         # return the text
@@ -2613,9 +2602,11 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def _print_message(self, message, file=None):
         if message:
-            if file is None:
-                file = _sys.stderr
-            file.write(message)
+            file = file or _sys.stderr
+            try:
+                file.write(message)
+            except (AttributeError, OSError):
+                pass
 
     # ===============
     # Exiting methods

@@ -1,8 +1,5 @@
 """Calendar printing functions
 
-For Portalis: CPython 3.11's Lib/calendar.py; the change marked `Portalis:` tolerates the missing
-locale module (LocaleTextCalendar and LocaleHTMLCalendar need it).
-
 Note when comparing these calendars to the ones printed by cal(1): By
 default, these calendars have Monday as the first day of the week, and
 Sunday as the last (the European convention). Use setfirstweekday() to
@@ -10,11 +7,7 @@ set the first day of the week (0=Monday, 6=Sunday)."""
 
 import sys
 import datetime
-# Portalis: there is no locale module; only different_locale and the Locale*Calendar classes use it.
-try:
-    import locale as _locale
-except ImportError:
-    _locale = None
+import locale as _locale
 from itertools import repeat
 
 __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
@@ -700,7 +693,7 @@ def main(args):
     parser.add_argument(
         "-L", "--locale",
         default=None,
-        help="locale to be used from month and weekday names"
+        help="locale to use for month and weekday names"
     )
     parser.add_argument(
         "-e", "--encoding",

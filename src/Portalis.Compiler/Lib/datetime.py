@@ -5,8 +5,8 @@ time zone and DST data sources.
 
 For Portalis: CPython 3.11's pure Python Lib/datetime.py, without the final
 `from _datetime import *` (the C accelerator) and its cleanup; IsoCalendarDate's repr is
-module-qualified as the C implementation prints it. `datetime.strptime` imports `_strptime`
-(CPython's, in this folder).
+module-qualified as the C implementation prints it. `datetime.strptime` imports
+`_strptime` (CPython's, unchanged).
 """
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",

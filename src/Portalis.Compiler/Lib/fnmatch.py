@@ -1,8 +1,5 @@
 """Filename matching with shell patterns.
 
-For Portalis: CPython 3.11's Lib/fnmatch.py; the change marked `Portalis:` tests for POSIX paths
-without the posixpath module.
-
 fnmatch(FILENAME, PATTERN) matches according to the local convention.
 fnmatchcase(FILENAME, PATTERN) always takes case in account.
 
@@ -13,6 +10,7 @@ The function translate(PATTERN) returns a regular expression
 corresponding to PATTERN.  (It does not compile it.)
 """
 import os
+import posixpath
 import re
 import functools
 
@@ -52,8 +50,7 @@ def filter(names, pat):
     result = []
     pat = os.path.normcase(pat)
     match = _compile_pattern(pat)
-    # Portalis: os.path is the native POSIX one (there is no posixpath module to compare with).
-    if os.path.normcase("A") == "A":
+    if os.path is posixpath:
         # normcase on posix is NOP. Optimize it away from the loop.
         for name in names:
             if match(name):

@@ -21,7 +21,7 @@ option involved with the exception.
 #
 # Peter Åstrand <astrand@lysator.liu.se> added gnu_getopt().
 #
-# TODO for gnu_getopt():
+# Not done yet for gnu_getopt():
 #
 # - GNU getopt_long_only mechanism
 # - allow the caller to specify ordering

@@ -16,6 +16,13 @@ DEFAULT_BUFFER_SIZE = 8192
 open = open
 
 
+def text_encoding(encoding, stacklevel=2):
+    """The encoding to use for a text stream when the caller passed `encoding` (PEP 597): "locale" for None."""
+    if encoding is None:
+        return "locale"
+    return encoding
+
+
 class UnsupportedOperation(OSError, ValueError):
     pass
 

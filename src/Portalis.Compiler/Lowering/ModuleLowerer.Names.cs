@@ -33,7 +33,6 @@ internal sealed partial class ModuleLowerer
                 return $"{GlobalField(name)}.Get()";
             }
 
-            // Class-body names are mangled too (`def __helper` binds `_C__helper`), as compile.c mangles every identifier.
             return resolution == NameResolution.Free
                 ? $"PyEmit.ClassLoadOr({ns}, {CSharpNames.StringLiteral(Mangle(name))}, {LocalName(name)})"
                 : $"PyOps.ClassLoad({ns}, {CSharpNames.StringLiteral(Mangle(name))}, {GlobalField(name)})";
@@ -75,6 +74,7 @@ internal sealed partial class ModuleLowerer
                 return $"{LocalName(name)} = {value};";
             }
 
+            // The namespace key is the mangled name (`def __helper` in class C binds `_C__helper`).
             return $"{_class.NamespaceVar}.SetItem({CSharpNames.StringLiteral(Mangle(name))}, {value});";
         }
 

@@ -241,7 +241,7 @@ internal sealed partial class ModuleLowerer
             : null;
         if (_class is not null)
         {
-            W.Line($"PyEmit.Annotate({_class.NamespaceVar}, {CSharpNames.StringLiteral(target.Id)}, {annotation ?? Expr(ann.Annotation)});");
+            W.Line($"PyEmit.Annotate({_class.NamespaceVar}, {CSharpNames.StringLiteral(Mangle(target.Id))}, {annotation ?? Expr(ann.Annotation)});");
         }
         else if (!_fn.Scope.IsFunctionLike)
         {

@@ -28,7 +28,7 @@ internal static class ProgramLowerer
         if (diagnostics.Count > 0)
         {
             var ordered = diagnostics.OrderBy(d => d.Source.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Start).ToList();
-            return new TranslationResult { Diagnostics = ordered, Sources = [], InputFiles = program.InputFiles, EntryTypeName = options.Namespace + ".Program" };
+            return new TranslationResult { Diagnostics = ordered, Sources = [], InputFiles = program.InputFiles, AbsentFiles = program.AbsentFiles, EntryTypeName = options.Namespace + ".Program" };
         }
 
         sources.Add(new GeneratedSource("Program.g.cs", $$"""
@@ -49,7 +49,7 @@ internal static class ProgramLowerer
             }
 
             """));
-        return new TranslationResult { Diagnostics = [], Sources = sources, InputFiles = program.InputFiles, EntryTypeName = options.Namespace + ".Program" };
+        return new TranslationResult { Diagnostics = [], Sources = sources, InputFiles = program.InputFiles, AbsentFiles = program.AbsentFiles, EntryTypeName = options.Namespace + ".Program" };
     }
 
     private static bool IsShippedLibrary(SourceModule module) =>

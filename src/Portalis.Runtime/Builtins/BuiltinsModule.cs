@@ -158,6 +158,27 @@ public static partial class BuiltinsModule
     [PyExport("hash")]
     public static long Hash([PyPositionalOnly] object? obj) => PyOps.Hash(obj);
 
+    /// <summary>
+    /// <c>__import__(name, globals=None, locals=None, fromlist=(), level=0)</c>: absolute imports of modules the
+    /// program was translated with (or native ones). Without a fromlist the top package is returned, as the
+    /// <c>import a.b</c> statement binds <c>a</c>; with one, the named module itself.
+    /// </summary>
+    [PyExport("__import__")]
+    public static PyModule DunderImport(string name, object? globals = null, object? locals = null, object? fromlist = null, long level = 0)
+    {
+        if (level != 0)
+        {
+            throw new PyImportError("relative __import__ is not supported: pass the absolute module name");
+        }
+
+        if (name.Length == 0)
+        {
+            throw new PyValueError("Empty module name");
+        }
+
+        return fromlist is not null && PyOps.IsTrue(fromlist) ? PyImport.Import(name) : PyImport.ImportTop(name);
+    }
+
     /// <summary><c>id(obj, /)</c></summary>
     [PyExport("id")]
     public static long Id([PyPositionalOnly] object? obj) => PyOps.Id(obj);
@@ -337,7 +358,7 @@ public static partial class BuiltinsModule
     [PyExport("open")]
     public static object Open(object? file, string mode = "r", long buffering = -1, string? encoding = null, string? errors = null, string? newline = null, bool closefd = true, object? opener = null)
     {
-        var path = file as string ?? throw new PyTypeError($"expected str, bytes or os.PathLike object, not {PyOps.TypeName(file)}");
+        var path = PyArg.ToPath(file);
         return PyBuiltins.Open(path, mode, encoding);
     }
 

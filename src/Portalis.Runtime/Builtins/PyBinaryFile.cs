@@ -63,18 +63,20 @@ public sealed class PyBinaryFile : NativeObject
     [PyExport("write")]
     public long Write(object? data)
     {
-        if (data is not PyBytes bytes)
+        // Any bytes-like object: bytes, bytearray or a memoryview (pathlib's write_bytes passes one).
+        var bytes = data switch
         {
-            throw new PyTypeError($"a bytes-like object is required, not '{PyOps.TypeName(data)}'");
-        }
-
+            PyBytesLike b => b.Span.ToArray(),
+            PyMemoryView m => m.ToArray(),
+            _ => throw new PyTypeError($"a bytes-like object is required, not '{PyOps.TypeName(data)}'"),
+        };
         lock (_lock)
         {
             CheckOpen();
-            _stream.Write(bytes.Span);
+            _stream.Write(bytes);
         }
 
-        return bytes.Count;
+        return bytes.Length;
     }
 
     /// <summary><c>flush()</c></summary>

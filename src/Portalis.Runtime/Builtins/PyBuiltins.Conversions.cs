@@ -151,6 +151,9 @@ public static partial class PyBuiltins
         double d => d,
         long or BigInteger or bool => Numeric.ToDouble(x),
         string s => PyFloat.Parse(s),
+        PyBytesLike b => PyFloat.TryParse(Encoding.Latin1.GetString(b.Span), out var parsed)
+            ? parsed
+            : throw new PyValueError("could not convert string to float: " + PyOps.Repr(b)),
         _ => throw new PyTypeError($"float() argument must be a string or a real number, not '{PyOps.TypeName(x)}'"),
     };
 

@@ -43,7 +43,8 @@ public static partial class PyBuiltins
             return new PyBinaryFile(file, mode, stream);
         }
 
-        var name = (encoding ?? "utf-8").ToLowerInvariant().Replace('_', '-');
+        // "locale" (io.text_encoding's default, PEP 597) is the locale's encoding: UTF-8 here.
+        var name = (encoding is null or "locale" ? "utf-8" : encoding).ToLowerInvariant().Replace('_', '-');
         Encoding enc = name switch
         {
             "utf-8" or "utf8" => new UTF8Encoding(false),
@@ -56,7 +57,7 @@ public static partial class PyBuiltins
         var reader = kind == 'r' || plus ? new StreamReader(stream, enc, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 14, leaveOpen: true) : null;
         var writer = kind != 'r' || plus ? new StreamWriter(stream, enc, 1 << 14, leaveOpen: true) { NewLine = "\n" } : null;
         var owner = new FileOwner(stream, reader, writer);
-        var text = new PyTextFile(file, mode, writer is null ? null : () => writer, reader is null ? null : () => reader, owner, encoding ?? "UTF-8");
+        var text = new PyTextFile(file, mode, writer is null ? null : () => writer, reader is null ? null : () => reader, owner, encoding is null or "locale" ? "UTF-8" : encoding);
         text.AttachStream(stream, enc);
         return text;
     }

@@ -153,7 +153,7 @@ internal static class BuiltinTypeSlots
     /// <summary>The slot wrappers of list, dict, tuple and set that subclasses reach through <c>super()</c>; they run the builtin behaviour.</summary>
     private static void PopulateContainerSlots()
     {
-        foreach (var t in (PyType[])[PyType.ListType, PyType.DictType, PyType.TupleType, PyType.SetType, PyType.FrozenSetType])
+        foreach (var t in (PyType[])[PyType.ListType, PyType.DictType, PyType.TupleType, PyType.SetType])
         {
             Slot(t, "__getitem__", (a, k) => PyOps.BuiltinGetItem(a[0], a[1]));
             Slot(t, "__len__", (a, k) => (long)((System.Collections.ICollection)PyOps.ToArray(a[0])).Count);
@@ -170,6 +170,23 @@ internal static class BuiltinTypeSlots
             t.Dict.SetItem("__hash__", null);
         }
 
+        // The immutable builtin sequences and sets: what CPython's tp_as_sequence slots expose by name
+        // (keyword.py binds frozenset(kwlist).__contains__).
+        foreach (var t in (PyType[])[PyType.FrozenSetType, PyType.BytesType, PyType.RangeType])
+        {
+            Slot(t, "__len__", (a, k) => PyOps.Len(a[0]));
+            Slot(t, "__contains__", (a, k) => PyOps.BuiltinContains(a[0], a[1]));
+            Slot(t, "__iter__", (a, k) => PyOps.Iter(a[0]));
+            if (t != PyType.FrozenSetType)
+            {
+                Slot(t, "__getitem__", (a, k) => PyOps.BuiltinGetItem(a[0], a[1]));
+            }
+        }
+
+        Slot(PyType.FrozenSetType, "__repr__", (a, k) => ((PyContainer)a[0]!).BuiltinRepr());
+        Slot(PyType.FrozenSetType, "__eq__", (a, k) => ((PyContainer)a[0]!).ContentEquals(a[1]));
+
+        Slot(PyType.DictType, "__getitem__", (a, k) => a[0] is PyDict d ? PyOps.DictSubscript(d, a[1]) : PyOps.BuiltinGetItem(a[0], a[1]));
         foreach (var t in (PyType[])[PyType.ListType, PyType.DictType])
         {
             Slot(t, "__setitem__", (a, k) =>
@@ -349,6 +366,9 @@ internal static class BuiltinTypeSlots
         });
         Slot(o, "__format__", (a, k) => a[1] is string { Length: 0 } ? PyOps.Str(a[0]) : throw new PyTypeError($"unsupported format string passed to {PyOps.TypeName(a[0])}.__format__"));
         Slot(o, "__dir__", (a, k) => ClassDispatch.Dir(a[0]));
+        o.Dict.SetItem("__reduce_ex__", new PyMethodDescriptor(o, "__reduce_ex__", (a, k) => ObjectReduce.ReduceEx(a[0], a.Length > 1 ? PyOps.ToIndex(a[1]) : 0), isSlotWrapper: false));
+        o.Dict.SetItem("__reduce__", new PyMethodDescriptor(o, "__reduce__", (a, k) => ObjectReduce.Reduce(a[0]), isSlotWrapper: false));
+        o.Dict.SetItem("__getstate__", new PyMethodDescriptor(o, "__getstate__", (a, k) => ObjectReduce.GetState(a[0]), isSlotWrapper: false));
         o.Dict.SetItem("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) =>
             k is { Length: > 0 } ? throw new PyTypeError($"{((PyType)a[0]!).QualName}.__init_subclass__() takes no keyword arguments") : null)));
         o.Dict.SetItem("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__", (a, k) => PyNotImplemented.Value)));

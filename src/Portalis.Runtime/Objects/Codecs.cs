@@ -8,7 +8,7 @@ namespace Portalis.Runtime;
 /// and <c>xmlcharrefreplace</c> when encoding); utf-16 and utf-32 (with a BOM when no byte order is
 /// named) and the Windows/DOS code pages through .NET's encodings, strict only.
 /// </summary>
-internal static class Codecs
+internal static partial class Codecs
 {
     private static readonly Lazy<bool> s_codePages = new(() =>
     {
@@ -26,6 +26,16 @@ internal static class Codecs
             "latin-1" => 256,
             _ => 0,
         };
+        if (name is "unicode-escape" or "raw-unicode-escape")
+        {
+            return EncodeEscaped(s, raw: name == "raw-unicode-escape");
+        }
+
+        if (name is "utf-8-sig" or "utf8-sig")
+        {
+            return PyBytes.Own([0xEF, 0xBB, 0xBF, .. Encode(s, "utf-8", errors).Span]);
+        }
+
         if (limit == 0)
         {
             return EncodeWithDotNet(s, name, encoding);
@@ -86,6 +96,21 @@ internal static class Codecs
         {
             case "utf-8":
                 return DecodeUtf8(data, errors);
+            case "unicode-escape":
+                return DecodeUnicodeEscape(data);
+            case "raw-unicode-escape":
+                return DecodeRawUnicodeEscape(data);
+            case "utf-8-sig" or "utf8-sig":
+                // Lib/encodings/utf_8_sig.py: a leading BOM is dropped.
+                return DecodeUtf8(data.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]) ? data[3..] : data, errors);
+            case "utf-16" or "utf16" or "utf-32" or "utf32":
+                // A BOM picks the byte order and is not part of the text; without one, the machine's (little-endian).
+                var wide = name is "utf-32" or "utf32";
+                var bigEndianBom = wide ? (byte[])[0, 0, 0xFE, 0xFF] : [0xFE, 0xFF];
+                var littleEndianBom = wide ? (byte[])[0xFF, 0xFE, 0, 0] : [0xFF, 0xFE];
+                var bigEndian = data.AsSpan().StartsWith(bigEndianBom);
+                var body = bigEndian ? data[bigEndianBom.Length..] : data.AsSpan().StartsWith(littleEndianBom) ? data[littleEndianBom.Length..] : data;
+                return Decode(body, (wide ? "utf-32-" : "utf-16-") + (bigEndian ? "be" : "le"), errors);
             case "ascii" or "latin-1":
                 var limit = name == "ascii" ? 0x80 : 0x100;
                 var builder = new StringBuilder(data.Length);

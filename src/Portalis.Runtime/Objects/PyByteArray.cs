@@ -112,6 +112,15 @@ public sealed class PyByteArray : PyBytesLike
         }
     }
 
+    /// <summary>Overwrites bytes in place from <paramref name="offset"/> (<c>struct.pack_into</c>; the caller checked the bounds).</summary>
+    internal void WriteAt(int offset, ReadOnlySpan<byte> data)
+    {
+        lock (_lock)
+        {
+            data.CopyTo(_items.AsSpan(offset, Math.Min(data.Length, _count - offset)));
+        }
+    }
+
     /// <summary><c>clear()</c></summary>
     public void Clear()
     {

@@ -91,6 +91,25 @@ public sealed class PyProperty : PyObject, IPyDataDescriptor
         return copy;
     }
 
+    /// <summary>
+    /// <c>__doc__</c> is writable (Objects/descrobject.c, property_members; sched.py sets it on namedtuple
+    /// fields); <c>fget</c>, <c>fset</c> and <c>fdel</c> are read-only members.
+    /// </summary>
+    public override void SetAttribute(string name, object? value)
+    {
+        switch (name)
+        {
+            case "__doc__":
+                Doc = value;
+                break;
+            case "fget" or "fset" or "fdel":
+                throw new PyAttributeError("readonly attribute");
+            default:
+                base.SetAttribute(name, value);
+                break;
+        }
+    }
+
     /// <inheritdoc/>
     public override bool TryGetAttribute(string name, out object? value)
     {

@@ -49,6 +49,22 @@ public sealed class PyIterator(IEnumerator<object?> source, string typeName = "i
     /// <inheritdoc/>
     public override IEnumerator<object?> Iter() => GetEnumerator();
 
+    /// <summary>The iterator protocol by name: <c>it.__next__</c> (graphlib keeps bound ones on a stack) and <c>it.__iter__</c>.</summary>
+    public override bool TryGetAttribute(string name, out object? value)
+    {
+        switch (name)
+        {
+            case "__next__":
+                value = new PyBuiltinFunction("__next__", (args, _) => TryNext(out var item) ? item : throw new PyStopIteration(), this);
+                return true;
+            case "__iter__":
+                value = new PyBuiltinFunction("__iter__", (args, _) => this, this);
+                return true;
+            default:
+                return base.TryGetAttribute(name, out value);
+        }
+    }
+
     /// <summary>Iterating an iterator consumes it.</summary>
     public IEnumerator<object?> GetEnumerator()
     {

@@ -436,7 +436,7 @@ public static partial class PyOps
                     throw new PyValueError("length argument must be non-negative");
                 }
 
-                var order = Opt(args, 1) as string;
+                var order = (args.Length > 1 ? args[1] : "big") as string;
                 if (order is not ("big" or "little"))
                 {
                     throw new PyValueError("byteorder must be either 'little' or 'big'");

@@ -324,11 +324,20 @@ public static partial class PyOps
             return value;
         }
 
-        if (container is PyDict dict && !dict.TryGetValue(key, out value))
+        return container is PyDict dict ? DictSubscript(dict, key) : BuiltinGetItem(container, key);
+    }
+
+    /// <summary>
+    /// <c>dict.__getitem__(d, key)</c> (Objects/dictobject.c, dict_subscript): a missing key calls a subclass's
+    /// <c>__missing__</c>, also when the method is reached as a bound <c>d.__getitem__</c>.
+    /// </summary>
+    internal static object? DictSubscript(PyDict dict, object? key)
+    {
+        if (dict.TryGetValue(key, out var value))
         {
-            return BuiltinSubclass.TryUser(container, "__missing__", [key], out value) ? value : throw new PyKeyError(key);
+            return value;
         }
 
-        return BuiltinGetItem(container, key);
+        return dict.PyClass is not null && BuiltinSubclass.TryUser(dict, "__missing__", [key], out value) ? value : throw new PyKeyError(key);
     }
 }

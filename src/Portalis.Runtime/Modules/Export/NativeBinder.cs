@@ -34,6 +34,7 @@ internal sealed class NativeBinder
     private bool _allPositionalOnly;
     private bool[] _optionalMissing = [];
     private bool[] _nullable = [];
+    private bool _paths;
     private volatile bool _hasLayout;
 
     private Func<object?, object?[], object?>? _invoker;
@@ -85,6 +86,7 @@ internal sealed class NativeBinder
         var nullability = new NullabilityInfoContext();
         _optionalMissing = [.. parameters.Select(p => p.IsDefined(typeof(PyOptionalAttribute)))];
         _nullable = [.. parameters.Select(p => !p.ParameterType.IsValueType && nullability.Create(p).WriteState == NullabilityState.Nullable)];
+        _paths = method.DeclaringType?.IsDefined(typeof(PyPathArgumentsAttribute)) == true;
         var positional = new List<int>();
         foreach (var p in _slots)
         {
@@ -169,7 +171,7 @@ internal sealed class NativeBinder
 
         if (type == typeof(string) && _nullable[index])
         {
-            return PyArg.ToStrOrNone(value, Name, ArgumentName(p, index));
+            return value is null ? null : _paths ? PyArg.ToPath(value) : PyArg.ToStrOrNone(value, Name, ArgumentName(p, index));
         }
 
         if (value is null && !type.IsValueType && _nullable[index] && type != typeof(object?[]) && p.Kind != PyParameterKind.VarKeyword)
@@ -209,7 +211,7 @@ internal sealed class NativeBinder
 
         if (type == typeof(string))
         {
-            return PyArg.ToStr(value, Name, argument);
+            return _paths ? PyArg.ToPath(value) : PyArg.ToStr(value, Name, argument);
         }
 
         if (type == typeof(object?[]) || type == typeof(PyDict) && _kwArgs >= 0 && _slots[_kwArgs].ClrType == type)
@@ -462,7 +464,9 @@ internal sealed class NativeBinder
 
         if (type == typeof(string) && _nullable[index])
         {
-            return Expression.Call(Conversions.ToStrOrNone, value, Expression.Constant(Name), Expression.Constant(argument));
+            return _paths
+                ? Expression.Condition(Expression.Equal(value, Expression.Constant(null)), Expression.Constant(null, typeof(string)), Expression.Call(Conversions.ToPath, value))
+                : Expression.Call(Conversions.ToStrOrNone, value, Expression.Constant(Name), Expression.Constant(argument));
         }
 
         var result = ConvertTo(type, value, argument);
@@ -503,7 +507,9 @@ internal sealed class NativeBinder
 
         if (type == typeof(string))
         {
-            return Expression.Call(Conversions.ToStr, value, Expression.Constant(Name), Expression.Constant(argument));
+            return _paths
+                ? Expression.Call(Conversions.ToPath, value)
+                : Expression.Call(Conversions.ToStr, value, Expression.Constant(Name), Expression.Constant(argument));
         }
 
         if (type == typeof(object?[]) || type == typeof(PyDict) && _kwArgs >= 0 && _slots[_kwArgs].ClrType == type)
@@ -528,6 +534,7 @@ internal sealed class NativeBinder
         public static readonly MethodInfo ToDouble = typeof(PyArg).GetMethod(nameof(PyArg.ToDouble))!;
         public static readonly MethodInfo ToBool = typeof(PyArg).GetMethod(nameof(PyArg.ToBool))!;
         public static readonly MethodInfo ToStr = typeof(PyArg).GetMethod(nameof(PyArg.ToStr))!;
+        public static readonly MethodInfo ToPath = typeof(PyArg).GetMethod(nameof(PyArg.ToPath))!;
         public static readonly MethodInfo ToStrOrNone = typeof(PyArg).GetMethod(nameof(PyArg.ToStrOrNone))!;
         public static readonly MethodInfo ToObject = typeof(PyArg).GetMethod(nameof(PyArg.ToObject))!;
         public static readonly MethodInfo Normalize = typeof(PyInt).GetMethod(nameof(PyInt.Normalize))!;

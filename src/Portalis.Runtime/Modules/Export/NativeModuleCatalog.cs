@@ -39,6 +39,12 @@ public static class NativeModuleCatalog
         s_entries[name] = new NativeModuleEntry(name, type);
     }
 
+    /// <summary>
+    /// Makes <paramref name="alias"/> import the module already registered as <paramref name="module"/>: the same
+    /// module object under both names, as <c>posixpath</c> is <c>os.path</c>.
+    /// </summary>
+    public static void RegisterAlias(string alias, string module) => s_entries[alias] = s_entries[module];
+
     private sealed class NativeModuleEntry
     {
         private readonly string _name;

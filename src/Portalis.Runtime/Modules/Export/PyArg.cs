@@ -53,6 +53,34 @@ public static class PyArg
     public static string ToStr(object? value, string function, string argument) =>
         value as string ?? throw new PyTypeError($"{function}() argument {argument} must be str, not {PyOps.TypeName(value)}");
 
+    /// <summary>
+    /// A path argument of a module marked <see cref="PyPathArgumentsAttribute"/> (Modules/posixmodule.c,
+    /// path_converter): a str, bytes (decoded as UTF-8), or an object whose <c>__fspath__</c> returns one.
+    /// </summary>
+    public static string ToPath(object? value)
+    {
+        switch (value)
+        {
+            case string s:
+                return s;
+            case PyBytes b:
+                return System.Text.Encoding.UTF8.GetString(b.Span);
+        }
+
+        if (value is not null && PyOps.TypeOf(value).TryLookup("__fspath__", out _))
+        {
+            var path = PyOps.CallMethod(value, "__fspath__");
+            return path switch
+            {
+                string s => s,
+                PyBytes b => System.Text.Encoding.UTF8.GetString(b.Span),
+                _ => throw new PyTypeError($"expected {PyOps.TypeName(value)}.__fspath__() to return str or bytes, not {PyOps.TypeName(path)}"),
+            };
+        }
+
+        throw new PyTypeError($"expected str, bytes or os.PathLike object, not {PyOps.TypeName(value)}");
+    }
+
     /// <summary>A <c>str</c> or None argument.</summary>
     public static string? ToStrOrNone(object? value, string function, string argument) =>
         value is null ? null : ToStr(value, function, argument);

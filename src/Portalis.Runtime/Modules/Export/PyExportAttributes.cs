@@ -58,3 +58,10 @@ public sealed class PyKeywordOnlyAttribute : Attribute;
 /// </summary>
 [AttributeUsage(AttributeTargets.Parameter)]
 public sealed class PyOptionalAttribute : Attribute;
+
+/// <summary>
+/// Marks a native module whose <c>str</c> parameters are file-system paths: they also accept bytes and
+/// <c>os.PathLike</c> objects (<c>pathlib.Path</c>), as CPython's <c>path_converter</c> does for os functions.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class PyPathArgumentsAttribute : Attribute;

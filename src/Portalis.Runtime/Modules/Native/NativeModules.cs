@@ -22,6 +22,13 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(TracebackModule));
         NativeModuleCatalog.Register(typeof(OsModule));
         NativeModuleCatalog.Register(typeof(PosixPathModule));
+        NativeModuleCatalog.RegisterAlias("posixpath", "os.path");
+        NativeModuleCatalog.RegisterAlias("posix", "os");
+        NativeModuleCatalog.Register(typeof(GcModule));
+        NativeModuleCatalog.Register(typeof(StructModule));
+        NativeModuleCatalog.Register(typeof(BinasciiModule));
+        NativeModuleCatalog.Register(typeof(HashlibModule));
+        NativeModuleCatalog.Register(typeof(OperatorSupportModule));
         NativeModuleCatalog.Register(typeof(JsonModule));
         NativeModuleCatalog.Register(typeof(ReModule));
         NativeModuleCatalog.Register(typeof(FuturesModule));

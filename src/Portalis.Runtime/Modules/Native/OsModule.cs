@@ -2,7 +2,8 @@ namespace Portalis.Runtime;
 
 /// <summary>The <c>os</c> module (POSIX): files and directories, environment, process facts; <c>os.path</c> is <see cref="PosixPathModule"/>.</summary>
 [PyNativeModule("os")]
-public static class OsModule
+[PyPathArguments]
+public static partial class OsModule
 {
     /// <summary><c>os.sep</c></summary>
     [PyExport("sep")]
@@ -257,9 +258,7 @@ public static class OsModule
 
     /// <summary><c>os.fspath(path)</c></summary>
     [PyExport("fspath")]
-    public static object? FsPath(object? path) => path is string or PyBytes
-        ? path
-        : throw new PyTypeError($"expected str, bytes or os.PathLike object, not {PyOps.TypeName(path)}");
+    public static object? FsPath(object? path) => path is string or PyBytes ? path : PyArg.ToPath(path);
 
     private static bool IsSymlink(string path) => new FileInfo(path).LinkTarget is not null;
 

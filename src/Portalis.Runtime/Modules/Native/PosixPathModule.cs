@@ -2,7 +2,8 @@ namespace Portalis.Runtime;
 
 /// <summary><c>os.path</c> with Lib/posixpath.py's string semantics.</summary>
 [PyNativeModule("os.path")]
-public static class PosixPathModule
+[PyPathArguments]
+public static partial class PosixPathModule
 {
     /// <summary><c>os.path.sep</c></summary>
     [PyExport("sep")]
@@ -79,12 +80,6 @@ public static class PosixPathModule
     /// <summary><c>os.path.isabs(s)</c></summary>
     [PyExport("isabs")]
     public static bool IsAbs(string s) => s.StartsWith('/');
-
-    /// <summary><c>os.path.normcase(s)</c>: POSIX paths are case-sensitive, so the path itself (posixpath.normcase).</summary>
-    [PyExport("normcase")]
-    public static object NormCase(object? s) => s is string or PyBytes
-        ? s
-        : throw new PyTypeError($"expected str, bytes or os.PathLike object, not {PyOps.TypeName(s)}");
 
     /// <summary><c>os.path.normpath(path)</c></summary>
     [PyExport("normpath")]
@@ -244,6 +239,10 @@ public static class PosixPathModule
         : throw OsErrors.Create(2, "No such file or directory", filename);
 
     // genericpath._check_arg_types' message.
-    private static string Str(object? value, string function) => value as string
-        ?? throw new PyTypeError($"{function}() argument must be str, bytes, or os.PathLike object, not '{PyOps.TypeName(value)}'");
+    private static string Str(object? value, string function) => value switch
+    {
+        string s => s,
+        PyObject o when PyOps.TypeOf(o).TryLookup("__fspath__", out _) => PyArg.ToPath(o),
+        _ => throw new PyTypeError($"{function}() argument must be str, bytes, or os.PathLike object, not '{PyOps.TypeName(value)}'"),
+    };
 }

@@ -296,6 +296,18 @@ public sealed class PyDeque : NativeObject, IEnumerable<object?>
         }
     }
 
+    /// <summary>
+    /// <c>__reduce__()</c> (Modules/_collectionsmodule.c, deque_reduce): the class, <c>((), maxlen)</c> or
+    /// <c>()</c>, the instance dict of a subclass, and an iterator over the items.
+    /// </summary>
+    [PyExport("__reduce__")]
+    public PyTuple Reduce()
+    {
+        var args = MaxLen is { } max ? new PyTuple(new PyTuple(), max) : new PyTuple();
+        var state = InstanceDict is { Count: > 0 } dict ? dict.Copy() : null;
+        return new PyTuple(PyOps.TypeOf(this), args, state, PyOps.Iter(new PyList(Snapshot())));
+    }
+
     /// <summary><c>x in d</c></summary>
     [PyExport("__contains__")]
     public bool Contains(object? x) => Snapshot().Any(item => PyOps.EqualsIdentityFirst(item, x));

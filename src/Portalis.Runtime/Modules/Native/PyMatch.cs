@@ -8,10 +8,12 @@ public sealed class PyMatch : NativeObject
 {
     private readonly PyPattern _pattern;
     private readonly string _string;
+    private readonly object? _subject;
 
-    internal PyMatch(PyPattern pattern, string text, Match raw, long pos, long endpos)
+    internal PyMatch(PyPattern pattern, object? subject, string text, Match raw, long pos, long endpos)
     {
         _pattern = pattern;
+        _subject = subject;
         _string = text;
         Raw = raw;
         Pos = pos;
@@ -25,7 +27,7 @@ public sealed class PyMatch : NativeObject
 
     /// <summary><c>string</c></summary>
     [PyExport("string")]
-    public string String => _string;
+    public object? String => _subject;
 
     /// <summary><c>re</c></summary>
     [PyExport("re")]
@@ -75,20 +77,20 @@ public sealed class PyMatch : NativeObject
     {
         if (groups.Length == 0)
         {
-            return Group(0);
+            return _pattern.Wrap(Group(0));
         }
 
         if (groups.Length == 1)
         {
-            return Group(Resolve(groups[0]));
+            return _pattern.Wrap(Group(Resolve(groups[0])));
         }
 
-        return new PyTuple([.. groups.Select(g => Group(Resolve(g)))]);
+        return new PyTuple([.. groups.Select(g => _pattern.Wrap(Group(Resolve(g))))]);
     }
 
     /// <summary><c>m[g]</c></summary>
     [PyExport("__getitem__")]
-    public object? GetItem(object? g) => Group(Resolve(g));
+    public object? GetItem(object? g) => _pattern.Wrap(Group(Resolve(g)));
 
     /// <summary><c>groups(default=None)</c></summary>
     [PyExport("groups")]
@@ -97,7 +99,7 @@ public sealed class PyMatch : NativeObject
         var items = new object?[_pattern.Groups];
         for (var g = 1; g <= _pattern.Groups; g++)
         {
-            items[g - 1] = Group(g) ?? @default;
+            items[g - 1] = _pattern.Wrap(Group(g)) ?? @default;
         }
 
         return new PyTuple(items);
@@ -110,7 +112,7 @@ public sealed class PyMatch : NativeObject
         var d = new PyDict();
         foreach (var (name, index) in _pattern.GroupIndex.OrderBy(p => p.Value))
         {
-            d.SetItem(name, Group(index) ?? @default);
+            d.SetItem(name, _pattern.Wrap(Group(index)) ?? @default);
         }
 
         return d;
@@ -134,18 +136,24 @@ public sealed class PyMatch : NativeObject
 
     /// <summary><c>expand(template)</c></summary>
     [PyExport("expand")]
-    public string Expand(string template)
+    public object? Expand(object? template)
     {
+        var text = (template, _pattern.IsBytes) switch
+        {
+            (string s, false) => s,
+            (PyBytesLike b, true) => Encoding.Latin1.GetString(b.Span),
+            _ => throw new PyTypeError(_pattern.IsBytes ? $"a bytes-like object is required, not '{PyOps.TypeName(template)}'" : $"expected str instance, {PyOps.TypeName(template)} found"),
+        };
         var builder = new StringBuilder();
-        ReplacementTemplate.Parse(template, _pattern).Expand(this, builder);
-        return builder.ToString();
+        ReplacementTemplate.Parse(text, _pattern).Expand(this, builder);
+        return _pattern.Wrap(builder.ToString());
     }
 
     /// <inheritdoc/>
     public override bool? Bool() => true;
 
     /// <inheritdoc/>
-    public override string Repr() => $"<re.Match object; span=({Start()}, {End()}), match={PyOps.Repr(Group(0))}>";
+    public override string Repr() => $"<re.Match object; span=({Start()}, {End()}), match={PyOps.Repr(_pattern.Wrap(Group(0)))}>";
 
     /// <summary>Group <paramref name="index"/>'s text, or null when it did not participate.</summary>
     internal string? Group(int index)

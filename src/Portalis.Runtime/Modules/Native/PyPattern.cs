@@ -4,7 +4,11 @@ using System.Text.RegularExpressions;
 
 namespace Portalis.Runtime;
 
-/// <summary><c>re.Pattern</c>: a compiled Python regular expression over .NET's engine (see <see cref="RegexTranslator"/>).</summary>
+/// <summary>
+/// <c>re.Pattern</c>: a compiled Python regular expression over .NET's engine (see <see cref="RegexTranslator"/>).
+/// A bytes pattern runs over the Latin-1 decoding of its subject (one char per byte, so indices are byte
+/// offsets) with ASCII-only classes, as CPython's bytes patterns are; its results are encoded back to bytes.
+/// </summary>
 public sealed class PyPattern : NativeObject
 {
     private static readonly (long Flag, string Name)[] s_flagNames =
@@ -13,19 +17,25 @@ public sealed class PyPattern : NativeObject
         (ReModule.DOTALL, "re.DOTALL"), (ReModule.UNICODE, "re.UNICODE"), (ReModule.VERBOSE, "re.VERBOSE"), (ReModule.DEBUG, "re.DEBUG"), (ReModule.ASCII, "re.ASCII"),
     ];
 
-    private static readonly ConcurrentDictionary<(string, long), PyPattern> s_cache = new();
+    private static readonly ConcurrentDictionary<(string, long, bool), PyPattern> s_cache = new();
     private readonly Regex _search;
     private readonly Regex _match;
     private readonly Regex _fullMatch;
     private readonly string[] _groupNames;
 
-    private PyPattern(string pattern, long flags)
+    private PyPattern(string pattern, long flags, bool isBytes)
     {
         Pattern = pattern;
+        IsBytes = isBytes;
+        if (isBytes && (flags & ReModule.UNICODE) != 0)
+        {
+            throw new PyValueError("cannot use UNICODE flag with a bytes pattern");
+        }
+
         var verbose = (flags & ReModule.VERBOSE) != 0;
-        var translated = RegexTranslator.Translate(pattern, verbose, (flags & ReModule.ASCII) != 0);
+        var translated = RegexTranslator.Translate(pattern, verbose, isBytes || (flags & ReModule.ASCII) != 0);
         flags |= translated.GlobalFlags;
-        Flags = flags | ((flags & ReModule.ASCII) == 0 ? ReModule.UNICODE : 0);
+        Flags = flags | ((flags & ReModule.ASCII) == 0 && !isBytes ? ReModule.UNICODE : 0);
         Groups = translated.Groups;
         GroupIndex = translated.GroupIndex;
         _groupNames = new string[Groups + 1];
@@ -72,9 +82,15 @@ public sealed class PyPattern : NativeObject
     /// <inheritdoc/>
     public override string PythonTypeName => "re.Pattern";
 
-    /// <summary><c>pattern</c></summary>
-    [PyExport("pattern")]
+    /// <summary>The pattern's text (for a bytes pattern, its Latin-1 decoding).</summary>
     public string Pattern { get; }
+
+    /// <summary>Whether this is a bytes pattern (its subjects and results are bytes).</summary>
+    public bool IsBytes { get; }
+
+    /// <summary><c>pattern</c>: the str or bytes the pattern was compiled from.</summary>
+    [PyExport("pattern")]
+    public object PatternValue => Wrap(Pattern)!;
 
     /// <summary><c>flags</c></summary>
     [PyExport("flags")]
@@ -95,11 +111,16 @@ public sealed class PyPattern : NativeObject
             case PyPattern p:
                 return flags == 0 ? p : throw new PyValueError("cannot process flags argument with a compiled pattern");
             case string s:
-                return s_cache.GetOrAdd((s, flags), static k => new PyPattern(k.Item1, k.Item2));
+                return s_cache.GetOrAdd((s, flags, false), static k => new PyPattern(k.Item1, k.Item2, k.Item3));
+            case PyBytesLike b:
+                return s_cache.GetOrAdd((Encoding.Latin1.GetString(b.Span), flags, true), static k => new PyPattern(k.Item1, k.Item2, k.Item3));
             default:
                 throw new PyTypeError("first argument must be string or compiled pattern");
         }
     }
+
+    /// <summary>A matched text as the pattern's kind of string: bytes for a bytes pattern (null stays null).</summary>
+    internal object? Wrap(string? text) => text is null || !IsBytes ? text : new PyBytes(Encoding.Latin1.GetBytes(text));
 
     /// <summary>The name of group <paramref name="index"/>, or null.</summary>
     internal string? GroupName(int index) => _groupNames[index];
@@ -108,7 +129,7 @@ public sealed class PyPattern : NativeObject
     public override string Repr()
     {
         var shown = Flags & ~ReModule.UNICODE;
-        var text = PyOps.Repr(Pattern.Length > 200 ? Pattern[..200] : Pattern);
+        var text = PyOps.Repr(Wrap(Pattern.Length > 200 ? Pattern[..200] : Pattern));
         if (shown == 0)
         {
             return $"re.compile({text})";
@@ -162,18 +183,18 @@ public sealed class PyPattern : NativeObject
         {
             if (Groups == 0)
             {
-                result.Append(m.Group(0));
+                result.Append(Wrap(m.Group(0)));
             }
             else if (Groups == 1)
             {
-                result.Append(m.Group(1) ?? string.Empty);
+                result.Append(Wrap(m.Group(1) ?? string.Empty));
             }
             else
             {
                 var items = new object?[Groups];
                 for (var g = 1; g <= Groups; g++)
                 {
-                    items[g - 1] = m.Group(g) ?? string.Empty;
+                    items[g - 1] = Wrap(m.Group(g) ?? string.Empty);
                 }
 
                 result.Append(new PyTuple(items));
@@ -191,67 +212,77 @@ public sealed class PyPattern : NativeObject
         var result = new PyList();
         var last = 0;
         var count = 0;
-        foreach (var m in All(s, 0, long.MaxValue))
+        foreach (var m in All(@string, s, 0, long.MaxValue))
         {
             if (maxsplit > 0 && count >= maxsplit)
             {
                 break;
             }
 
-            result.Append(s[last..m.Raw.Index]);
+            result.Append(Wrap(s[last..m.Raw.Index]));
             for (var g = 1; g <= Groups; g++)
             {
-                result.Append(m.Group(g));
+                result.Append(Wrap(m.Group(g)));
             }
 
             last = m.Raw.Index + m.Raw.Length;
             count++;
         }
 
-        result.Append(s[last..]);
+        result.Append(Wrap(s[last..]));
         return result;
     }
 
     /// <summary><c>sub(repl, string, count=0)</c></summary>
     [PyExport("sub")]
-    public string Sub(object? repl, object? @string, long count = 0) => SubCore(repl, @string, count).Text;
+    public object? Sub(object? repl, object? @string, long count = 0) => Wrap(SubCore(repl, @string, count).Text);
 
     /// <summary><c>subn(repl, string, count=0)</c></summary>
     [PyExport("subn")]
     public PyTuple SubN(object? repl, object? @string, long count = 0)
     {
         var (text, n) = SubCore(repl, @string, count);
-        return new PyTuple(text, n);
+        return new PyTuple(Wrap(text), n);
     }
 
     private (string Text, long Count) SubCore(object? repl, object? @string, long count)
     {
         var s = Text(@string);
-        var template = repl is string r ? ReplacementTemplate.Parse(r, this) : null;
-        if (template is null && !BuiltinsModule.Callable(repl))
+        var template = TemplateText(repl) is { } r ? ReplacementTemplate.Parse(r, this) : null;
+        var callable = template is null && BuiltinsModule.Callable(repl);
+        if (template is null && !callable && repl is not (string or PyBytesLike))
         {
-            throw new PyTypeError($"expected str instance, {PyOps.TypeName(repl)} found");
+            throw new PyTypeError(IsBytes ? $"a bytes-like object is required, not '{PyOps.TypeName(repl)}'" : $"decoding to str: need a bytes-like object, {PyOps.TypeName(repl)} found");
         }
 
         var builder = new StringBuilder();
         var last = 0;
         var n = 0L;
-        foreach (var m in All(s, 0, long.MaxValue))
+        var items = 0L; // pattern_subx joins a list of pieces: the errors name the piece's index in it
+        foreach (var m in All(@string, s, 0, long.MaxValue))
         {
             if (count > 0 && n >= count)
             {
                 break;
             }
 
+            if (m.Raw.Index > last)
+            {
+                items++;
+            }
+
             builder.Append(s, last, m.Raw.Index - last);
             if (template is not null)
             {
                 template.Expand(m, builder);
+                items++;
             }
-            else
+            else if ((callable ? PyOps.Call(repl, m) : repl) is { } piece)
             {
-                var piece = PyOps.Call(repl, m);
-                builder.Append(piece as string ?? throw new PyTypeError($"expected str instance, {PyOps.TypeName(piece)} found"));
+                builder.Append(TemplateText(piece) ?? throw new PyTypeError(IsBytes
+                    ? $"sequence item {items}: expected a bytes-like object, {PyOps.TypeName(piece)} found"
+                    : $"sequence item {items}: expected str instance, {PyOps.TypeName(piece)} found"));
+                items++;
             }
 
             last = m.Raw.Index + m.Raw.Length;
@@ -262,8 +293,24 @@ public sealed class PyPattern : NativeObject
         return (builder.ToString(), n);
     }
 
-    private static string Text(object? value) => value as string
-        ?? throw new PyTypeError(value is PyBytes ? "cannot use a string pattern on a bytes-like object" : $"expected string or bytes-like object, got '{PyOps.TypeName(value)}'");
+    /// <summary>A replacement (a template, or what a replacement function returned) of the pattern's kind, as text; null when of the other kind.</summary>
+    private string? TemplateText(object? value) => value switch
+    {
+        string s when !IsBytes => s,
+        PyBytesLike b when IsBytes => Encoding.Latin1.GetString(b.Span),
+        _ => null,
+    };
+
+    /// <summary>The subject as the text the regex runs over, with CPython's errors for the wrong kind.</summary>
+    internal string Text(object? value) => (value, IsBytes) switch
+    {
+        (string s, false) => s,
+        (PyBytesLike b, true) => Encoding.Latin1.GetString(b.Span),
+        (PyMemoryView m, true) => Encoding.Latin1.GetString(m.ToArray()),
+        (string, true) => throw new PyTypeError("cannot use a bytes pattern on a string-like object"),
+        (PyBytesLike or PyMemoryView, false) => throw new PyTypeError("cannot use a string pattern on a bytes-like object"),
+        _ => throw new PyTypeError($"expected string or bytes-like object, got '{PyOps.TypeName(value)}'"),
+    };
 
     private PyMatch? Run(Regex regex, object? @string, long pos, long endpos)
     {
@@ -275,12 +322,14 @@ public sealed class PyPattern : NativeObject
         }
 
         var m = regex.Match(subject, start);
-        return m.Success ? new PyMatch(this, s, m, pos, endpos) : null;
+        return m.Success ? new PyMatch(this, @string, s, m, pos, endpos) : null;
     }
 
-    private IEnumerable<PyMatch> All(object? @string, long pos, long endpos)
+    private IEnumerable<PyMatch> All(object? @string, long pos, long endpos) => All(@string, Text(@string), pos, endpos);
+
+    // The matches over subject's text s (already converted by the caller).
+    private IEnumerable<PyMatch> All(object? @string, string s, long pos, long endpos)
     {
-        var s = Text(@string);
         var (start, subject) = Window(s, pos, endpos);
         if (start > subject.Length)
         {
@@ -289,7 +338,7 @@ public sealed class PyPattern : NativeObject
 
         for (var m = _search.Match(subject, start); m.Success; m = m.NextMatch())
         {
-            yield return new PyMatch(this, s, m, pos, endpos);
+            yield return new PyMatch(this, @string, s, m, pos, endpos);
         }
     }
 

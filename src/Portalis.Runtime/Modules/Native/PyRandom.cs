@@ -16,6 +16,7 @@ public sealed class PyRandom : NativeObject
     private static readonly double s_sgMagic = 1.0 + Math.Log(4.5);
     private readonly Lock _lock = new();
     private readonly MersenneTwister _mt = new();
+    private readonly bool _system;
     private object? _gaussNext;
 
     /// <summary><c>Random(x=None)</c></summary>
@@ -24,13 +25,32 @@ public sealed class PyRandom : NativeObject
         Seed(seed);
     }
 
+    private PyRandom(bool system)
+    {
+        _system = system;
+    }
+
+    /// <summary>
+    /// <c>random.SystemRandom()</c>: the same methods over the operating system's entropy instead of the
+    /// Mersenne Twister; like CPython's, it has no state (<c>seed</c> does nothing, <c>getstate</c> raises).
+    /// </summary>
+    public static PyRandom CreateSystem() => new(system: true);
+
     /// <inheritdoc/>
-    public override string PythonTypeName => "Random";
+    public override string PythonTypeName => _system ? "SystemRandom" : "Random";
+
+    /// <summary>The next 32 random bits: the generator's, or the system's for a SystemRandom.</summary>
+    private uint NextWord() => _system ? System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(RandomNumberGenerator.GetBytes(4)) : _mt.Next();
 
     /// <summary><c>seed(a=None, version=2)</c>: None seeds from OS entropy; str/bytes hash with SHA-512 (version 2).</summary>
     [PyExport("seed")]
     public void Seed(object? a = null, long version = 2)
     {
+        if (_system)
+        {
+            return;
+        }
+
         BigInteger n;
         switch (a)
         {
@@ -68,8 +88,8 @@ public sealed class PyRandom : NativeObject
     {
         lock (_lock)
         {
-            var a = _mt.Next() >> 5;
-            var b = _mt.Next() >> 6;
+            var a = NextWord() >> 5;
+            var b = NextWord() >> 6;
             return ((a * 67108864.0) + b) * (1.0 / 9007199254740992.0);
         }
     }
@@ -87,7 +107,7 @@ public sealed class PyRandom : NativeObject
         {
             if (k <= 32)
             {
-                return k == 0 ? BigInteger.Zero : _mt.Next() >> (int)(32 - k);
+                return k == 0 ? BigInteger.Zero : NextWord() >> (int)(32 - k);
             }
 
             var words = (int)((k - 1) / 32) + 1;
@@ -95,7 +115,7 @@ public sealed class PyRandom : NativeObject
             var remaining = k;
             for (var i = 0; i < words; i++, remaining -= 32)
             {
-                var r = _mt.Next();
+                var r = NextWord();
                 if (remaining < 32)
                 {
                     r >>= (int)(32 - remaining);
@@ -112,6 +132,11 @@ public sealed class PyRandom : NativeObject
     [PyExport("getstate")]
     public PyTuple GetState()
     {
+        if (_system)
+        {
+            throw new PyNotImplementedError("System entropy source does not have state.");
+        }
+
         lock (_lock)
         {
             return new PyTuple(3L, new PyTuple(_mt.GetState()), _gaussNext);
@@ -122,6 +147,11 @@ public sealed class PyRandom : NativeObject
     [PyExport("setstate")]
     public void SetState(object? state)
     {
+        if (_system)
+        {
+            throw new PyNotImplementedError("System entropy source does not have state.");
+        }
+
         if (state is not PyTuple { Count: 3 } tuple || tuple[0] is not long version)
         {
             throw new PyTypeError("state vector must be a tuple");
@@ -170,6 +200,14 @@ public sealed class PyRandom : NativeObject
         var bytes = new byte[n];
         value.TryWriteBytes(bytes, out _, isUnsigned: true, isBigEndian: false);
         return new PyBytes(bytes);
+    }
+
+    /// <summary><c>_randbelow(n)</c>: a random int in [0, n), the private method Lib/secrets.py calls.</summary>
+    [PyExport("_randbelow")]
+    public object RandBelowExported(object? n)
+    {
+        var bound = PyInt.ToBig(n);
+        return bound <= 0 ? throw new PyValueError("Boundary cannot be zero") : PyInt.Normalize(RandBelow(bound));
     }
 
     /// <summary><c>_randbelow_with_getrandbits(n)</c></summary>

@@ -65,7 +65,8 @@ public sealed class PyStructSeq : NativeObject, IEnumerable<object?>
     /// <inheritdoc/>
     public override bool TryGetAttribute(string name, out object? value)
     {
-        var i = Array.IndexOf(_fields, name);
+        // The last field of the name: os.stat_result names st_mtime twice, the int in the sequence and the float after it.
+        var i = Array.LastIndexOf(_fields, name);
         if (i >= 0)
         {
             value = i < _sequenceLength ? Tuple[i] : Hidden(i - _sequenceLength);

@@ -32,6 +32,7 @@ public static class RandomModule
 
             return new PyRandom(args.Length == 1 ? args[0] : null);
         }, null, "random"));
+        module.Set("SystemRandom", new PyBuiltinFunction("SystemRandom", static (args, kwnames) => PyRandom.CreateSystem(), null, "random"));
         module.Set("_inst", Instance);
         foreach (var name in s_functions)
         {

@@ -81,7 +81,7 @@ public static class ReModule
 
     /// <summary><c>re.sub(pattern, repl, string, count=0, flags=0)</c></summary>
     [PyExport("sub")]
-    public static string Sub(object? pattern, object? repl, object? @string, long count = 0, long flags = 0) => PyPattern.Compile(pattern, flags).Sub(repl, @string, count);
+    public static object? Sub(object? pattern, object? repl, object? @string, long count = 0, long flags = 0) => PyPattern.Compile(pattern, flags).Sub(repl, @string, count);
 
     /// <summary><c>re.subn(pattern, repl, string, count=0, flags=0)</c></summary>
     [PyExport("subn")]
@@ -93,10 +93,16 @@ public static class ReModule
 
     /// <summary><c>re.escape(pattern)</c>: backslashes before the characters special in patterns (3.7+ set).</summary>
     [PyExport("escape")]
-    public static string Escape(string pattern)
+    public static object Escape(object? pattern)
     {
-        var builder = new StringBuilder(pattern.Length);
-        foreach (var c in pattern)
+        var text = pattern switch
+        {
+            string s => s,
+            PyBytesLike b => Encoding.Latin1.GetString(b.Span),
+            _ => throw new PyTypeError($"expected string or bytes-like object, got '{PyOps.TypeName(pattern)}'"),
+        };
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
             if ("()[]{}?*+-|^$\\.&~# \t\n\r\v\f".Contains(c, StringComparison.Ordinal))
             {
@@ -106,7 +112,7 @@ public static class ReModule
             builder.Append(c);
         }
 
-        return builder.ToString();
+        return pattern is string ? builder.ToString() : new PyBytes(Encoding.Latin1.GetBytes(builder.ToString()));
     }
 
     /// <summary><c>re.purge()</c>: the cache is kept (patterns are immutable), so this does nothing.</summary>

@@ -10,6 +10,8 @@ namespace Portalis.Runtime;
 [PyNativeModule("sys")]
 public static class SysModule
 {
+    private static readonly List<object?> s_auditHooks = [];
+
     private static readonly Lazy<PyModule> s_module = new(() => NativeModuleCatalog.GetModule("sys")!);
     private static readonly Lazy<PyGlobal> s_stdout = new(() => Module.Global("stdout"));
     private static readonly Lazy<PyGlobal> s_stderr = new(() => Module.Global("stderr"));
@@ -133,6 +135,35 @@ public static class SysModule
     [PyExport("exit")]
     public static void Exit([PyPositionalOnly] object? status = null) =>
         throw (status is null ? new PySystemExit() : new PySystemExit(status));
+
+    /// <summary>
+    /// <c>sys.audit(event, *args)</c>: calls the hooks <see cref="AddAuditHook"/> installed, in order (PEP 578).
+    /// The runtime raises no audit events of its own; library modules (glob, shutil) raise theirs through this.
+    /// </summary>
+    [PyExport("audit")]
+    public static void Audit([PyPositionalOnly] string @event, params object?[] args)
+    {
+        object?[] hooks;
+        lock (s_auditHooks)
+        {
+            hooks = [.. s_auditHooks];
+        }
+
+        foreach (var hook in hooks)
+        {
+            PyOps.Call(hook, @event, new PyTuple(args));
+        }
+    }
+
+    /// <summary><c>sys.addaudithook(hook)</c></summary>
+    [PyExport("addaudithook")]
+    public static void AddAuditHook(object? hook)
+    {
+        lock (s_auditHooks)
+        {
+            s_auditHooks.Add(hook);
+        }
+    }
 
     /// <summary><c>sys.getrecursionlimit()</c>: the limit <see cref="PyRecursion"/> enforces on translated functions.</summary>
     [PyExport("getrecursionlimit")]

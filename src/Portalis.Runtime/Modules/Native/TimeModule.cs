@@ -10,7 +10,7 @@ namespace Portalis.Runtime;
 /// scheduler can run simulated time), and <c>struct_time</c> conversions with <c>strftime</c>.
 /// </summary>
 [PyNativeModule("time")]
-public static class TimeModule
+public static partial class TimeModule
 {
     private static readonly string[] s_structFields = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"];
     private static readonly string[] s_days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -100,24 +100,8 @@ public static class TimeModule
         var zone = TimeZoneInfo.Local;
         var local = TimeZoneInfo.ConvertTimeFromUtc(utc, zone);
         var dst = zone.IsDaylightSavingTime(local);
-        return ToStruct(local, dst ? 1 : 0, dst ? TimeZoneNames.Local.Dst : TimeZoneNames.Local.Std, (long)zone.GetUtcOffset(utc).TotalSeconds);
+        return ToStruct(local, dst ? 1 : 0, dst ? zone.DaylightName : zone.StandardName, (long)zone.GetUtcOffset(utc).TotalSeconds);
     }
-
-    /// <summary><c>time.tzname</c>: the local zone's standard and daylight abbreviations.</summary>
-    [PyExport("tzname")]
-    public static PyTuple TzName => new(TimeZoneNames.Local.Std, TimeZoneNames.Local.Dst);
-
-    /// <summary><c>time.daylight</c>: 1 when the local zone has a daylight-saving rule.</summary>
-    [PyExport("daylight")]
-    public static long Daylight => TimeZoneNames.Local.HasDst ? 1 : 0;
-
-    /// <summary><c>time.timezone</c>: the local standard offset west of UTC, in seconds.</summary>
-    [PyExport("timezone")]
-    public static long TimeZone => -(long)TimeZoneInfo.Local.BaseUtcOffset.TotalSeconds;
-
-    /// <summary><c>time.altzone</c>: the local daylight offset west of UTC, in seconds (the standard one plus an hour, as C's).</summary>
-    [PyExport("altzone")]
-    public static long AltZone => TimeZoneNames.Local.HasDst ? TimeZone - 3600 : TimeZone;
 
     /// <summary><c>time.mktime(t)</c>: local struct_time to seconds.</summary>
     [PyExport("mktime")]

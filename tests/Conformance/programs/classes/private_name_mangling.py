@@ -1,42 +1,51 @@
-# Private names in a class body are mangled like attribute names: `def __helper` binds `_C__helper`.
+# Private names (__x) are mangled in class bodies: method definitions, class attributes, annotations and
+# attribute access all use _Class__x, so a subclass's __x does not collide with its base's.
 class Account:
     __count = 0
-    __rate = 0.05
+    __rate: float = 0.5
 
     def __init__(self, owner):
         self.__owner = owner
         Account.__count += 1
         self.__audit("open")
 
-    def __audit(self, event):
-        print(f"audit {event} {self.__owner} #{Account.__count}")
+    def __audit(self, what):
+        print("audit", what, self.__owner)
 
-    def interest(self, amount):
-        return amount * self.__rate
+    @classmethod
+    def count(cls):
+        return cls.__count
 
-    __slots_hint = [n for n in ("a", "b")]
-    del __slots_hint
+    def rate(self):
+        return self.__rate
 
 
 class Savings(Account):
-    __rate = 0.10
-
     def __init__(self, owner):
         super().__init__(owner)
-        self.__audit()
+        self.__audit("savings")
 
-    def __audit(self):
-        print("savings audit", self._Account__owner)
+    def __audit(self, what):
+        print("savings audit", what)
 
 
 a = Account("ann")
 s = Savings("bob")
-print(a.interest(100), s.interest(100))
-print(sorted(k for k in vars(Account) if "__" in k and not k.endswith("__")))
-print(sorted(k for k in vars(Savings) if "__" in k and not k.endswith("__")))
-print(vars(a), Account._Account__count)
+print(Account.count(), a.rate(), sorted(k for k in vars(Account) if k.startswith("_Account")))
+print(sorted(k for k in vars(Savings) if not k.startswith("__")), Account.__annotations__)
+print(hasattr(a, "__owner"), a._Account__owner, s._Account__owner)
 try:
     a.__audit("x")
 except AttributeError as e:
     print("AttributeError:", e)
-print(hasattr(Account, "__audit"), Account._Account__audit.__name__, Account._Account__audit.__qualname__)
+
+
+class _Hidden:
+    def __m(self):
+        return "m"
+
+    def call(self):
+        return self.__m(), "_Hidden__m" in vars(_Hidden)
+
+
+print(_Hidden().call())

@@ -1,32 +1,51 @@
-# argparse (CPython's Lib/argparse.py): options, subparsers, help text, errors to stderr with exit 2.
-import argparse, sys
-parser = argparse.ArgumentParser(prog="inventory", description="Manage a small inventory of items and their prices.")
-parser.add_argument("command", choices=["add", "list", "remove"], help="what to do")
-parser.add_argument("items", nargs="*", help="item names")
-parser.add_argument("-q", "--quantity", type=int, default=1, help="how many (default: %(default)s)")
-parser.add_argument("-v", "--verbose", action="store_true")
-parser.add_argument("--price", type=float, metavar="P")
-parser.add_argument("--tag", action="append", default=[])
-group = parser.add_mutually_exclusive_group()
-group.add_argument("--json", action="store_true")
-group.add_argument("--csv", action="store_true")
-args = parser.parse_args(["add", "apple", "pear", "-q", "3", "--tag", "x", "--tag", "y", "-v"])
-print(args)
-print(args.command, args.items, args.quantity, args.verbose, args.price, args.tag, vars(args))
+# argparse: positionals, options, subcommands, help text and usage errors.
+import argparse
+import sys
+
+parser = argparse.ArgumentParser(prog="inventory", description="Manage a small inventory.",
+                                 epilog="Quantities are whole numbers.")
+parser.add_argument("--verbose", "-v", action="count", default=0, help="more output")
+parser.add_argument("--store", default="main", choices=["main", "backup"], help="which store (default: %(default)s)")
+sub = parser.add_subparsers(dest="command", required=True)
+add = sub.add_parser("add", help="add items")
+add.add_argument("name")
+add.add_argument("qty", type=int, nargs="?", default=1)
+add.add_argument("--tag", action="append", default=[])
+rm = sub.add_parser("remove", help="remove items")
+rm.add_argument("names", nargs="+")
+rm.add_argument("--force", action="store_true")
+group = rm.add_mutually_exclusive_group()
+group.add_argument("--all", action="store_true")
+group.add_argument("--first", type=int, metavar="N")
+
+for argv in (["add", "apple", "3", "--tag", "red", "--tag", "fruit"], ["-vv", "--store", "backup", "remove", "a", "b", "--force"],
+             ["add", "pear"], ["remove", "x", "--first", "2"]):
+    ns = parser.parse_args(argv)
+    print(sorted(vars(ns).items()))
+
 parser.print_help()
-print(parser.format_usage())
-sub = argparse.ArgumentParser(prog="tool")
-sp = sub.add_subparsers(dest="cmd", required=True)
-a = sp.add_parser("run", help="run it"); a.add_argument("n", type=int)
-b = sp.add_parser("stop"); b.add_argument("--force", action="store_true")
-print(sub.parse_args(["run", "5"]), sub.parse_args(["stop", "--force"]))
-ns, rest = parser.parse_known_args(["list", "--unknown", "z"]); print(ns.command, rest)
-for bad in (["add", "-q", "x"], ["fly"], ["add", "--json", "--csv"]):
+add.print_help()
+print(parser.format_usage(), end="")
+
+ns, rest = parser.parse_known_args(["add", "kiwi", "--unknown", "1"])
+print(ns.name, rest)
+
+for argv in (["add", "apple", "many"], ["remove"], ["--store", "attic", "add", "x"], ["remove", "a", "--all", "--first", "1"], [],
+             ["add", "x", "--bogus"]):
     try:
-        parser.parse_args(bad)
+        parser.parse_args(argv)
     except SystemExit as e:
         print("exit", e.code)
-print(argparse.Namespace(a=1) == argparse.Namespace(a=1))
-args = parser.parse_args(sys.argv[1:] or ["list"])
-print(args.command)
-parser.parse_args(["--help"])
+
+sys.stderr = sys.stdout
+p2 = argparse.ArgumentParser(prog="calc")
+p2.add_argument("numbers", type=float, nargs="*")
+p2.add_argument("--op", default="sum", choices=("sum", "max"))
+p2.add_argument("--version", action="version", version="%(prog)s 1.0")
+args = p2.parse_args(["1.5", "2", "--op", "max"])
+print(max(args.numbers) if args.op == "max" else sum(args.numbers))
+try:
+    p2.parse_args(["--version"])
+except SystemExit as e:
+    print("exit", e.code)
+print(argparse.Namespace(a=1, b="x"), argparse.Namespace(a=1) == argparse.Namespace(a=1))
