@@ -236,7 +236,7 @@ public static partial class BuiltinsModule
             throw new PyTypeError("iter(v, w): v must be callable");
         }
 
-        return new PyIterator(CallUntil(obj, sentinel).GetEnumerator());
+        return new PyIterator(CallUntil(obj, sentinel).GetEnumerator(), "callable_iterator");
 
         static IEnumerable<object?> CallUntil(object? function, object? sentinel)
         {
@@ -377,7 +377,7 @@ public static partial class BuiltinsModule
             return PyBuiltins.Enumerate(iterable, l);
         }
 
-        return new PyIterator(Big(PyOps.Iterate(iterable), first).GetEnumerator());
+        return new PyIterator(Big(PyOps.Iterate(iterable), first).GetEnumerator(), "enumerate");
 
         static IEnumerable<object?> Big(IEnumerable<object?> items, object? i)
         {
@@ -395,18 +395,27 @@ public static partial class BuiltinsModule
 
     /// <summary><c>map(function, iterable, *iterables)</c></summary>
     [PyExport("map")]
-    public static PyIterator Map(object? function, object? iterable, [PyPositionalOnly] params object?[] iterables)
+    public static PyIterator Map([PyVarArgs] object?[] args)
     {
-        if (iterables.Length == 0)
+        // bltinmodule.c map_new checks the count itself, with its own message.
+        if (args.Length < 2)
         {
-            return new PyIterator(PyOps.Iterate(iterable).Select(x => PyOps.Call(function, x)).GetEnumerator());
+            throw new PyTypeError("map() must have at least two arguments.");
         }
 
-        return new PyIterator(Many(function, [iterable, .. iterables]).GetEnumerator());
-
-        static IEnumerable<object?> Many(object? function, object?[] sources)
+        var function = args[0];
+        var iterable = args[1];
+        var iterables = args[2..];
+        if (iterables.Length == 0)
         {
-            var its = sources.Select(s => PyOps.Iterate(s).GetEnumerator()).ToArray();
+            return new PyIterator(PyOps.Iterate(iterable).Select(x => PyOps.Call(function, x)).GetEnumerator(), "map");
+        }
+
+        return new PyIterator(Many(function, Array.ConvertAll<object?, IEnumerable<object?>>([iterable, .. iterables], PyOps.Iterate)).GetEnumerator(), "map");
+
+        static IEnumerable<object?> Many(object? function, IEnumerable<object?>[] sources)
+        {
+            var its = Array.ConvertAll(sources, s => s.GetEnumerator());
             while (true)
             {
                 var values = new object?[its.Length];

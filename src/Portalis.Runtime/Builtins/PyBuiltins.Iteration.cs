@@ -16,12 +16,14 @@ public static partial class PyBuiltins
     /// <summary><c>enumerate(iterable, start=0)</c></summary>
     public static PyIterator Enumerate(object? iterable, long start = 0)
     {
-        return new PyIterator(Core().GetEnumerator());
+        // enumerate() and zip() call iter() on their arguments when created, so `zip(1)` fails at once.
+        var items = PyOps.Iterate(iterable);
+        return new PyIterator(Core().GetEnumerator(), "enumerate");
 
         IEnumerable<object?> Core()
         {
             var i = start;
-            foreach (var item in PyOps.Iterate(iterable))
+            foreach (var item in items)
             {
                 yield return new PyTuple(i++, item);
             }
@@ -31,16 +33,17 @@ public static partial class PyBuiltins
     /// <summary><c>zip(*iterables, strict=False)</c> with 3.10's strict-mode errors.</summary>
     public static PyIterator Zip(object?[] iterables, bool strict = false)
     {
-        return new PyIterator(Core().GetEnumerator());
+        var sources = Array.ConvertAll(iterables, PyOps.Iterate);
+        return new PyIterator(Core().GetEnumerator(), "zip");
 
         IEnumerable<object?> Core()
         {
-            if (iterables.Length == 0)
+            if (sources.Length == 0)
             {
                 yield break;
             }
 
-            var its = iterables.Select(i => PyOps.Iterate(i).GetEnumerator()).ToArray();
+            var its = Array.ConvertAll(sources, s => s.GetEnumerator());
             while (true)
             {
                 var items = new object?[its.Length];
@@ -77,11 +80,11 @@ public static partial class PyBuiltins
 
     /// <summary><c>map(function, iterable)</c></summary>
     public static PyIterator Map(Func<object?, object?> function, object? iterable) =>
-        new(PyOps.Iterate(iterable).Select(function).GetEnumerator());
+        new(PyOps.Iterate(iterable).Select(function).GetEnumerator(), "map");
 
     /// <summary><c>filter(function, iterable)</c>; a null function keeps the true items.</summary>
     public static PyIterator Filter(Func<object?, object?>? function, object? iterable) =>
-        new(PyOps.Iterate(iterable).Where(x => PyOps.IsTrue(function is null ? x : function(x))).GetEnumerator());
+        new(PyOps.Iterate(iterable).Where(x => PyOps.IsTrue(function is null ? x : function(x))).GetEnumerator(), "filter");
 
     /// <summary><c>sorted(iterable, key=None, reverse=False)</c></summary>
     public static PyList Sorted(object? iterable, Func<object?, object?>? key = null, bool reverse = false)

@@ -24,6 +24,8 @@ public static partial class PyBuiltins
 
         module.Set("NotImplemented", PyNotImplemented.Value);
         module.Set("Ellipsis", PyEllipsis.Value);
+        module.Set("exit", new PyQuitter("exit", "Ctrl-D (i.e. EOF)"));
+        module.Set("quit", new PyQuitter("quit", "Ctrl-D (i.e. EOF)"));
         return module;
     }
 }

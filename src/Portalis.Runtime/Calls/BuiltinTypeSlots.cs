@@ -115,10 +115,11 @@ internal static class BuiltinTypeSlots
             PyUnbound => throw new PyTypeError("memoryview() missing required argument 'object' (pos 1)"),
             var other => throw new PyTypeError($"memoryview: a bytes-like object is required, not '{PyOps.TypeName(other)}'"),
         });
-        New(PyType.ListType, (a, k) => PyBuiltins.List(Arg(a, k, 0, "iterable", null)));
-        New(PyType.TupleType, (a, k) => PyBuiltins.Tuple(Arg(a, k, 0, "iterable", null)));
-        New(PyType.SetType, (a, k) => PyBuiltins.Set(Arg(a, k, 0, "iterable", null)));
-        New(PyType.FrozenSetType, (a, k) => PyBuiltins.FrozenSet(Arg(a, k, 0, "iterable", null)));
+        // `list(None)` iterates None (a TypeError); only a missing argument means empty.
+        New(PyType.ListType, (a, k) => Arg(a, k, 0, "iterable", PyUnbound.Value) is var l && l is PyUnbound ? new PyList() : PyList.FromIterable(l));
+        New(PyType.TupleType, (a, k) => Arg(a, k, 0, "iterable", PyUnbound.Value) is var t && t is PyUnbound ? PyTuple.Empty : PyTuple.FromIterable(t));
+        New(PyType.SetType, (a, k) => Arg(a, k, 0, "iterable", PyUnbound.Value) is var s && s is PyUnbound ? new PySet() : new PySet(s));
+        New(PyType.FrozenSetType, (a, k) => Arg(a, k, 0, "iterable", PyUnbound.Value) is var f && f is PyUnbound ? new PyFrozenSet() : f as PyFrozenSet ?? new PyFrozenSet(f));
         New(PyType.DictType, (a, k) => PyBuiltins.Dict(PositionalCount(a, k) > 0 ? a[0] : null, KwDict(a, k)));
         New(PyType.RangeType, (a, k) => PositionalCount(a, k) switch
         {
@@ -162,6 +163,13 @@ internal static class BuiltinTypeSlots
             Slot(t, "__eq__", (a, k) => ((PyContainer)a[0]!).ContentEquals(a[1]));
         }
 
+        // CPython's mutable builtins set tp_hash to PyObject_HashNotImplemented, which shows as
+        // `list.__hash__ is None`; dataclasses uses it to reject mutable defaults.
+        foreach (var t in (PyType[])[PyType.ListType, PyType.DictType, PyType.SetType, PyType.ByteArrayType])
+        {
+            t.Dict.SetItem("__hash__", null);
+        }
+
         // The immutable builtin sequences and sets: what CPython's tp_as_sequence slots expose by name
         // (keyword.py binds frozenset(kwlist).__contains__).
         foreach (var t in (PyType[])[PyType.FrozenSetType, PyType.BytesType, PyType.RangeType])
@@ -174,6 +182,9 @@ internal static class BuiltinTypeSlots
                 Slot(t, "__getitem__", (a, k) => PyOps.BuiltinGetItem(a[0], a[1]));
             }
         }
+
+        Slot(PyType.FrozenSetType, "__repr__", (a, k) => ((PyContainer)a[0]!).BuiltinRepr());
+        Slot(PyType.FrozenSetType, "__eq__", (a, k) => ((PyContainer)a[0]!).ContentEquals(a[1]));
 
         Slot(PyType.DictType, "__getitem__", (a, k) => a[0] is PyDict d ? PyOps.DictSubscript(d, a[1]) : PyOps.BuiltinGetItem(a[0], a[1]));
         foreach (var t in (PyType[])[PyType.ListType, PyType.DictType])

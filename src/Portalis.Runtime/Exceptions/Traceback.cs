@@ -61,7 +61,14 @@ public static class Traceback
     private const int PrintLimit = 1000;
 
     /// <summary>Only the frame lines of <paramref name="frames"/>, each frame as two lines (Lib/traceback.py, <c>StackSummary.format</c>).</summary>
-    public static void AppendFrames(StringBuilder builder, IReadOnlyList<TracebackFrame> frames)
+    public static void AppendFrames(StringBuilder builder, IReadOnlyList<TracebackFrame> frames) => AppendFrames(builder, frames, uncaught: false);
+
+    /// <summary>
+    /// The frame lines; <paramref name="uncaught"/> follows the interpreter's own printer (Python/traceback.c,
+    /// <c>display_source_line_with_margin</c>), which strips only the indentation of a source line, where
+    /// Lib/traceback.py's <c>FrameSummary.line</c> strips both ends.
+    /// </summary>
+    private static void AppendFrames(StringBuilder builder, IReadOnlyList<TracebackFrame> frames, bool uncaught)
     {
         TracebackFrame? last = null;
         var count = 0;
@@ -85,7 +92,7 @@ public static class Traceback
 
             builder.Append("  File \"").Append(frame.File).Append("\", line ").Append(frame.Line)
                 .Append(", in ").Append(frame.Function).Append('\n');
-            var source = frame.SourceLine?.Trim();
+            var source = uncaught ? frame.SourceLine?.TrimStart(' ', '\t', '\f').TrimEnd('\r', '\n') : frame.SourceLine?.Trim();
             if (!string.IsNullOrEmpty(source))
             {
                 builder.Append("    ").Append(source).Append('\n');
@@ -129,7 +136,7 @@ public static class Traceback
         if (exception.Frames.Count > 0)
         {
             builder.Append("Traceback (most recent call last):\n");
-            AppendFrames(builder, exception.Frames);
+            AppendFrames(builder, exception.Frames, suggest);
         }
 
         exception.AppendExceptionLine(builder, suggest ? Suggestions.For(exception) : null);

@@ -194,19 +194,20 @@ public sealed partial class PyType
     /// <summary>The type object for a runtime object class without a registered type (iterators, views, generators...).</summary>
     internal static PyType ForClr(PyObject value) => value switch
     {
-        PyIterator => s_iteratorTypes.GetOrAdd(value.PythonTypeName, static name => new PyType(name, ObjectType, null, InstanceLayout.Final)),
-        PyStructSeq => s_iteratorTypes.GetOrAdd(value.PythonTypeName, static name => StructSeqType(name)),
-        _ => s_clrTypes.GetOrAdd(value.GetType(), static (_, name) => new PyType(name, ObjectType, null, InstanceLayout.Final), value.PythonTypeName),
+        PyIterator => s_iteratorTypes.GetOrAdd(value.PythonTypeName, static name => Qualified(name, ObjectType)),
+        PyStructSeq => s_iteratorTypes.GetOrAdd(value.PythonTypeName, static name => Qualified(name, TupleType)),
+        _ => s_clrTypes.GetOrAdd(value.GetType(), static (_, name) => Qualified(name, ObjectType), value.PythonTypeName),
     };
 
-    // A struct sequence's qualified name ("os.stat_result") is its module and its name, as CPython's types have.
-    private static PyType StructSeqType(string qualified)
+    // A dotted tp_name (`_io.TextIOWrapper`, `os.stat_result`) is CPython's module and name: `__name__` is the
+    // part after the last dot and `__module__` the part before it; error messages keep the full tp_name.
+    private static PyType Qualified(string name, PyType baseType)
     {
-        var dot = qualified.LastIndexOf('.');
-        var type = new PyType(dot < 0 ? qualified : qualified[(dot + 1)..], TupleType, null, InstanceLayout.Final);
-        if (dot >= 0)
+        var dot = name.LastIndexOf('.');
+        var type = new PyType(dot < 0 ? name : name[(dot + 1)..], baseType, null, InstanceLayout.Final);
+        if (dot > 0)
         {
-            type.Dict.SetItem("__module__", qualified[..dot]);
+            type.Dict.SetItem("__module__", name[..dot]);
         }
 
         return type;

@@ -145,8 +145,14 @@ public static partial class PyOps
                 break;
             case PyObject o when o.TryDelItem(key):
                 break;
-            default:
+            case null or bool or long or System.Numerics.BigInteger or double or System.Numerics.Complex:
                 throw new PyTypeError($"'{TypeName(container)}' object does not support item deletion");
+            default:
+                // abstract.c PyObject_DelItem: an index key on a type with sequence slots but no
+                // sq_ass_item fails in PySequence_DelItem, whose message says "doesn't".
+                throw new PyTypeError(IsIntLike(key)
+                    ? $"'{TypeName(container)}' object doesn't support item deletion"
+                    : $"'{TypeName(container)}' object does not support item deletion");
         }
     }
 

@@ -69,7 +69,7 @@ internal static class ModuleCases
         if (row.TryGetProperty("attr", out var attr))
         {
             var name = attr.GetString()!;
-            var value = PyOps.Repr(Py.Attr(name[..name.LastIndexOf('.')], name[(name.LastIndexOf('.') + 1)..]));
+            var value = PyOps.Repr(Py.Attr(NativeName(name[..name.LastIndexOf('.')]), name[(name.LastIndexOf('.') + 1)..]));
             return value == row.GetProperty("expect").GetString() ? null : $"{name}: got {value}";
         }
 
@@ -87,7 +87,7 @@ internal static class ModuleCases
         string actual;
         try
         {
-            actual = PyOps.Repr(Py.CallKw(f[..dot], f[(dot + 1)..], [.. args], kwnames.Count == 0 ? [] : [.. kwnames]));
+            actual = PyOps.Repr(Py.CallKw(NativeName(f[..dot]), f[(dot + 1)..], [.. args], kwnames.Count == 0 ? [] : [.. kwnames]));
         }
         catch (PyBaseException e)
         {
@@ -96,6 +96,12 @@ internal static class ModuleCases
 
         return actual == expect ? null : $"{f}({string.Join(", ", args.Select(PyOps.Repr))}): expected {expect}, got {actual}";
     }
+
+    /// <summary>
+    /// The native module behind a Python module the cases name: <c>json</c> is Lib/json (Python) over the
+    /// native <c>_portalis_json</c>, whose functions the cases check.
+    /// </summary>
+    private static string NativeName(string module) => module == "json" ? "_portalis_json" : module;
 
     public static void CheckAll(string file, Func<JsonElement, bool>? filter = null)
     {

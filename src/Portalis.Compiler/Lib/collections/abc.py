@@ -612,3 +612,23 @@ MutableSequence.register(list)
 KeysView.register(type({}.keys()))
 ValuesView.register(type({}.values()))
 ItemsView.register(type({}.items()))
+
+# Portalis: the runtime's iterator objects do not show __iter__/__next__ in their types' namespaces,
+# so the builtin iterator types are registered, as _collections_abc registers CPython's
+# (bytes_iterator, list_iterator, ..., zip_iterator) and the generator type.
+for _it in (iter(b''), iter(bytearray()), iter({}.keys()), iter({}.values()), iter({}.items()),
+            iter([]), reversed([]), iter(range(0)), iter(set()),
+            iter(''), iter(()), zip(), iter({}), enumerate(()), map(len, ()), filter(None, ()),
+            reversed(()), reversed({})):
+    Iterator.register(type(_it))
+del _it
+Generator.register(type((lambda: (yield))()))
+# Portalis: functions, bound methods, builtin functions and method descriptors have no __call__ in
+# their types' namespaces either.
+class _CallableProbe:
+    def _method(self):
+        pass
+
+for _f in (len, [].append, str.upper, _CallableProbe._method, _CallableProbe()._method):
+    Callable.register(type(_f))
+del _f, _CallableProbe

@@ -5,7 +5,7 @@ namespace Portalis.Runtime;
 /// indent, sort_keys, ensure_ascii, default, allow_nan, skipkeys) and <c>loads</c>/<c>load</c> with the C
 /// scanner's error messages.
 /// </summary>
-[PyNativeModule("json")]
+[PyNativeModule("_portalis_json")]
 public static class JsonModule
 {
     /// <summary><c>json.dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw)</c></summary>

@@ -1,0 +1,20 @@
+# calendar, difflib, shlex, fnmatch, keyword, reprlib and getopt, ported from CPython 3.11's Lib.
+import calendar, difflib, shlex, fnmatch, keyword, reprlib, getopt
+print(calendar.month(2024, 2))
+print(calendar.calendar(2023, m=4)[:300])
+print(calendar.isleap(2024), calendar.leapdays(2000, 2025), calendar.monthrange(2024, 2), calendar.weekday(2024, 1, 1), calendar.day_name[0], calendar.month_abbr[12], list(calendar.day_abbr))
+c = calendar.TextCalendar(calendar.SUNDAY); print(c.formatmonth(2025, 11)); print(calendar.monthcalendar(2024, 3))
+print(list(calendar.Calendar().itermonthdates(2024, 2))[:3], calendar.timegm((2024, 1, 1, 0, 0, 0)))
+a = ["apple", "banana", "cherry"]; b = ["apple", "blueberry", "cherry", "date"]
+print("\n".join(difflib.unified_diff(a, b, "old", "new", lineterm="")))
+print(list(difflib.ndiff(["one\n", "two\n"], ["one\n", "too\n"])))
+print(difflib.get_close_matches("appel", ["ape", "apple", "peach", "puppy"]), round(difflib.SequenceMatcher(None, "abcd", "bcde").ratio(), 3))
+sm = difflib.SequenceMatcher(None, "qabxcd", "abycdf"); print(sm.get_opcodes(), sm.find_longest_match(0, 6, 0, 6))
+print("".join(difflib.context_diff(["a\n", "b\n"], ["a\n", "c\n"])))
+print(shlex.split('ls -l "my file" \'x y\' a\\ b'), shlex.quote("it's here"), shlex.join(["a b", "c"]))
+print(fnmatch.fnmatch("data.csv", "*.csv"), fnmatch.filter(["a.py", "b.txt", "c.py"], "*.py"), fnmatch.translate("*.t?t"), fnmatch.fnmatchcase("A.PY", "*.py"))
+print(keyword.iskeyword("lambda"), keyword.iskeyword("match"), keyword.issoftkeyword("match"), len(keyword.kwlist))
+print(reprlib.repr(list(range(100))), reprlib.repr("x" * 100), reprlib.repr({i: i for i in range(10)}))
+print(getopt.getopt(["-a", "-b", "val", "--long=x", "rest"], "ab:", ["long="]))
+try: getopt.getopt(["-z"], "a")
+except getopt.GetoptError as e: print("err", e, e.opt)
