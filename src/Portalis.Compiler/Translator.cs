@@ -30,6 +30,25 @@ public sealed record class TranslationOptions
 
     /// <summary>Folders searched for imported modules after the entry file's folder (like <c>sys.path</c>).</summary>
     public IReadOnlyList<string> SearchPaths { get; init; } = [];
+
+    /// <summary>
+    /// Translate Portalis's shipped library modules on their own where the program allows it (see
+    /// <see cref="TranslationResult.Library"/>), so that a cache can compile each once for every program.
+    /// Off by default: the sources are then one self-contained program.
+    /// </summary>
+    public bool SeparateLibrary { get; init; }
+}
+
+/// <summary>
+/// A shipped library module translated independently of the program that imports it: its C# is the same in
+/// every program, so it is compiled once into its own assembly, <c>PortalisLib_{Key}</c>, and referenced.
+/// </summary>
+/// <param name="Key">A hash of the generated C# and the Portalis build; also the module's namespace suffix.</param>
+/// <param name="Source">The module's C#, in namespace <c>Portalis.Library.M{Key}</c>.</param>
+public sealed record class LibraryModule(string Key, GeneratedSource Source)
+{
+    /// <summary>The name of the assembly this module is compiled into.</summary>
+    public string AssemblyName => "PortalisLib_" + Key;
 }
 
 /// <summary>One generated C# file.</summary>
@@ -48,6 +67,12 @@ public sealed record class TranslationResult
 
     /// <summary>The generated C#; empty unless <see cref="Success"/>.</summary>
     public required IReadOnlyList<GeneratedSource> Sources { get; init; }
+
+    /// <summary>
+    /// Library modules translated on their own (<see cref="TranslationOptions.SeparateLibrary"/>): the program's
+    /// <see cref="Sources"/> reference their assemblies. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<LibraryModule> Library { get; init; } = [];
 
     /// <summary>
     /// The Python source files the program consists of (absolute paths), for the content-hash cache key.

@@ -53,10 +53,15 @@ public static class ProgramBuilder
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(translate);
         var cache = options.UseCache ? new ProgramCache(options.CacheDirectory ?? ProgramCache.DefaultDirectory) : null;
-        if (cache is not null && cache.TryGetWarm(entryPath, out var cachedPath, out var cachedEntry))
+        if (cache is not null && cache.TryGetWarm(entryPath, out var cachedPath, out var cachedEntry, out var libraryKeys))
         {
             try
             {
+                foreach (var key in libraryKeys)
+                {
+                    LibraryAssemblies.Register("PortalisLib_" + key, cache.LibraryPath(key));
+                }
+
                 var main = EntryOf(AssemblyLoadContext.Default.LoadFromAssemblyPath(cachedPath), cachedEntry);
                 if (main is not null)
                 {
@@ -77,7 +82,9 @@ public static class ProgramBuilder
     private static ProgramBuildResult TranslateAndBuild(
         string entryPath, ProgramBuildOptions options, Func<string, TranslationOptions?, TranslationResult> translate, ProgramCache? cache)
     {
-        var translation = translate(entryPath, options.Translation);
+        // With a cache, shipped library modules are compiled once and shared by every program.
+        var translationOptions = cache is null ? options.Translation : (options.Translation ?? new TranslationOptions()) with { SeparateLibrary = true };
+        var translation = translate(entryPath, translationOptions);
         if (!translation.Success)
         {
             return new ProgramBuildResult { Diagnostics = translation.Diagnostics };
@@ -104,6 +111,12 @@ public static class ProgramBuilder
             return new ProgramBuildResult { InternalError = "internal error: the translator produced no C# for this program" };
         }
 
+        var libraries = BuildLibrary(translation.Library, ref cache, out var libraryError);
+        if (libraryError is not null)
+        {
+            return new ProgramBuildResult { InternalError = libraryError };
+        }
+
         var key = ProgramCache.KeyOf(translation);
         Assembly assembly;
         if (cache is not null && File.Exists(cache.AssemblyPath(key)))
@@ -112,7 +125,7 @@ public static class ProgramBuilder
         }
         else
         {
-            var compiled = RoslynCompiler.Compile(translation.Sources, "PortalisProgram_" + key[..16]);
+            var compiled = RoslynCompiler.Compile(translation.Sources, "PortalisProgram_" + key[..16], libraries);
             if (compiled.Image is null)
             {
                 return new ProgramBuildResult { InternalError = compiled.Error };
@@ -156,6 +169,68 @@ public static class ProgramBuilder
         }
 
         return new ProgramBuildResult { Main = main };
+    }
+
+    /// <summary>
+    /// The assemblies of the program's shared library modules: from the cache, or compiled now (in parallel, each
+    /// on its own) and stored there. Each is registered with <see cref="LibraryAssemblies"/> for the program's load.
+    /// </summary>
+    private static List<LibraryImage> BuildLibrary(IReadOnlyList<LibraryModule> modules, ref ProgramCache? cache, out string? error)
+    {
+        error = null;
+        var images = new LibraryImage[modules.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < modules.Count; i++)
+        {
+            var path = cache?.LibraryPath(modules[i].Key);
+            if (path is not null && File.Exists(path))
+            {
+                images[i] = new LibraryImage(path, null);
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        var outcomes = new CompileOutcome[modules.Count];
+        Parallel.ForEach(missing, i => outcomes[i] = RoslynCompiler.Compile([modules[i].Source], modules[i].AssemblyName));
+        foreach (var i in missing)
+        {
+            if (outcomes[i].Image is not { } image)
+            {
+                error = outcomes[i].Error;
+                return [];
+            }
+
+            images[i] = new LibraryImage(null, image);
+            if (cache is not null)
+            {
+                try
+                {
+                    images[i] = new LibraryImage(cache.StoreLibrary(modules[i].Key, image), null);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // The program still runs from memory; without a manifest the next start rebuilds it.
+                    cache = null;
+                }
+            }
+        }
+
+        for (var i = 0; i < modules.Count; i++)
+        {
+            if (images[i].Path is { } path)
+            {
+                LibraryAssemblies.Register(modules[i].AssemblyName, path);
+            }
+            else
+            {
+                LibraryAssemblies.Register(modules[i].AssemblyName, images[i].Image!);
+            }
+        }
+
+        return [.. images];
     }
 
     [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Generated programs are loaded dynamically and never trimmed.")]

@@ -40,9 +40,11 @@ internal sealed class ProgramCache(string directory)
         $"{typeof(ProgramCache).Assembly.ManifestModule.ModuleVersionId:N}-{typeof(Portalis.Runtime.PyObject).Assembly.ManifestModule.ModuleVersionId:N}";
 
     /// <summary>The warm path: the cached assembly and entry type for <paramref name="entryPath"/> when no input file changed.</summary>
-    public bool TryGetWarm(string entryPath, out string assemblyPath, out string entryTypeName)
+    public bool TryGetWarm(string entryPath, out string assemblyPath, out string entryTypeName, out IReadOnlyList<string> libraryKeys)
     {
         assemblyPath = entryTypeName = string.Empty;
+        libraryKeys = [];
+        var libraries = new List<string>();
         string[] lines;
         try
         {
@@ -76,6 +78,19 @@ internal sealed class ProgramCache(string directory)
                 continue;
             }
 
+            // "library <key>": a shared library module's assembly the program references.
+            if (lines[i].StartsWith("library ", StringComparison.Ordinal))
+            {
+                var key = lines[i]["library ".Length..];
+                if (!File.Exists(LibraryPath(key)))
+                {
+                    return false;
+                }
+
+                libraries.Add(key);
+                continue;
+            }
+
             // "file <sha256> <path>"
             var parts = lines[i].Split(' ', 3);
             if (parts.Length != 3 || parts[0] != "file" || HashFile(parts[2]) != parts[1])
@@ -92,6 +107,7 @@ internal sealed class ProgramCache(string directory)
 
         assemblyPath = path;
         entryTypeName = lines[2]["entry ".Length..];
+        libraryKeys = libraries;
         return true;
     }
 
@@ -111,6 +127,17 @@ internal sealed class ProgramCache(string directory)
     }
 
     public string AssemblyPath(string key) => Path.Combine(Directory, "assemblies", key + ".dll");
+
+    /// <summary>Where the assembly of a shared library module (<see cref="LibraryModule"/>) is kept.</summary>
+    public string LibraryPath(string key) => Path.Combine(Directory, "library", key + ".dll");
+
+    /// <summary>Stores a library module's assembly image (atomically).</summary>
+    public string StoreLibrary(string key, byte[] image)
+    {
+        var path = LibraryPath(key);
+        WriteAtomically(path, image);
+        return path;
+    }
 
     /// <summary>Stores an assembly image under <paramref name="key"/> (atomically: readers never see a partial file).</summary>
     public string StoreAssembly(string key, byte[] image)
@@ -141,6 +168,11 @@ internal sealed class ProgramCache(string directory)
         foreach (var file in translation.AbsentFiles)
         {
             text.Append("absent ").Append(file).Append('\n');
+        }
+
+        foreach (var library in translation.Library)
+        {
+            text.Append("library ").Append(library.Key).Append('\n');
         }
 
         WriteAtomically(ManifestPath(entryPath), Encoding.UTF8.GetBytes(text.ToString()));

@@ -29,7 +29,13 @@ internal static class RoslynCompiler
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(LoadReferences);
 
     /// <summary>Compiles <paramref name="sources"/> into an assembly image, or returns the C# errors as one message.</summary>
-    public static CompileOutcome Compile(IReadOnlyList<GeneratedSource> sources, string assemblyName)
+    public static CompileOutcome Compile(IReadOnlyList<GeneratedSource> sources, string assemblyName) => Compile(sources, assemblyName, []);
+
+    /// <summary>
+    /// <see cref="Compile(IReadOnlyList{GeneratedSource}, string)"/> with the assemblies of shared library modules
+    /// (<see cref="LibraryModule"/>) the sources use as further references: each a file path or an image.
+    /// </summary>
+    public static CompileOutcome Compile(IReadOnlyList<GeneratedSource> sources, string assemblyName, IReadOnlyList<LibraryImage> libraries)
     {
         try
         {
@@ -42,7 +48,10 @@ internal static class RoslynCompiler
                 concurrentBuild: true,
                 deterministic: true,
                 specificDiagnosticOptions: s_silenced);
-            var compilation = CSharpCompilation.Create(assemblyName, trees, s_references.Value, options);
+            var references = libraries.Count == 0
+                ? s_references.Value
+                : s_references.Value.AddRange(libraries.Select(l => l.Path is { } path ? MetadataReference.CreateFromFile(path) : MetadataReference.CreateFromImage(l.Image!)));
+            var compilation = CSharpCompilation.Create(assemblyName, trees, references, options);
             using var image = new MemoryStream();
             var result = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
             if (!result.Success)
@@ -99,6 +108,9 @@ internal static class RoslynCompiler
         return [.. paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))];
     }
 }
+
+/// <summary>A compiled library module's assembly: its file in the cache, or its image when the cache could not keep it.</summary>
+internal sealed record LibraryImage(string? Path, byte[]? Image);
 
 /// <summary>An assembly image, or the reason compilation failed.</summary>
 /// <param name="Image">The PE image with embedded PDB; null on failure.</param>

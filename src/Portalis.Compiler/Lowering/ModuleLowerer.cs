@@ -44,11 +44,21 @@ internal sealed partial class ModuleLowerer
         Lower(module, [module.Tree], options, diagnostics, out className);
 
     /// <summary>Lowers one module of <paramref name="program"/> (every module's tree: the type inference's stability proof is whole-program).</summary>
-    public static GeneratedSource Lower(SourceModule module, IReadOnlyList<Module> program, TranslationOptions options, List<Diagnostic> diagnostics, out string className)
+    public static GeneratedSource Lower(SourceModule module, IReadOnlyList<Module> program, TranslationOptions options, List<Diagnostic> diagnostics, out string className) =>
+        Lower(module, program, options, diagnostics, out className, out _);
+
+    /// <summary>
+    /// <see cref="Lower(SourceModule, IReadOnlyList{Module}, TranslationOptions, List{Diagnostic}, out string)"/>, also
+    /// giving the names whose stability the module's typing relied on (<see cref="Typing.StableNames.Relied"/>).
+    /// </summary>
+    public static GeneratedSource Lower(
+        SourceModule module, IReadOnlyList<Module> program, TranslationOptions options, List<Diagnostic> diagnostics, out string className, out IReadOnlySet<string> relied)
     {
         var lowerer = new ModuleLowerer(module, options, diagnostics) { _program = program };
         className = lowerer.ClassName;
-        return new GeneratedSource(lowerer.ClassName + ".g.cs", lowerer.LowerModule());
+        var source = new GeneratedSource(lowerer.ClassName + ".g.cs", lowerer.LowerModule());
+        relied = lowerer._typing.Stable.Relied;
+        return source;
     }
 
     private CSharpWriter W => _fn.Writer;
@@ -89,7 +99,7 @@ internal sealed partial class ModuleLowerer
         file.Line();
         file.Line($"namespace {_options.Namespace};");
         file.Line();
-        file.Open($"internal sealed class {ClassName}");
+        file.Open($"public sealed class {ClassName}");
         file.Append(_statics);
         file.Line("private readonly PyModule __module;");
         file.Append(_fields);

@@ -1,4 +1,5 @@
 using System.Text;
+using Portalis.Compiler.Typing;
 using Portalis.Syntax.Diagnostics;
 
 namespace Portalis.Compiler.Lowering;
@@ -15,14 +16,27 @@ internal static class ProgramLowerer
         // module's globals from afar. Portalis's shipped library is left out: its setattr and globals() uses
         // touch only classes, fresh objects, sys and its own namespace, never another module's globals.
         var trees = program.Modules.Where(m => !IsShippedLibrary(m)).Select(m => m.Tree).ToList();
+        var library = new List<LibraryModule>();
+        var (reflective, storedAttributes) = options.SeparateLibrary ? StableNames.Scan(trees) : (true, new HashSet<string>());
         foreach (var module in program.Modules)
         {
-            sources.Add(ModuleLowerer.Lower(module, trees, options, diagnostics, out var className));
+            string constructor;
+            if (!reflective && IsShippedLibrary(module) && TryLowerLibrary(module, options, storedAttributes) is { } separate)
+            {
+                library.Add(separate.Module);
+                constructor = separate.Constructor;
+            }
+            else
+            {
+                sources.Add(ModuleLowerer.Lower(module, trees, options, diagnostics, out var className));
+                constructor = className;
+            }
+
             registrations.Append("        PyImport.RegisterSource(")
                 .Append(CSharpNames.StringLiteral(module.Name)).Append(", ")
                 .Append(CSharpNames.StringLiteral(module.Path)).Append(", ")
                 .Append(module.IsPackage ? "true" : "false")
-                .Append(", static m => new ").Append(className).Append("(m).Execute());\n");
+                .Append(", static m => new ").Append(constructor).Append("(m).Execute());\n");
         }
 
         if (diagnostics.Count > 0)
@@ -49,7 +63,38 @@ internal static class ProgramLowerer
             }
 
             """));
-        return new TranslationResult { Diagnostics = [], Sources = sources, InputFiles = program.InputFiles, AbsentFiles = program.AbsentFiles, EntryTypeName = options.Namespace + ".Program" };
+        return new TranslationResult { Diagnostics = [], Sources = sources, Library = library, InputFiles = program.InputFiles, AbsentFiles = program.AbsentFiles, EntryTypeName = options.Namespace + ".Program" };
+    }
+
+    /// <summary>
+    /// Lowers a shipped library module without the program's code, for a library assembly shared by every
+    /// program. Lowered together, a module's typing may rely on the program storing no attribute of some names
+    /// (Typing/StableNames); the separate translation is used only when this program keeps those promises, so
+    /// it is exactly the code the module would get inside the program. Null when it does not, or when the module
+    /// has diagnostics (the whole-program lowering then reports them).
+    /// </summary>
+    private static (LibraryModule Module, string Constructor)? TryLowerLibrary(SourceModule module, TranslationOptions options, IReadOnlySet<string> storedAttributes)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var source = ModuleLowerer.Lower(module, [], options with { Namespace = LibraryNamespace }, diagnostics, out var className, out var relied);
+        if (diagnostics.Count > 0 || relied.Overlaps(storedAttributes))
+        {
+            return null;
+        }
+
+        var key = LibraryKey(source.Text);
+        var ns = LibraryNamespace + ".M" + key;
+        var text = source.Text.Replace($"\nnamespace {LibraryNamespace};\n", $"\nnamespace {ns};\n", StringComparison.Ordinal);
+        return (new LibraryModule(key, source with { Text = text }), "global::" + ns + "." + className);
+    }
+
+    private const string LibraryNamespace = "Portalis.Library";
+
+    // The generated C# and the Portalis build (a rebuilt runtime needs the module recompiled): 128 bits of SHA-256.
+    private static string LibraryKey(string text)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Build.ProgramCache.ToolVersion + "\n" + text);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..32];
     }
 
     private static bool IsShippedLibrary(SourceModule module) =>

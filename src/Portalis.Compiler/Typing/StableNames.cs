@@ -23,12 +23,12 @@ internal sealed class StableNames
     };
 
     private readonly bool _reflective;
-    private readonly HashSet<string> _storedAttributes;
+    private readonly IReadOnlySet<string> _storedAttributes;
     private readonly Dictionary<string, int> _moduleBindings;
     private readonly bool _importStar;
     private readonly Dictionary<string, object> _constants;
 
-    private StableNames(bool reflective, HashSet<string> storedAttributes, Dictionary<string, int> moduleBindings, bool importStar, Dictionary<string, object> constants)
+    private StableNames(bool reflective, IReadOnlySet<string> storedAttributes, Dictionary<string, int> moduleBindings, bool importStar, Dictionary<string, object> constants)
     {
         _reflective = reflective;
         _storedAttributes = storedAttributes;
@@ -40,12 +40,7 @@ internal sealed class StableNames
     /// <summary>Facts for one module of a program (<paramref name="program"/> is every module's tree).</summary>
     public static StableNames Compute(IEnumerable<Module> program, Module module, BoundModule bound)
     {
-        var scan = new ProgramScan();
-        foreach (var tree in program)
-        {
-            tree.Accept(scan);
-        }
-
+        var (reflective, storedAttributes) = Scan(program);
         var counter = new ModuleBindingCounter();
         foreach (var statement in module.Body)
         {
@@ -70,7 +65,7 @@ internal sealed class StableNames
         }
 
         var constants = ModuleConstants.Find(module.Body, counter.Counts);
-        return new StableNames(scan.Reflective, scan.StoredAttributes, counter.Counts, counter.ImportStar, constants);
+        return new StableNames(reflective, storedAttributes, counter.Counts, counter.ImportStar, constants);
     }
 
     /// <summary>
@@ -90,7 +85,35 @@ internal sealed class StableNames
     /// <summary>A builtin the module never binds and no code can replace.</summary>
     public bool IsBuiltin(string name) => Stable(name) && !_moduleBindings.ContainsKey(name);
 
-    private bool Stable(string name) => !_reflective && !_importStar && !_storedAttributes.Contains(name);
+    /// <summary>
+    /// The names this module's proofs relied on being stable. A module lowered without the rest of the program
+    /// (a shipped library module compiled once for every program, see Lowering/ProgramLowerer) stays valid in
+    /// a program whose code is not reflective and stores no attribute of these names.
+    /// </summary>
+    public HashSet<string> Relied { get; } = new(StringComparer.Ordinal);
+
+    private bool Stable(string name)
+    {
+        var stable = !_reflective && !_importStar && !_storedAttributes.Contains(name);
+        if (stable)
+        {
+            Relied.Add(name);
+        }
+
+        return stable;
+    }
+
+    /// <summary>What the stability proof sees of <paramref name="program"/>: reflective code, and the attribute names it stores.</summary>
+    public static (bool Reflective, IReadOnlySet<string> StoredAttributes) Scan(IEnumerable<Module> program)
+    {
+        var scan = new ProgramScan();
+        foreach (var tree in program)
+        {
+            tree.Accept(scan);
+        }
+
+        return (scan.Reflective, scan.StoredAttributes);
+    }
 
     /// <summary>Scans every module for reflective access and attribute stores.</summary>
     private sealed class ProgramScan : AstVisitor
