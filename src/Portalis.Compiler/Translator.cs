@@ -43,7 +43,7 @@ public sealed record class TranslationOptions
 /// A shipped library module translated independently of the program that imports it: its C# is the same in
 /// every program, so it is compiled once into its own assembly, <c>PortalisLib_{Key}</c>, and referenced.
 /// </summary>
-/// <param name="Key">A hash of the generated C# and the Portalis build; also the module's namespace suffix.</param>
+/// <param name="Key">A hash of the generated C# and the runtime build it is compiled against; also the module's namespace suffix.</param>
 /// <param name="Source">The module's C#, in namespace <c>Portalis.Library.M{Key}</c>.</param>
 public sealed record class LibraryModule(string Key, GeneratedSource Source)
 {

@@ -90,10 +90,14 @@ internal static class ProgramLowerer
 
     private const string LibraryNamespace = "Portalis.Library";
 
-    // The generated C# and the Portalis build (a rebuilt runtime needs the module recompiled): 128 bits of SHA-256.
+    // The generated C# and the runtime builds it is compiled against (the translator's own version shows in the
+    // C#): 128 bits of SHA-256.
+    private static readonly string s_runtimeVersion =
+        $"{typeof(Portalis.Runtime.PyObject).Assembly.ManifestModule.ModuleVersionId:N}-{typeof(Portalis.Threading.LogicalThread).Assembly.ManifestModule.ModuleVersionId:N}";
+
     private static string LibraryKey(string text)
     {
-        var bytes = System.Text.Encoding.UTF8.GetBytes(Build.ProgramCache.ToolVersion + "\n" + text);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(s_runtimeVersion + "\n" + text);
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..32];
     }
 
