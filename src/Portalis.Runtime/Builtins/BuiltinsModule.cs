@@ -129,6 +129,9 @@ public static partial class BuiltinsModule
     public static bool Callable([PyPositionalOnly] object? obj) => obj switch
     {
         PyBuiltinFunction or PyType => true,
+
+        // Objects/object.c, PyCallable_Check: an instance of a class is callable when the class (its MRO) has __call__.
+        _ when obj is PyInstance || PyOps.TypeOf(obj).IsHeapType => PyOps.TypeOf(obj).TryLookup("__call__", out _),
         PyObject o => s_callableTypes.GetOrAdd(o.GetType(), static t =>
             t.GetMethod(nameof(PyObject.Call), [typeof(ReadOnlySpan<object?>), typeof(string[])])?.DeclaringType != typeof(PyObject)),
         _ => false,

@@ -136,6 +136,10 @@ internal static class BuiltinTypeSlots
             3 => new PySlice(a[0], a[1], a[2]),
             var n => throw new PyTypeError($"slice expected at least 1 argument, got {n}"),
         });
+        // Objects/object.c, none_new / notimplemented_new and Objects/sliceobject.c, ellipsis_new: the singletons.
+        New(PyType.NoneType, (a, k) => NoArguments("NoneType", a, null));
+        New(PyType.NotImplementedType, (a, k) => NoArguments("NotImplementedType", a, PyNotImplemented.Value));
+        New(PyType.EllipsisType, (a, k) => NoArguments("EllipsisType", a, PyEllipsis.Value));
         New(PyType.PropertyType, (a, k) => new PyProperty(Arg(a, k, 0, "fget", null), Arg(a, k, 1, "fset", null), Arg(a, k, 2, "fdel", null), Arg(a, k, 3, "doc", null)));
         New(PyType.StaticMethodType, (a, k) => new PyStaticMethod(Arg(a, k, 0, "function", null)));
         New(PyType.ClassMethodType, (a, k) => new PyClassMethod(Arg(a, k, 0, "function", null)));
@@ -298,6 +302,9 @@ internal static class BuiltinTypeSlots
 
     private static string StrOrError(object? value, int position) =>
         value as string ?? throw new PyTypeError($"maketrans() argument {position} must be str, not {PyOps.TypeName(value)}");
+
+    private static object? NoArguments(string typeName, ReadOnlySpan<object?> args, object? singleton) =>
+        args.Length == 0 ? singleton : throw new PyTypeError($"{typeName} takes no arguments");
 
     private static void Methods(PyType type, string[] names)
     {
