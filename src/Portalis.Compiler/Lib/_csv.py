@@ -6,6 +6,8 @@ join_append_data does, deciding a field's quoting before writing it (the C code'
 Dialects are validated with _csv.c's messages. Differences: Dialect is an ordinary class (its
 attributes can be assigned), and Error is defined here rather than in C.
 """
+# Portalis: no Python frames in tracebacks for these: CPython's _csv is C code.
+__portalis_c_functions__ = ("*",)
 
 __version__ = "1.0"
 

@@ -111,6 +111,8 @@ NaN
 1
 >>>
 """
+# Portalis: no Python frames in tracebacks for these: CPython runs the _decimal accelerator.
+__portalis_c_functions__ = ("*",)
 
 __all__ = [
     # Two major classes

@@ -7,6 +7,8 @@ type.__subclasses__ (no weak references in the translated runtime), and ABCMeta.
 to instantiate an abstract class with the message CPython's object_new gives (typeobject.c), since
 the translated object.__new__ does not look at __abstractmethods__.
 """
+# Portalis: no Python frames in tracebacks for these: ABCMeta.__call__ is object_new's abstract-class check, C code in CPython.
+__portalis_c_functions__ = ("ABCMeta.__call__",)
 
 
 def abstractmethod(funcobj):

@@ -4,6 +4,8 @@ Each thread has its own values (as each thread starts in its own context in CPyt
 dict keyed by thread identity. Left out: copy_context/Context.run (no context objects to copy) and
 values that follow asyncio tasks.
 """
+# Portalis: no Python frames in tracebacks for these: CPython's contextvars are C code.
+__portalis_c_functions__ = ("*",)
 
 import _thread
 

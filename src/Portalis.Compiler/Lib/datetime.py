@@ -8,6 +8,8 @@ For Portalis: CPython 3.11's pure Python Lib/datetime.py, without the final
 module-qualified as the C implementation prints it. `datetime.strptime` imports
 `_strptime` (CPython's, unchanged).
 """
+# Portalis: no Python frames in tracebacks for these: CPython runs the _datetime accelerator.
+__portalis_c_functions__ = ("*",)
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
            "MINYEAR", "MAXYEAR", "UTC")
@@ -522,12 +524,12 @@ def _check_date_fields(year, month, day):
     month = _index(month)
     day = _index(day)
     if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError('year must be in %d..%d' % (MINYEAR, MAXYEAR), year)
+        raise ValueError('year %d is out of range' % year)  # Portalis: _datetime's message
     if not 1 <= month <= 12:
-        raise ValueError('month must be in 1..12', month)
+        raise ValueError('month must be in 1..12')  # Portalis: _datetime's message
     dim = _days_in_month(year, month)
     if not 1 <= day <= dim:
-        raise ValueError('day must be in 1..%d' % dim, day)
+        raise ValueError('day is out of range for month')  # Portalis: _datetime's message
     return year, month, day
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
@@ -536,15 +538,15 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
     second = _index(second)
     microsecond = _index(microsecond)
     if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23', hour)
+        raise ValueError('hour must be in 0..23')  # Portalis: _datetime's message
     if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59', minute)
+        raise ValueError('minute must be in 0..59')  # Portalis: _datetime's message
     if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59', second)
+        raise ValueError('second must be in 0..59')  # Portalis: _datetime's message
     if not 0 <= microsecond <= 999999:
-        raise ValueError('microsecond must be in 0..999999', microsecond)
+        raise ValueError('microsecond must be in 0..999999')  # Portalis: _datetime's message
     if fold not in (0, 1):
-        raise ValueError('fold must be either 0 or 1', fold)
+        raise ValueError('fold must be either 0 or 1')  # Portalis: _datetime's message
     return hour, minute, second, microsecond, fold
 
 def _check_tzinfo_arg(tz):

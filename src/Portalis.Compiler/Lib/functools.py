@@ -6,6 +6,8 @@ take a threading.RLock as CPython's pure Python versions do, so that threads sha
 corrupt its linked list; like CPython, a cache miss may call the user function twice when two
 threads race on the same key.
 """
+# Portalis: no Python frames in tracebacks for these: these are _functools, C code in CPython.
+__portalis_c_functions__ = ("cmp_to_key", "reduce", "partial", "_lru_cache_wrapper", "_make_key", "_HashedSeq")
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',

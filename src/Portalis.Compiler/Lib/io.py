@@ -7,6 +7,8 @@ them only when read, seeked into or overwritten, so building a string by many wr
 Left out: BufferedReader/BufferedWriter/FileIO classes, IncrementalNewlineDecoder, and
 TextIOWrapper's reconfigure and encoding error handlers other than the codec's.
 """
+# Portalis: no Python frames in tracebacks for these: CPython's _io is C code.
+__portalis_c_functions__ = ("*",)
 
 SEEK_SET = 0
 SEEK_CUR = 1

@@ -10,6 +10,8 @@ for convenience.
 Portalis: CPython 3.11's pure Python implementation (Lib/operator.py), translated with
 the program; the C accelerator (_operator) is not used.
 """
+# Portalis: no Python frames in tracebacks for these: CPython runs the _operator accelerator.
+__portalis_c_functions__ = ("*",)
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',

@@ -96,11 +96,14 @@ internal sealed partial class ModuleLowerer
     /// The Varnames argument of a function's [PyFrame]: parameters, then the other locals (co_varnames), which an
     /// uncaught NameError searches first for its "Did you mean" suggestion.
     /// </summary>
-    private static string FrameVarnames(Binding.Scope scope, List<string> parameters)
+    // The [PyFrame] arguments after the name: the local variable names, and whether the frame is hidden (CFunctionFrames).
+    private string FrameVarnames(Binding.Scope scope, List<string> parameters)
     {
         var names = parameters.Concat(scope.Locals.Where(n => !parameters.Contains(n))).ToList();
-        return names.Count == 0 ? string.Empty : $", Varnames = {CSharpNames.StringLiteral(string.Join(' ', names))}";
+        return (names.Count == 0 ? string.Empty : $", Varnames = {CSharpNames.StringLiteral(string.Join(' ', names))}") + FrameHidden(scope);
     }
+
+    private string FrameHidden(Binding.Scope scope) => _cFrames.IsHidden(scope.QualName) ? ", Hidden = true" : string.Empty;
 
     private string FunctionObject(Node node, Arguments args, IReadOnlyList<Stmt> body, string pythonName)
     {
@@ -285,7 +288,7 @@ internal sealed partial class ModuleLowerer
 
         var writer = W;
         writer.Line();
-        writer.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)})]");
+        writer.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)}{FrameHidden(scope)})]");
         writer.Open($"object? {method}(object? it0)");
         if (expr is GeneratorExp)
         {

@@ -25,6 +25,9 @@ internal sealed partial class ModuleLowerer
             case ExprStmt e:
                 W.Line($"_ = {Expr(e.Value)};");
                 break;
+            case Assign a when CFunctionFrames.IsDeclaration(a) && _fn.Scope.Kind == Binding.ScopeKind.Module:
+                // A declaration for the translator (hidden frames), not a binding: the module gets no such name.
+                break;
             case Assign a:
                 EmitAssign(a);
                 break;

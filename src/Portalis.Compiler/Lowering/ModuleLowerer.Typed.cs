@@ -127,10 +127,10 @@ internal sealed partial class ModuleLowerer
 
         _methods.Line();
         _methods.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)}{FrameVarnames(scope, parameters)})]");
-        // Fully optimised at once: unboxed arithmetic is only fast once the PyIntValue operations are inlined,
-        // and a recursive function never reaches tier 1 through on-stack replacement. Frames are kept
-        // (NoInlining; the AggressiveOptimization variant is pinned by Build/TracebackTests).
-        _methods.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
+        // Tiered like every method (not AggressiveOptimization: code jitted fully optimised at once maps the
+        // calls of an inlined direct-call stub to IL offset 0, which has no line, and a recursive function's
+        // frames vanished from tracebacks). Frames are kept (NoInlining, pinned by Build/TracebackTests).
+        _methods.Line("[MethodImpl(MethodImplOptions.NoInlining)]");
         _methods.Open($"private {returnType.CSharpType()} {TypedMethod(target)}({string.Join(", ", declared)})");
         foreach (var line in prologue)
         {
@@ -739,7 +739,7 @@ internal sealed partial class ModuleLowerer
         var method = NewId("c_genexpr_sum_");
         var writer = W;
         writer.Line();
-        writer.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)})]");
+        writer.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)}{FrameHidden(scope)})]");
         writer.Open($"PyIntValue {method}(object? it0)");
         var saved = (_fn, _class);
         var bodyWriter = new CSharpWriter { LineDirective = W.LineDirective };

@@ -27,6 +27,7 @@ internal sealed partial class ModuleLowerer
     private FunctionContext _fn = null!;
     private IReadOnlyList<Module> _program = [];
     private ClassContext? _class;
+    private readonly CFunctionFrames _cFrames;
 
     private ModuleLowerer(SourceModule module, TranslationOptions options, List<Diagnostic> diagnostics)
     {
@@ -34,6 +35,7 @@ internal sealed partial class ModuleLowerer
         _options = options;
         _diagnostics = diagnostics;
         _bound = Binder.Bind(module.Tree);
+        _cFrames = CFunctionFrames.Of(module.Tree);
         ClassName = "Module_" + CSharpNames.Identifier(module.Name.Replace('.', '_'));
     }
 

@@ -18,6 +18,12 @@ public sealed class PyFrameAttribute(string name) : Attribute
     /// An uncaught NameError's "Did you mean" suggestion searches them first (Python/suggestions.c).
     /// </summary>
     public string? Varnames { get; init; }
+
+    /// <summary>
+    /// The function stands in for C code of CPython's (its module lists it in <c>__portalis_c_functions__</c>):
+    /// CPython has no Python frame there, so tracebacks, warnings' and logging's caller lookups skip it.
+    /// </summary>
+    public bool Hidden { get; init; }
 }
 
 /// <summary>Marks the generated static class of a Python module with the module's name and source file.</summary>

@@ -45,8 +45,9 @@ public static class TracebackBuilder
         {
             if (frames[i].GetFileName() is { } file && file.EndsWith(".py", StringComparison.Ordinal))
             {
+                // The raising frame must be the innermost one shown (not hidden, not a thunk).
                 var helper = frames[i - 1].GetMethod();
-                return helper is not null && helper.Name is "RaiseNow" or "AssertionFailed"
+                return helper is not null && frames[i].GetMethod() is { } raising && s_names.GetOrAdd(raising, FrameName).Length > 0 && helper.Name is "RaiseNow" or "AssertionFailed"
                     && (helper.DeclaringType == typeof(PyOps) || helper.DeclaringType == typeof(PyEmit));
             }
         }
@@ -174,7 +175,8 @@ public static class TracebackBuilder
     {
         if (FrameAttribute(method) is { } attribute)
         {
-            return attribute.Name;
+            // "" drops the frame, as for thunks.
+            return attribute.Hidden ? string.Empty : attribute.Name;
         }
 
         var declaring = method.DeclaringType;

@@ -1,12 +1,14 @@
 namespace Portalis.Runtime;
 
 /// <summary>
-/// The <c>traceback</c> module's formatting and printing of exceptions (Lib/traceback.py): <c>format_exc</c>,
+/// <c>_portalis_traceback</c>, the native half of Portalis's Lib/traceback.py: the formatting and printing of
+/// exceptions (CPython's Lib/traceback.py API): <c>format_exc</c>,
 /// <c>print_exc</c>, <c>format_exception</c>, <c>print_exception</c>, <c>format_exception_only</c>. The frames are
 /// those of the .NET stack trace mapped back to Python lines, as for an uncaught exception; <c>format_tb</c> and
-/// <c>print_tb</c> take the traceback objects of <see cref="PyTracebackObject"/>.
+/// <c>print_tb</c> take the traceback objects of <see cref="PyTracebackObject"/>. <c>_stack</c> and
+/// <c>_source_line</c> give the Python side the current thread's frames and source lines.
 /// </summary>
-[PyNativeModule("traceback")]
+[PyNativeModule("_portalis_traceback")]
 public static class TracebackModule
 {
     /// <summary><c>format_exc(limit=None, chain=True)</c>: the exception being handled, formatted, or <c>"NoneType: None\n"</c>.</summary>
@@ -42,6 +44,17 @@ public static class TracebackModule
     /// <summary><c>print_tb(tb, limit=None, file=None)</c></summary>
     [PyExport("print_tb")]
     public static void PrintTb(object? tb, object? limit = null, object? file = null) => Write(file, FramesText(tb, limit));
+
+    /// <summary><c>_stack()</c>: the current thread's Python frames, outermost first, as (filename, lineno, name) tuples.</summary>
+    [PyExport("_stack")]
+    public static PyList Stack() =>
+        new([.. TracebackBuilder.FramesOf(new System.Diagnostics.StackTrace(fNeedFileInfo: true))
+            .Select(f => (object?)new PyTuple([f.File, (long)f.Line, f.Function]))]);
+
+    /// <summary><c>_source_line(filename, lineno)</c>: the line as in the file (linecache.getline's role), or "".</summary>
+    [PyExport("_source_line")]
+    public static string SourceLine(string filename, long lineno) =>
+        lineno is >= 1 and <= int.MaxValue ? TracebackBuilder.SourceLine(filename, (int)lineno) is { } line ? line + "\n" : string.Empty : string.Empty;
 
     // Lib/traceback.py, extract_tb + StackSummary.format: a positive limit keeps the outermost frames, a negative
     // one the innermost.
