@@ -26,6 +26,7 @@ internal sealed partial class ModuleLowerer
     private int _counter;
     private FunctionContext _fn = null!;
     private IReadOnlyList<Module> _program = [];
+    private IReadOnlySet<string> _sourceModules = new HashSet<string>(StringComparer.Ordinal);
     private ClassContext? _class;
 
     private ModuleLowerer(SourceModule module, TranslationOptions options, List<Diagnostic> diagnostics)
@@ -43,10 +44,13 @@ internal sealed partial class ModuleLowerer
     public static GeneratedSource Lower(SourceModule module, TranslationOptions options, List<Diagnostic> diagnostics, out string className) =>
         Lower(module, [module.Tree], options, diagnostics, out className);
 
-    /// <summary>Lowers one module of <paramref name="program"/> (every module's tree: the type inference's stability proof is whole-program).</summary>
-    public static GeneratedSource Lower(SourceModule module, IReadOnlyList<Module> program, TranslationOptions options, List<Diagnostic> diagnostics, out string className)
+    /// <summary>
+    /// Lowers one module of <paramref name="program"/> (every module's tree: the type inference's stability proof is
+    /// whole-program); <paramref name="sourceModules"/> names the program's modules (they shadow native modules).
+    /// </summary>
+    public static GeneratedSource Lower(SourceModule module, IReadOnlyList<Module> program, TranslationOptions options, List<Diagnostic> diagnostics, out string className, IReadOnlySet<string>? sourceModules = null)
     {
-        var lowerer = new ModuleLowerer(module, options, diagnostics) { _program = program };
+        var lowerer = new ModuleLowerer(module, options, diagnostics) { _program = program, _sourceModules = sourceModules ?? new HashSet<string>(StringComparer.Ordinal) { module.Name } };
         className = lowerer.ClassName;
         return new GeneratedSource(lowerer.ClassName + ".g.cs", lowerer.LowerModule());
     }

@@ -15,9 +15,10 @@ internal static class ProgramLowerer
         // module's globals from afar. Portalis's shipped library is left out: its setattr and globals() uses
         // touch only classes, fresh objects, sys and its own namespace, never another module's globals.
         var trees = program.Modules.Where(m => !IsShippedLibrary(m)).Select(m => m.Tree).ToList();
+        var names = program.Modules.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var module in program.Modules)
         {
-            sources.Add(ModuleLowerer.Lower(module, trees, options, diagnostics, out var className));
+            sources.Add(ModuleLowerer.Lower(module, trees, options, diagnostics, out var className, names));
             registrations.Append("        PyImport.RegisterSource(")
                 .Append(CSharpNames.StringLiteral(module.Name)).Append(", ")
                 .Append(CSharpNames.StringLiteral(module.Path)).Append(", ")

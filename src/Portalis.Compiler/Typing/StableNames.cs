@@ -1,6 +1,7 @@
 using Portalis.Compiler.Binding;
 using Portalis.Syntax.Ast;
 using Attribute = Portalis.Syntax.Ast.Attribute;
+using CompareOperator = Portalis.Syntax.Ast.CompareOperator;
 
 namespace Portalis.Compiler.Typing;
 
@@ -27,10 +28,12 @@ internal sealed class StableNames
     private readonly Dictionary<string, int> _moduleBindings;
     private readonly bool _importStar;
     private readonly Dictionary<string, object> _constants;
+    private readonly bool _modulesReplaced;
 
-    private StableNames(bool reflective, HashSet<string> storedAttributes, Dictionary<string, int> moduleBindings, bool importStar, Dictionary<string, object> constants)
+    private StableNames(bool reflective, HashSet<string> storedAttributes, Dictionary<string, int> moduleBindings, bool importStar, Dictionary<string, object> constants, bool modulesReplaced)
     {
         _reflective = reflective;
+        _modulesReplaced = modulesReplaced;
         _storedAttributes = storedAttributes;
         _moduleBindings = moduleBindings;
         _importStar = importStar;
@@ -70,7 +73,7 @@ internal sealed class StableNames
         }
 
         var constants = ModuleConstants.Find(module.Body, counter.Counts);
-        return new StableNames(scan.Reflective, scan.StoredAttributes, counter.Counts, counter.ImportStar, constants);
+        return new StableNames(scan.Reflective, scan.StoredAttributes, counter.Counts, counter.ImportStar, constants, scan.ModulesReplaced);
     }
 
     /// <summary>
@@ -90,6 +93,18 @@ internal sealed class StableNames
     /// <summary>A builtin the module never binds and no code can replace.</summary>
     public bool IsBuiltin(string name) => Stable(name) && !_moduleBindings.ContainsKey(name);
 
+    /// <summary>
+    /// A module-level name bound once (by an import, for <see cref="NativeImports"/>) and never rebound anywhere, in a
+    /// program that never stores into <c>sys.modules</c> (which would change what a later import binds).
+    /// </summary>
+    public bool IsStableImport(string name) => IsStableFunction(name) && !_modulesReplaced;
+
+    /// <summary>
+    /// No code of the program stores or deletes an attribute named <paramref name="name"/> on any object (nor can it
+    /// reflectively): a native module's attribute and a native object's method of that name are the runtime's.
+    /// </summary>
+    public bool IsStableAttribute(string name) => !_reflective && !_storedAttributes.Contains(name);
+
     private bool Stable(string name) => !_reflective && !_importStar && !_storedAttributes.Contains(name);
 
     /// <summary>Scans every module for reflective access and attribute stores.</summary>
@@ -99,6 +114,47 @@ internal sealed class StableNames
 
         public HashSet<string> StoredAttributes { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>
+        /// Code that may put another object in <c>sys.modules</c>: any use of an attribute <c>modules</c> other than an
+        /// item read, <c>in</c>, or a reading method (an alias of the dict could be written through later).
+        /// </summary>
+        public bool ModulesReplaced { get; private set; }
+
+        private readonly HashSet<Attribute> _modulesReads = new(ReferenceEqualityComparer.Instance);
+
+        public override void VisitSubscript(Subscript node)
+        {
+            if (node.Ctx == ExprContext.Load && node.Value is Attribute { Attr: "modules" } read)
+            {
+                _modulesReads.Add(read);
+            }
+
+            DefaultVisit(node);
+        }
+
+        public override void VisitCall(Call node)
+        {
+            if (node.Func is Attribute { Attr: "get" or "keys" or "values" or "items" or "copy", Value: Attribute { Attr: "modules" } read })
+            {
+                _modulesReads.Add(read);
+            }
+
+            DefaultVisit(node);
+        }
+
+        public override void VisitCompare(Compare node)
+        {
+            for (var i = 0; i < node.Ops.Count; i++)
+            {
+                if (node.Ops[i] is CompareOperator.In or CompareOperator.NotIn && node.Comparators[i] is Attribute { Attr: "modules" } read)
+                {
+                    _modulesReads.Add(read);
+                }
+            }
+
+            DefaultVisit(node);
+        }
+
         public override void VisitName(Name node)
         {
             Reflective |= s_reflective.Contains(node.Id);
@@ -107,6 +163,7 @@ internal sealed class StableNames
         public override void VisitAttribute(Attribute node)
         {
             Reflective |= s_reflective.Contains(node.Attr);
+            ModulesReplaced |= node.Attr == "modules" && !_modulesReads.Contains(node);
             if (node.Ctx != ExprContext.Load)
             {
                 StoredAttributes.Add(node.Attr);
@@ -134,6 +191,7 @@ internal sealed class StableNames
             foreach (var alias in node.Names)
             {
                 Reflective |= s_reflective.Contains(alias.Name);
+                ModulesReplaced |= alias.Name == "modules";
             }
         }
     }

@@ -26,6 +26,15 @@ public static class NativeModuleCatalog
     public static IReadOnlyList<NativeFunctionInfo>? Find(string module) =>
         s_entries.TryGetValue(module, out var entry) ? entry.Functions : null;
 
+    /// <summary>
+    /// The class of what calling attribute <paramref name="name"/> of native module <paramref name="module"/> returns,
+    /// when that is always an instance of exactly one sealed <see cref="NativeObject"/> class (or the call raises):
+    /// a <see cref="PyFactoryAttribute"/> method, or an exported function declared to return such a class
+    /// (<c>_thread.allocate_lock</c>). Null otherwise. The translator types locals bound by these calls.
+    /// </summary>
+    public static Type? FindFactory(string module, string name) =>
+        s_entries.TryGetValue(module, out var entry) ? entry.FindFactory(name) : null;
+
     /// <summary>The module object of native module <paramref name="module"/> (created on first use), or null.</summary>
     public static PyModule? GetModule(string module) =>
         s_entries.TryGetValue(module, out var entry) ? entry.GetModule() : null;
@@ -64,6 +73,22 @@ public static class NativeModuleCatalog
         public IReadOnlyList<NativeFunctionInfo> Functions => [.. _binders.Value.Select(b => new NativeFunctionInfo(b.Name, b.Method, b.Signature))];
 
         public PyModule GetModule() => _module.Value;
+
+        public Type? FindFactory(string name)
+        {
+            foreach (var method in _type.GetMethods(BindingFlags.Public | BindingFlags.Static))
+            {
+                var factory = method.GetCustomAttributes<PyFactoryAttribute>().Any(a => a.Name == name)
+                    || method.GetCustomAttributes<PyExportAttribute>().Any(a => a.Name == name);
+                if (factory)
+                {
+                    var type = method.ReturnType;
+                    return type.IsSealed && type.IsSubclassOf(typeof(NativeObject)) ? type : null;
+                }
+            }
+
+            return null;
+        }
 
         private NativeBinder[] CreateBinders() =>
             [.. _type.GetMethods(BindingFlags.Public | BindingFlags.Static)
