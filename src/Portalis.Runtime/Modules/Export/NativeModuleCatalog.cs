@@ -29,8 +29,8 @@ public static class NativeModuleCatalog
     /// <summary>
     /// The class of what calling attribute <paramref name="name"/> of native module <paramref name="module"/> returns,
     /// when that is always an instance of exactly one sealed <see cref="NativeObject"/> class (or the call raises):
-    /// a <see cref="PyFactoryAttribute"/> method, or an exported function declared to return such a class
-    /// (<c>_thread.allocate_lock</c>). Null otherwise. The translator types locals bound by these calls.
+    /// a <see cref="PyFactoryAttribute"/> method, or an exported function declared to return such a class, not
+    /// nullable (<c>_thread.allocate_lock</c>, not <c>re.match</c>). Null otherwise. The translator types locals bound by these calls.
     /// </summary>
     public static Type? FindFactory(string module, string name) =>
         s_entries.TryGetValue(module, out var entry) ? entry.FindFactory(name) : null;
@@ -61,6 +61,7 @@ public static class NativeModuleCatalog
         private readonly Type _type;
         private readonly Lazy<NativeBinder[]> _binders;
         private readonly Lazy<PyModule> _module;
+        private readonly ConcurrentDictionary<string, Type?> _factories = new(StringComparer.Ordinal);
 
         public NativeModuleEntry(string name, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.NonPublicMethods)] Type type)
         {
@@ -74,7 +75,9 @@ public static class NativeModuleCatalog
 
         public PyModule GetModule() => _module.Value;
 
-        public Type? FindFactory(string name)
+        public Type? FindFactory(string name) => _factories.GetOrAdd(name, FindFactoryCore);
+
+        private Type? FindFactoryCore(string name)
         {
             foreach (var method in _type.GetMethods(BindingFlags.Public | BindingFlags.Static))
             {
@@ -82,8 +85,10 @@ public static class NativeModuleCatalog
                     || method.GetCustomAttributes<PyExportAttribute>().Any(a => a.Name == name);
                 if (factory)
                 {
+                    // A nullable result (re.match's Match or None) is not always an instance.
                     var type = method.ReturnType;
-                    return type.IsSealed && type.IsSubclassOf(typeof(NativeObject)) ? type : null;
+                    var nullability = new NullabilityInfoContext().Create(method.ReturnParameter);
+                    return type.IsSealed && type.IsSubclassOf(typeof(NativeObject)) && nullability.ReadState == NullabilityState.NotNull ? type : null;
                 }
             }
 
