@@ -31,7 +31,7 @@ internal sealed partial class ModuleLowerer
         var targets = _directTargets.Values
             .Where(t => !_bound.ScopeOf(t.Def).IsGenerator)
             .ToDictionary(t => t.Def.Name, t => t.Arity, StringComparer.Ordinal);
-        _typing = ModuleTyping.Compute(_module.Tree, _bound, program, targets);
+        _typing = ModuleTyping.Compute(_module.Tree, _bound, program, targets, _sourceModules);
         _bodies[_fn] = new TypedBody(_typing.ModuleBody, InferredType.Dynamic);
     }
 
@@ -60,7 +60,11 @@ internal sealed partial class ModuleLowerer
         foreach (var local in locals)
         {
             var type = Types.LocalType(local);
-            if (type.IsUnboxed())
+            if (Types.NativeLocals.TryGetValue(local, out var native))
+            {
+                writer.Line($"{NativeClass(native)} {LocalName(local)} = null!;");
+            }
+            else if (type.IsUnboxed())
             {
                 writer.Line($"{type.CSharpType()} {LocalName(local)} = default;");
             }
@@ -454,6 +458,11 @@ internal sealed partial class ModuleLowerer
             return expr is Constant ? null : Box(TypedCore(expr), type);
         }
 
+        if (expr is Call call && Types.NativeCalls.ContainsKey(call))
+        {
+            return NativeCallCode(call);
+        }
+
         if (expr is Subscript { Ctx: ExprContext.Load } s && TypeOf(s.Slice).IsIntegral())
         {
             return $"PyTyped.GetItem({Expr(s.Value)}, {Typed(s.Slice, InferredType.Int)})";
@@ -476,11 +485,13 @@ internal sealed partial class ModuleLowerer
 
     /// <summary>A read of an unboxed local, boxed for the dynamic path.</summary>
     private string? TryLoadUnboxed(string name) =>
-        IsUnboxedLocal(name, out var type) ? Box(LocalName(name), type) : IsNumLocal(name) ? $"{LocalName(name)}.Box()" : null;
+        IsNativeLocal(name, out _) ? LocalName(name)
+        : IsUnboxedLocal(name, out var type) ? Box(LocalName(name), type) : IsNumLocal(name) ? $"{LocalName(name)}.Box()" : null;
 
     /// <summary>A store of a dynamic value into an unboxed local (only values proven of its type reach here).</summary>
     private string? TryStoreUnboxed(string name, string value) =>
-        IsUnboxedLocal(name, out var type) ? $"{LocalName(name)} = {Unbox(value, type)};"
+        IsNativeLocal(name, out var native) ? $"{LocalName(name)} = PyNativeLocal.Expect<{NativeClass(native)}>({value});"
+        : IsUnboxedLocal(name, out var type) ? $"{LocalName(name)} = {Unbox(value, type)};"
         : IsNumLocal(name) ? $"{LocalName(name)} = PyNum.From({value});"
         : null;
 
@@ -780,6 +791,11 @@ internal sealed partial class ModuleLowerer
 
     private string TypedCall(Call call, InferredType type)
     {
+        if (Types.NativeCalls.ContainsKey(call))
+        {
+            return NativeCallCode(call);
+        }
+
         var name = ((Name)call.Func).Id;
         if (_directTargets.TryGetValue(name, out var target) && target.Arity == call.Args.Count && TryTypedDirectCall(call, target, boxed: false) is { } direct)
         {

@@ -26,6 +26,7 @@ internal sealed partial class ModuleLowerer
     private int _counter;
     private FunctionContext _fn = null!;
     private IReadOnlyList<Module> _program = [];
+    private IReadOnlySet<string> _sourceModules = new HashSet<string>(StringComparer.Ordinal);
     private ClassContext? _class;
     private readonly CFunctionFrames _cFrames;
 
@@ -45,18 +46,23 @@ internal sealed partial class ModuleLowerer
     public static GeneratedSource Lower(SourceModule module, TranslationOptions options, List<Diagnostic> diagnostics, out string className) =>
         Lower(module, [module.Tree], options, diagnostics, out className);
 
-    /// <summary>Lowers one module of <paramref name="program"/> (every module's tree: the type inference's stability proof is whole-program).</summary>
-    public static GeneratedSource Lower(SourceModule module, IReadOnlyList<Module> program, TranslationOptions options, List<Diagnostic> diagnostics, out string className) =>
-        Lower(module, program, options, diagnostics, out className, out _);
-
     /// <summary>
-    /// <see cref="Lower(SourceModule, IReadOnlyList{Module}, TranslationOptions, List{Diagnostic}, out string)"/>, also
-    /// giving the names whose stability the module's typing relied on (<see cref="Typing.StableNames.Relied"/>).
+    /// Lowers one module of <paramref name="program"/> (every module's tree: the type inference's stability proof is
+    /// whole-program); <paramref name="sourceModules"/> names the program's modules (they shadow native modules).
     /// </summary>
     public static GeneratedSource Lower(
-        SourceModule module, IReadOnlyList<Module> program, TranslationOptions options, List<Diagnostic> diagnostics, out string className, out IReadOnlySet<string> relied)
+        SourceModule module, IReadOnlyList<Module> program, TranslationOptions options, List<Diagnostic> diagnostics, out string className, IReadOnlySet<string>? sourceModules = null) =>
+        Lower(module, program, options, diagnostics, out className, out _, sourceModules);
+
+    /// <summary>
+    /// <see cref="Lower(SourceModule, IReadOnlyList{Module}, TranslationOptions, List{Diagnostic}, out string, IReadOnlySet{string}?)"/>,
+    /// also giving the names whose stability the module's typing relied on (<see cref="Typing.StableNames.Relied"/>).
+    /// </summary>
+    public static GeneratedSource Lower(
+        SourceModule module, IReadOnlyList<Module> program, TranslationOptions options, List<Diagnostic> diagnostics, out string className,
+        out IReadOnlySet<string> relied, IReadOnlySet<string>? sourceModules)
     {
-        var lowerer = new ModuleLowerer(module, options, diagnostics) { _program = program };
+        var lowerer = new ModuleLowerer(module, options, diagnostics) { _program = program, _sourceModules = sourceModules ?? new HashSet<string>(StringComparer.Ordinal) { module.Name } };
         className = lowerer.ClassName;
         var source = new GeneratedSource(lowerer.ClassName + ".g.cs", lowerer.LowerModule());
         relied = lowerer._typing.Stable.Relied;

@@ -16,19 +16,20 @@ internal static class ProgramLowerer
         // module's globals from afar. Portalis's shipped library is left out: its setattr and globals() uses
         // touch only classes, fresh objects, sys and its own namespace, never another module's globals.
         var trees = program.Modules.Where(m => !IsShippedLibrary(m)).Select(m => m.Tree).ToList();
+        var names = program.Modules.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         var library = new List<LibraryModule>();
-        var (reflective, storedAttributes) = options.SeparateLibrary ? StableNames.Scan(trees) : (true, new HashSet<string>());
+        var (reflective, storedAttributes, modulesReplaced) = options.SeparateLibrary ? StableNames.Scan(trees) : (true, new HashSet<string>(), true);
         foreach (var module in program.Modules)
         {
             string constructor;
-            if (!reflective && IsShippedLibrary(module) && TryLowerLibrary(module, options, storedAttributes) is { } separate)
+            if (!reflective && !modulesReplaced && IsShippedLibrary(module) && TryLowerLibrary(module, options, storedAttributes, names) is { } separate)
             {
                 library.Add(separate.Module);
                 constructor = separate.Constructor;
             }
             else
             {
-                sources.Add(ModuleLowerer.Lower(module, trees, options, diagnostics, out var className));
+                sources.Add(ModuleLowerer.Lower(module, trees, options, diagnostics, out var className, names));
                 constructor = className;
             }
 
@@ -69,14 +70,18 @@ internal static class ProgramLowerer
     /// <summary>
     /// Lowers a shipped library module without the program's code, for a library assembly shared by every
     /// program. Lowered together, a module's typing may rely on the program storing no attribute of some names
-    /// (Typing/StableNames); the separate translation is used only when this program keeps those promises, so
+    /// (Typing/StableNames) and on it not replacing <c>sys.modules</c> entries; the separate translation is used
+    /// only when this program keeps those promises, so
     /// it is exactly the code the module would get inside the program. Null when it does not, or when the module
     /// has diagnostics (the whole-program lowering then reports them).
     /// </summary>
-    private static (LibraryModule Module, string Constructor)? TryLowerLibrary(SourceModule module, TranslationOptions options, IReadOnlySet<string> storedAttributes)
+    private static (LibraryModule Module, string Constructor)? TryLowerLibrary(
+        SourceModule module, TranslationOptions options, IReadOnlySet<string> storedAttributes, IReadOnlySet<string> sourceModules)
     {
+        // The program's module names shadow native modules; they are given as they are, so a typing that depends on
+        // them shows in the C#, and so in the key.
         var diagnostics = new List<Diagnostic>();
-        var source = ModuleLowerer.Lower(module, [], options with { Namespace = LibraryNamespace }, diagnostics, out var className, out var relied);
+        var source = ModuleLowerer.Lower(module, [], options with { Namespace = LibraryNamespace }, diagnostics, out var className, out var relied, sourceModules);
         if (diagnostics.Count > 0 || relied.Overlaps(storedAttributes))
         {
             return null;

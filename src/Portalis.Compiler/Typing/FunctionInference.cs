@@ -11,6 +11,9 @@ internal interface ICallTyping
 {
     StableNames Stable { get; }
 
+    /// <summary>The module's native imports (Typing/NativeTypes).</summary>
+    NativeImports Natives { get; }
+
     /// <summary>True when <c>name(...)</c> with <paramref name="arity"/> positional arguments is a guarded direct call.</summary>
     bool IsDirectTarget(string name, int arity);
 
@@ -36,6 +39,7 @@ internal sealed class FunctionInference
     private readonly ICallTyping _module;
     private readonly Dictionary<string, InferredType> _env = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fixed = new(StringComparer.Ordinal);
+    private Dictionary<string, Type> _native = new(StringComparer.Ordinal);
     private FunctionTypes _result = new();
 
     private FunctionInference(Scope scope, ICallTyping module)
@@ -88,6 +92,11 @@ internal sealed class FunctionInference
         foreach (var (name, type) in _env)
         {
             _result.Locals[name] = type;
+        }
+
+        foreach (var (name, type) in _native)
+        {
+            _result.NativeLocals[name] = type;
         }
 
         if (final && _result.Return == InferredType.Bottom)
@@ -197,6 +206,14 @@ internal sealed class FunctionInference
             }
 
             _env[name] = InferredType.Bottom;
+        }
+
+        // Locals holding an exact native object are typed with its class instead (never a number).
+        var plain = _env.Keys.Where(n => (_scope.Flags(n) & SymbolFlags.Parameter) == 0).ToHashSet(StringComparer.Ordinal);
+        _native = NativeLocalFinder.Find(body, plain, e => e is Call c ? _module.Natives.FactoryOf(c.Func, _scope) : null);
+        foreach (var name in _native.Keys)
+        {
+            _env.Remove(name);
         }
 
         // Bindings other than the recognised forms make a local dynamic, as does a read that may see it unbound.
@@ -742,6 +759,12 @@ internal sealed class FunctionInference
             Infer(k.Value);
         }
 
+        if (NativeCall(call) is { } method)
+        {
+            _result.NativeCalls[call] = method;
+            return method.Result;
+        }
+
         if (call.Func is not Name name || call.Keywords.Count > 0 || call.Args.Any(a => a is Starred)
             || _scope.Resolve(name.Id) != NameResolution.Global)
         {
@@ -761,6 +784,16 @@ internal sealed class FunctionInference
 
         return IsCountingSum(call) ? InferredType.Int : BuiltinType(name.Id, args);
     }
+
+    /// <summary>
+    /// <c>x.m(args)</c> with <c>x</c> a native local and <c>m</c> an exported method callable directly with these
+    /// positional arguments (Typing/NativeTypes); keywords, <c>*args</c> and unknown methods stay dynamic.
+    /// </summary>
+    private NativeMethod? NativeCall(Call call) =>
+        call is { Func: Syntax.Ast.Attribute { Value: Name receiver, Attr: var method }, Keywords.Count: 0 }
+        && !call.Args.Any(a => a is Starred) && _native.TryGetValue(receiver.Id, out var type) && _module.Natives.IsStableMethod(method)
+            ? NativeMethod.Find(type, method, call.Args.Count)
+            : null;
 
     /// <summary><c>sum(C for x in xs if ...)</c> with C an int or bool constant: a count, computed without a generator.</summary>
     public static bool IsCountingSum(Call call) =>

@@ -29,6 +29,12 @@ internal sealed class FunctionTypes
     /// </summary>
     public HashSet<string> AssignedLocals { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Locals proven to hold an exact native object (Typing/NativeTypes), with its C# class.</summary>
+    public Dictionary<string, Type> NativeLocals { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Method calls on native locals that are direct C# calls, with the method.</summary>
+    public Dictionary<Call, NativeMethod> NativeCalls { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The join of every returned value (Dynamic when the end of the body is reachable).</summary>
     public InferredType Return { get; set; } = InferredType.Bottom;
 

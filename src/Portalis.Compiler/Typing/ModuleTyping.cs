@@ -26,23 +26,27 @@ internal sealed class ModuleTyping : ICallTyping
     private Dictionary<string, FunctionTypes> _typed = new(StringComparer.Ordinal);
     private FunctionTypes _moduleBody = FunctionTypes.Empty;
 
-    private ModuleTyping(Module tree, BoundModule bound, StableNames stable, IReadOnlyDictionary<string, int> targets)
+    private ModuleTyping(Module tree, BoundModule bound, StableNames stable, IReadOnlyDictionary<string, int> targets, IReadOnlySet<string> sourceModules)
     {
         _tree = tree;
         _bound = bound;
         Stable = stable;
         _targets = targets;
+        Natives = NativeImports.Compute(tree, stable, sourceModules);
     }
 
     public StableNames Stable { get; }
 
+    public NativeImports Natives { get; }
+
     /// <summary>
     /// Runs the stage. <paramref name="directTargets"/> maps each direct-call target's name to its arity;
-    /// <paramref name="program"/> is every module of the program (for the stability proof).
+    /// <paramref name="program"/> is every module of the program (for the stability proof); <paramref name="sourceModules"/>
+    /// names the program's source modules (a native module of the same name is shadowed by them).
     /// </summary>
-    public static ModuleTyping Compute(Module tree, BoundModule bound, IEnumerable<Module> program, IReadOnlyDictionary<string, int> directTargets)
+    public static ModuleTyping Compute(Module tree, BoundModule bound, IEnumerable<Module> program, IReadOnlyDictionary<string, int> directTargets, IReadOnlySet<string>? sourceModules = null)
     {
-        var typing = new ModuleTyping(tree, bound, StableNames.Compute(program, tree, bound), directTargets);
+        var typing = new ModuleTyping(tree, bound, StableNames.Compute(program, tree, bound), directTargets, sourceModules ?? new HashSet<string>());
         typing.Run();
         return typing;
     }

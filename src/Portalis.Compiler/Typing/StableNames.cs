@@ -1,6 +1,7 @@
 using Portalis.Compiler.Binding;
 using Portalis.Syntax.Ast;
 using Attribute = Portalis.Syntax.Ast.Attribute;
+using CompareOperator = Portalis.Syntax.Ast.CompareOperator;
 
 namespace Portalis.Compiler.Typing;
 
@@ -27,10 +28,12 @@ internal sealed class StableNames
     private readonly Dictionary<string, int> _moduleBindings;
     private readonly bool _importStar;
     private readonly Dictionary<string, object> _constants;
+    private readonly bool _modulesReplaced;
 
-    private StableNames(bool reflective, IReadOnlySet<string> storedAttributes, Dictionary<string, int> moduleBindings, bool importStar, Dictionary<string, object> constants)
+    private StableNames(bool reflective, IReadOnlySet<string> storedAttributes, Dictionary<string, int> moduleBindings, bool importStar, Dictionary<string, object> constants, bool modulesReplaced)
     {
         _reflective = reflective;
+        _modulesReplaced = modulesReplaced;
         _storedAttributes = storedAttributes;
         _moduleBindings = moduleBindings;
         _importStar = importStar;
@@ -40,7 +43,7 @@ internal sealed class StableNames
     /// <summary>Facts for one module of a program (<paramref name="program"/> is every module's tree).</summary>
     public static StableNames Compute(IEnumerable<Module> program, Module module, BoundModule bound)
     {
-        var (reflective, storedAttributes) = Scan(program);
+        var (reflective, storedAttributes, modulesReplaced) = Scan(program);
         var counter = new ModuleBindingCounter();
         foreach (var statement in module.Body)
         {
@@ -65,7 +68,7 @@ internal sealed class StableNames
         }
 
         var constants = ModuleConstants.Find(module.Body, counter.Counts);
-        return new StableNames(reflective, storedAttributes, counter.Counts, counter.ImportStar, constants);
+        return new StableNames(reflective, storedAttributes, counter.Counts, counter.ImportStar, constants, modulesReplaced);
     }
 
     /// <summary>
@@ -88,13 +91,27 @@ internal sealed class StableNames
     /// <summary>
     /// The names this module's proofs relied on being stable. A module lowered without the rest of the program
     /// (a shipped library module compiled once for every program, see Lowering/ProgramLowerer) stays valid in
-    /// a program whose code is not reflective and stores no attribute of these names.
+    /// a program whose code is not reflective, replaces no <c>sys.modules</c> entry, and stores no attribute of
+    /// these names.
     /// </summary>
     public HashSet<string> Relied { get; } = new(StringComparer.Ordinal);
 
-    private bool Stable(string name)
+    /// <summary>
+    /// A module-level name bound once (by an import, for <see cref="NativeImports"/>) and never rebound anywhere, in a
+    /// program that never stores into <c>sys.modules</c> (which would change what a later import binds).
+    /// </summary>
+    public bool IsStableImport(string name) => IsStableFunction(name) && !_modulesReplaced;
+
+    /// <summary>
+    /// No code of the program stores or deletes an attribute named <paramref name="name"/> on any object (nor can it
+    /// reflectively): a native module's attribute and a native object's method of that name are the runtime's.
+    /// </summary>
+    public bool IsStableAttribute(string name) => Relies(name, !_reflective && !_storedAttributes.Contains(name));
+
+    private bool Stable(string name) => Relies(name, !_reflective && !_importStar && !_storedAttributes.Contains(name));
+
+    private bool Relies(string name, bool stable)
     {
-        var stable = !_reflective && !_importStar && !_storedAttributes.Contains(name);
         if (stable)
         {
             Relied.Add(name);
@@ -103,8 +120,11 @@ internal sealed class StableNames
         return stable;
     }
 
-    /// <summary>What the stability proof sees of <paramref name="program"/>: reflective code, and the attribute names it stores.</summary>
-    public static (bool Reflective, IReadOnlySet<string> StoredAttributes) Scan(IEnumerable<Module> program)
+    /// <summary>
+    /// What the stability proof sees of <paramref name="program"/>: reflective code, the attribute names it stores,
+    /// and whether it replaces <c>sys.modules</c> entries.
+    /// </summary>
+    public static (bool Reflective, IReadOnlySet<string> StoredAttributes, bool ModulesReplaced) Scan(IEnumerable<Module> program)
     {
         var scan = new ProgramScan();
         foreach (var tree in program)
@@ -112,7 +132,7 @@ internal sealed class StableNames
             tree.Accept(scan);
         }
 
-        return (scan.Reflective, scan.StoredAttributes);
+        return (scan.Reflective, scan.StoredAttributes, scan.ModulesReplaced);
     }
 
     /// <summary>Scans every module for reflective access and attribute stores.</summary>
@@ -122,6 +142,47 @@ internal sealed class StableNames
 
         public HashSet<string> StoredAttributes { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>
+        /// Code that may put another object in <c>sys.modules</c>: any use of an attribute <c>modules</c> other than an
+        /// item read, <c>in</c>, or a reading method (an alias of the dict could be written through later).
+        /// </summary>
+        public bool ModulesReplaced { get; private set; }
+
+        private readonly HashSet<Attribute> _modulesReads = new(ReferenceEqualityComparer.Instance);
+
+        public override void VisitSubscript(Subscript node)
+        {
+            if (node.Ctx == ExprContext.Load && node.Value is Attribute { Attr: "modules" } read)
+            {
+                _modulesReads.Add(read);
+            }
+
+            DefaultVisit(node);
+        }
+
+        public override void VisitCall(Call node)
+        {
+            if (node.Func is Attribute { Attr: "get" or "keys" or "values" or "items" or "copy", Value: Attribute { Attr: "modules" } read })
+            {
+                _modulesReads.Add(read);
+            }
+
+            DefaultVisit(node);
+        }
+
+        public override void VisitCompare(Compare node)
+        {
+            for (var i = 0; i < node.Ops.Count; i++)
+            {
+                if (node.Ops[i] is CompareOperator.In or CompareOperator.NotIn && node.Comparators[i] is Attribute { Attr: "modules" } read)
+                {
+                    _modulesReads.Add(read);
+                }
+            }
+
+            DefaultVisit(node);
+        }
+
         public override void VisitName(Name node)
         {
             Reflective |= s_reflective.Contains(node.Id);
@@ -130,6 +191,7 @@ internal sealed class StableNames
         public override void VisitAttribute(Attribute node)
         {
             Reflective |= s_reflective.Contains(node.Attr);
+            ModulesReplaced |= node.Attr == "modules" && !_modulesReads.Contains(node);
             if (node.Ctx != ExprContext.Load)
             {
                 StoredAttributes.Add(node.Attr);
@@ -157,6 +219,7 @@ internal sealed class StableNames
             foreach (var alias in node.Names)
             {
                 Reflective |= s_reflective.Contains(alias.Name);
+                ModulesReplaced |= alias.Name == "modules";
             }
         }
     }

@@ -26,6 +26,15 @@ public static class NativeModuleCatalog
     public static IReadOnlyList<NativeFunctionInfo>? Find(string module) =>
         s_entries.TryGetValue(module, out var entry) ? entry.Functions : null;
 
+    /// <summary>
+    /// The class of what calling attribute <paramref name="name"/> of native module <paramref name="module"/> returns,
+    /// when that is always an instance of exactly one sealed <see cref="NativeObject"/> class (or the call raises):
+    /// a <see cref="PyFactoryAttribute"/> method, or an exported function declared to return such a class, not
+    /// nullable (<c>_thread.allocate_lock</c>, not <c>re.match</c>). Null otherwise. The translator types locals bound by these calls.
+    /// </summary>
+    public static Type? FindFactory(string module, string name) =>
+        s_entries.TryGetValue(module, out var entry) ? entry.FindFactory(name) : null;
+
     /// <summary>The module object of native module <paramref name="module"/> (created on first use), or null.</summary>
     public static PyModule? GetModule(string module) =>
         s_entries.TryGetValue(module, out var entry) ? entry.GetModule() : null;
@@ -52,6 +61,7 @@ public static class NativeModuleCatalog
         private readonly Type _type;
         private readonly Lazy<NativeBinder[]> _binders;
         private readonly Lazy<PyModule> _module;
+        private readonly ConcurrentDictionary<string, Type?> _factories = new(StringComparer.Ordinal);
 
         public NativeModuleEntry(string name, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.NonPublicMethods)] Type type)
         {
@@ -64,6 +74,26 @@ public static class NativeModuleCatalog
         public IReadOnlyList<NativeFunctionInfo> Functions => [.. _binders.Value.Select(b => new NativeFunctionInfo(b.Name, b.Method, b.Signature))];
 
         public PyModule GetModule() => _module.Value;
+
+        public Type? FindFactory(string name) => _factories.GetOrAdd(name, FindFactoryCore);
+
+        private Type? FindFactoryCore(string name)
+        {
+            foreach (var method in _type.GetMethods(BindingFlags.Public | BindingFlags.Static))
+            {
+                var factory = method.GetCustomAttributes<PyFactoryAttribute>().Any(a => a.Name == name)
+                    || method.GetCustomAttributes<PyExportAttribute>().Any(a => a.Name == name);
+                if (factory)
+                {
+                    // A nullable result (re.match's Match or None) is not always an instance.
+                    var type = method.ReturnType;
+                    var nullability = new NullabilityInfoContext().Create(method.ReturnParameter);
+                    return type.IsSealed && type.IsSubclassOf(typeof(NativeObject)) && nullability.ReadState == NullabilityState.NotNull ? type : null;
+                }
+            }
+
+            return null;
+        }
 
         private NativeBinder[] CreateBinders() =>
             [.. _type.GetMethods(BindingFlags.Public | BindingFlags.Static)

@@ -65,3 +65,17 @@ public sealed class PyOptionalAttribute : Attribute;
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class PyPathArgumentsAttribute : Attribute;
+
+/// <summary>
+/// Marks a static <see cref="PyNativeCall"/>-shaped method of a native module class that its
+/// <see cref="PyModuleInitAttribute"/> method binds as the module attribute <see cref="Name"/> (a class such as
+/// <c>random.Random</c> that is no exported function). The translator relies on the declared return type: a call
+/// of the attribute either raises or returns an instance of exactly that class, so a local bound only by such
+/// calls can be typed with it (Portalis.Compiler's Typing/NativeTypes).
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PyFactoryAttribute(string name) : Attribute
+{
+    /// <summary>The module attribute's name.</summary>
+    public string Name { get; } = name;
+}

@@ -20,18 +20,22 @@ public static class RandomModule
     /// <summary><c>random.random()</c> on the default instance (a direct entry point for translated code).</summary>
     public static double Random() => Instance.Random();
 
+    /// <summary><c>random.Random(x=None)</c>: a new generator (the translator types locals bound by it).</summary>
+    [PyFactory("Random")]
+    public static PyRandom CreateRandom(ReadOnlySpan<object?> args, string[]? kwnames)
+    {
+        if (kwnames is { Length: > 0 } || args.Length > 1)
+        {
+            throw new PyTypeError("Random() takes at most 1 argument");
+        }
+
+        return new PyRandom(args.Length == 1 ? args[0] : null);
+    }
+
     [PyModuleInit]
     private static void Init(PyModule module)
     {
-        module.Set("Random", new PyBuiltinFunction("Random", static (args, kwnames) =>
-        {
-            if (kwnames is { Length: > 0 } || args.Length > 1)
-            {
-                throw new PyTypeError("Random() takes at most 1 argument");
-            }
-
-            return new PyRandom(args.Length == 1 ? args[0] : null);
-        }, null, "random"));
+        module.Set("Random", new PyBuiltinFunction("Random", CreateRandom, null, "random"));
         module.Set("SystemRandom", new PyBuiltinFunction("SystemRandom", static (args, kwnames) => PyRandom.CreateSystem(), null, "random"));
         module.Set("_inst", Instance);
         foreach (var name in s_functions)
