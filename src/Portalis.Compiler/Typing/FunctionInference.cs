@@ -36,6 +36,7 @@ internal sealed class FunctionInference
     private readonly ICallTyping _module;
     private readonly Dictionary<string, InferredType> _env = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fixed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InferredType> _arrays = new(StringComparer.Ordinal);
     private FunctionTypes _result = new();
 
     private FunctionInference(Scope scope, ICallTyping module)
@@ -66,6 +67,7 @@ internal sealed class FunctionInference
         for (var round = 0; round < 50; round++)
         {
             var before = new Dictionary<string, InferredType>(_env, StringComparer.Ordinal);
+            var arraysBefore = new Dictionary<string, InferredType>(_arrays, StringComparer.Ordinal);
             Pass(body);
             if (final)
             {
@@ -78,7 +80,12 @@ internal sealed class FunctionInference
                 }
             }
 
-            if (_env.Count == before.Count && _env.All(p => before[p.Key] == p.Value))
+            if (final)
+            {
+                FinishArrays();
+            }
+
+            if (_env.Count == before.Count && _env.All(p => before[p.Key] == p.Value) && _arrays.All(p => arraysBefore[p.Key] == p.Value))
             {
                 break;
             }
@@ -88,6 +95,11 @@ internal sealed class FunctionInference
         foreach (var (name, type) in _env)
         {
             _result.Locals[name] = type;
+        }
+
+        foreach (var (name, type) in _arrays.Where(p => p.Value.IsUnboxed()))
+        {
+            _result.Arrays[name] = type;
         }
 
         if (final && _result.Return == InferredType.Bottom)
@@ -199,6 +211,12 @@ internal sealed class FunctionInference
             _env[name] = InferredType.Bottom;
         }
 
+        var plain = _env.Keys.Where(n => (_scope.Flags(n) & SymbolFlags.Parameter) == 0).ToList();
+        foreach (var name in LocalArrays.Find(body, plain, IsBuiltin))
+        {
+            _arrays[name] = InferredType.Bottom;
+        }
+
         // Bindings other than the recognised forms make a local dynamic, as does a read that may see it unbound.
         var sites = new BindingSites(this);
         foreach (var statement in body)
@@ -229,6 +247,11 @@ internal sealed class FunctionInference
         var assignment = new DefiniteAssignment(_env.Keys.Where(n => !_fixed.Contains(n) && !sites.Seeds.ContainsKey(n)).ToHashSet(StringComparer.Ordinal));
         assignment.Block(body, new HashSet<string>(StringComparer.Ordinal));
         foreach (var name in assignment.Failed)
+        {
+            _env.Remove(name);
+        }
+
+        foreach (var name in _arrays.Keys)
         {
             _env.Remove(name);
         }
@@ -269,6 +292,63 @@ internal sealed class FunctionInference
 
     private bool IsCandidate(string name) => _env.ContainsKey(name);
 
+    // ---- local arrays (Typing/LocalArrays) ----
+
+    private bool IsArray(Name name) => _arrays.ContainsKey(name.Id);
+
+    /// <summary><c>x = [e, ...]</c> or a repetition of it: the elements' types join the element type; the count must be an int.</summary>
+    private void ConstructArray(string name, Expr value)
+    {
+        var (display, count) = LocalArrays.Parts(value);
+        var element = InferredType.Bottom;
+        foreach (var e in display.Elts)
+        {
+            element = InferredTypes.Join(element, _result.Exprs.GetValueOrDefault(e, InferredType.Dynamic));
+        }
+
+        if (count is not null && _result.Exprs.GetValueOrDefault(count, InferredType.Dynamic) is var countType
+            && countType != InferredType.Bottom && !countType.IsIntegral())
+        {
+            element = InferredType.Dynamic;
+        }
+
+        _arrays[name] = InferredTypes.Join(_arrays[name], element);
+    }
+
+    /// <summary><c>x[i] = v</c> (or <c>op=</c>): the stored type joins the element type; only proven int indices use the array.</summary>
+    private void StoreElement(string name, Expr index, InferredType stored)
+    {
+        CheckIndex(name, Infer(index));
+        _arrays[name] = InferredTypes.Join(_arrays[name], stored);
+    }
+
+    private InferredType ReadElement(string name, Expr index)
+    {
+        var indexType = Infer(index);
+        CheckIndex(name, indexType);
+        return indexType == InferredType.Bottom ? InferredType.Bottom : _arrays[name];
+    }
+
+    private void CheckIndex(string name, InferredType index)
+    {
+        if (index != InferredType.Bottom && !index.IsIntegral())
+        {
+            _arrays[name] = InferredType.Dynamic;
+        }
+    }
+
+    /// <summary>The final passes: an array whose element type is still unknown (an empty display) stays a list.</summary>
+    private void FinishArrays()
+    {
+        foreach (var name in _arrays.Keys.ToList())
+        {
+            if (_arrays[name] == InferredType.Bottom)
+            {
+                _arrays[name] = InferredType.Dynamic;
+            }
+        }
+    }
+
     private void Bind(string name, InferredType type)
     {
         if (_fixed.Contains(name) || !_env.TryGetValue(name, out var current))
@@ -303,6 +383,12 @@ internal sealed class FunctionInference
                 break;
             case Assign a:
                 var assigned = Infer(a.Value);
+                if (a.Targets is [Name constructed] && IsArray(constructed))
+                {
+                    ConstructArray(constructed.Id, a.Value);
+                    break;
+                }
+
                 if (ParallelAssignment(a) is { } pairs)
                 {
                     foreach (var (name, item) in pairs)
@@ -325,6 +411,10 @@ internal sealed class FunctionInference
                 {
                     Bind(n.Id, BinaryType(a.Op, _env[n.Id], value));
                 }
+                else if (a.Target is Subscript { Value: Name updated } s && IsArray(updated))
+                {
+                    StoreElement(updated.Id, s.Slice, BinaryType(a.Op, _arrays[updated.Id], value));
+                }
                 else
                 {
                     Target(a.Target, InferredType.Dynamic);
@@ -340,7 +430,7 @@ internal sealed class FunctionInference
                 break;
             case For f:
                 Infer(f.Iter);
-                Target(f.Target, IsRangeCall(f.Iter) ? InferredType.Int : InferredType.Dynamic);
+                Target(f.Target, IsRangeCall(f.Iter) ? InferredType.Int : f.Iter is Name iterated && IsArray(iterated) ? _arrays[iterated.Id] : InferredType.Dynamic);
                 Statements(f.Body);
                 Statements(f.Orelse);
                 break;
@@ -448,6 +538,9 @@ internal sealed class FunctionInference
                 break;
             case Syntax.Ast.Attribute a:
                 Infer(a.Value);
+                break;
+            case Subscript { Value: Name array } s when IsArray(array):
+                StoreElement(array.Id, s.Slice, type);
                 break;
             case Subscript s:
                 Infer(s.Value);
@@ -575,6 +668,8 @@ internal sealed class FunctionInference
                 return InferredTypes.Join(body, Infer(i.Orelse));
             case Call call:
                 return CallType(call);
+            case Subscript { Value: Name array, Ctx: ExprContext.Load } s when IsArray(array):
+                return ReadElement(array.Id, s.Slice);
             default:
                 InferChildren(expr);
                 return InferredType.Dynamic;
@@ -711,6 +806,13 @@ internal sealed class FunctionInference
         {
             if (c.Ops[i] is CompareOperator.Is or CompareOperator.IsNot or CompareOperator.In or CompareOperator.NotIn)
             {
+                if (c.Comparators[i] is Name array && IsArray(array) && _arrays[array.Id] == InferredType.Float)
+                {
+                    // Membership in a list compares identity first: a NaN read from the list is "in" it in CPython,
+                    // and a float array has no identities to compare.
+                    _arrays[array.Id] = InferredType.Dynamic;
+                }
+
                 continue;
             }
 
@@ -856,7 +958,7 @@ internal sealed class FunctionInference
 
         public override void VisitFor(For node)
         {
-            if (node.Target is Name n && owner.IsRangeCall(node.Iter))
+            if (node.Target is Name n && (owner.IsRangeCall(node.Iter) || node.Iter is Name iterated && owner.IsArray(iterated)))
             {
                 _recognised.Add(n);
             }

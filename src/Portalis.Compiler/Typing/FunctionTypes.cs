@@ -29,6 +29,12 @@ internal sealed class FunctionTypes
     /// </summary>
     public HashSet<string> AssignedLocals { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Locals held as typed C# arrays (Typing/LocalArrays: lists that never leave the frame) and their element
+    /// types, each Int, Float or Bool.
+    /// </summary>
+    public Dictionary<string, InferredType> Arrays { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The join of every returned value (Dynamic when the end of the body is reachable).</summary>
     public InferredType Return { get; set; } = InferredType.Bottom;
 
