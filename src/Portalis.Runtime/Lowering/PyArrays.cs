@@ -48,15 +48,15 @@ public static class PyArrays
     }
 
     /// <summary>
-    /// The number of copies: negative counts give an empty list, a count that does not fit an index-sized integer
-    /// raises OverflowError, and a result longer than an array can be raises MemoryError (as <c>list_repeat</c>
-    /// does beyond <c>PY_SSIZE_T_MAX</c>).
+    /// The number of copies: negative counts give an empty list, a count of either sign that does not fit an
+    /// index-sized integer raises OverflowError (Objects/abstract.c, <c>sequence_repeat</c>), and a result longer
+    /// than an array can be raises MemoryError (as <c>list_repeat</c> does beyond <c>PY_SSIZE_T_MAX</c>).
     /// </summary>
     private static int RepeatCount(PyIntValue count, int length)
     {
         if (!count.IsSmall)
         {
-            return count.ToBig().Sign < 0 ? 0 : throw new PyOverflowError("cannot fit 'int' into an index-sized integer");
+            throw new PyOverflowError("cannot fit 'int' into an index-sized integer");
         }
 
         var n = count.Small;
