@@ -5,9 +5,9 @@ using CompareOperator = Portalis.Syntax.Ast.CompareOperator;
 
 namespace Portalis.Compiler.Lowering;
 
-// Local arrays (docs/EMISSION.md, "Local arrays"). A function-local list that never leaves its frame and holds
-// only proven ints, floats or bools (FunctionTypes.Arrays, found by Typing/LocalArrays and the inference) is a C#
-// array of the unboxed element type: PyIntValue[], double[] or bool[]. Its uses are exactly the ones the analysis
+// Local arrays (docs/EMISSION.md, "Local arrays"). A function-local list that never leaves its frame
+// (FunctionTypes.Arrays, found by Typing/LocalArrays and the inference) is a C# array: of the unboxed element type
+// (PyIntValue[], double[], bool[]) when every element is proven one of those, else object?[]. Its uses are exactly the ones the analysis
 // admits (x[i], x[i] = v, x[i] op= v, len(x), for v in x, v in x, a counting sum over it); any other read of the
 // name would be a translator bug, and TryLoadUnboxed stops it.
 internal sealed partial class ModuleLowerer
@@ -62,18 +62,13 @@ internal sealed partial class ModuleLowerer
 
         // Python evaluates the value first, then each target from left to right.
         var type = TypeOf(assign.Value);
-        if (!type.IsUnboxed())
-        {
-            throw new InvalidOperationException("a store into a local array of an unproven value");
-        }
-
         var temp = NewId("v");
-        W.Line($"var {temp} = {TypedCore(assign.Value)};");
+        W.Line(type.IsUnboxed() ? $"var {temp} = {TypedCore(assign.Value)};" : $"object? {temp} = {Expr(assign.Value)};");
         foreach (var target in assign.Targets)
         {
             if (IsArrayElement(target, out var s, out var element))
             {
-                W.Line($"PyArrays.Set({ArrayIndex(s)}, {Coerce(temp, type, element)});");
+                W.Line($"PyArrays.Set({ArrayIndex(s)}, {(element.IsUnboxed() ? Coerce(temp, type, element) : Box(temp, type))});");
             }
             else if (target is Name n && IsUnboxedLocal(n.Id, out var localType) && CanCoerce(type, localType))
             {
@@ -91,7 +86,7 @@ internal sealed partial class ModuleLowerer
     private string ArrayConstruction(Expr value, InferredType element)
     {
         var (display, count) = LocalArrays.Parts(value);
-        var items = display.Elts.Select(e => Typed(e, element)).ToList();
+        var items = display.Elts.Select(e => element.IsUnboxed() ? Typed(e, element) : Expr(e)).ToList();
         var array = $"new {ArrayType(element)} {{ {string.Join(", ", items)} }}";
         if (count is null)
         {
@@ -117,14 +112,20 @@ internal sealed partial class ModuleLowerer
             return false;
         }
 
+        var slot = NewId("e");
+        W.Line($"ref {element.CSharpType()} {slot} = ref PyArrays.Slot({ArrayIndex(s)});");
+        if (!element.IsUnboxed())
+        {
+            W.Line($"{slot} = {TryNumericInPlace(aug.Op, slot, aug.Value) ?? $"PyOps.InPlace({RuntimeBinaryOperator(aug.Op)}, {slot}, {Expr(aug.Value)})"};");
+            return true;
+        }
+
         var valueType = TypeOf(aug.Value);
         if (FunctionInference.BinaryType(aug.Op, element, valueType) != element)
         {
             throw new InvalidOperationException("an augmented store into a local array that changes the element type");
         }
 
-        var slot = NewId("e");
-        W.Line($"ref {element.CSharpType()} {slot} = ref PyArrays.Slot({ArrayIndex(s)});");
         W.Line($"{slot} = {Binary(aug.Op, slot, element, TypedCore(aug.Value), valueType, element)};");
         return true;
     }
@@ -160,7 +161,7 @@ internal sealed partial class ModuleLowerer
         return true;
     }
 
-    /// <summary><c>x[i]</c> read from a local array, unboxed.</summary>
+    /// <summary><c>x[i]</c> read from a local array (unboxed, or an object for an object array).</summary>
     private string ArrayRead(Subscript s) =>
         IsArrayElement(s, out _, out _) ? $"PyArrays.Get({ArrayIndex(s)})" : throw new InvalidOperationException("no typed lowering for this subscript");
 
@@ -168,7 +169,7 @@ internal sealed partial class ModuleLowerer
     private string? ArrayLength(Expr arg) =>
         arg is Name n && IsArrayLocal(n.Id, out _) ? $"new PyIntValue({LocalName(n.Id)}.Length)" : null;
 
-    /// <summary><c>v in x</c> / <c>v not in x</c> on a local array (never a float array: see FunctionInference), or null.</summary>
+    /// <summary><c>v in x</c> / <c>v not in x</c> on a local array (never an array of doubles: see FunctionInference), or null.</summary>
     private string? TryArrayContains(Compare c)
     {
         if (c is not { Ops: [CompareOperator.In or CompareOperator.NotIn], Comparators: [Name n] } || !IsArrayLocal(n.Id, out var element))
@@ -177,7 +178,7 @@ internal sealed partial class ModuleLowerer
         }
 
         var type = TypeOf(c.Left);
-        var value = type == element ? TypedCore(c.Left) : type.IsUnboxed() ? Box(TypedCore(c.Left), type) : Expr(c.Left);
+        var value = !type.IsUnboxed() ? Expr(c.Left) : type == element ? TypedCore(c.Left) : Box(TypedCore(c.Left), type);
         var contains = $"PyArrays.Contains({LocalName(n.Id)}, {value})";
         return c.Ops[0] == CompareOperator.NotIn ? $"!{contains}" : contains;
     }

@@ -448,6 +448,12 @@ internal sealed partial class ModuleLowerer
     /// <summary><c>container[i] = value</c> with an unboxed int index.</summary>
     private bool TryAssignTypedSubscript(Subscript s, string value)
     {
+        if (IsArrayElement(s, out _, out var element))
+        {
+            W.Line($"PyArrays.Set({ArrayIndex(s)}, {Unbox(value, element)});");
+            return true;
+        }
+
         if (!TypeOf(s.Slice).IsIntegral())
         {
             return false;
@@ -471,6 +477,11 @@ internal sealed partial class ModuleLowerer
         if (type.IsUnboxed())
         {
             return expr is Constant ? null : Box(TypedCore(expr), type);
+        }
+
+        if (expr is Subscript { Ctx: ExprContext.Load } element && IsArrayElement(element, out _, out _))
+        {
+            return ArrayRead(element);
         }
 
         if (expr is Subscript { Ctx: ExprContext.Load } s && TypeOf(s.Slice).IsIntegral())

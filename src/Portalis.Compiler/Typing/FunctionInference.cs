@@ -37,6 +37,7 @@ internal sealed class FunctionInference
     private readonly Dictionary<string, InferredType> _env = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fixed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InferredType> _arrays = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _rejectedArrays = new(StringComparer.Ordinal);
     private FunctionTypes _result = new();
 
     private FunctionInference(Scope scope, ICallTyping module)
@@ -68,6 +69,7 @@ internal sealed class FunctionInference
         {
             var before = new Dictionary<string, InferredType>(_env, StringComparer.Ordinal);
             var arraysBefore = new Dictionary<string, InferredType>(_arrays, StringComparer.Ordinal);
+            var rejectedBefore = _rejectedArrays.Count;
             Pass(body);
             if (final)
             {
@@ -85,7 +87,8 @@ internal sealed class FunctionInference
                 FinishArrays();
             }
 
-            if (_env.Count == before.Count && _env.All(p => before[p.Key] == p.Value) && _arrays.All(p => arraysBefore[p.Key] == p.Value))
+            if (_env.Count == before.Count && _env.All(p => before[p.Key] == p.Value) && _arrays.All(p => arraysBefore[p.Key] == p.Value)
+                && _rejectedArrays.Count == rejectedBefore)
             {
                 break;
             }
@@ -97,7 +100,7 @@ internal sealed class FunctionInference
             _result.Locals[name] = type;
         }
 
-        foreach (var (name, type) in _arrays.Where(p => p.Value.IsUnboxed()))
+        foreach (var (name, type) in _arrays.Where(p => !_rejectedArrays.Contains(p.Key) && p.Value != InferredType.Bottom))
         {
             _result.Arrays[name] = type;
         }
@@ -306,10 +309,9 @@ internal sealed class FunctionInference
             element = InferredTypes.Join(element, _result.Exprs.GetValueOrDefault(e, InferredType.Dynamic));
         }
 
-        if (count is not null && _result.Exprs.GetValueOrDefault(count, InferredType.Dynamic) is var countType
-            && countType != InferredType.Bottom && !countType.IsIntegral())
+        if (count is not null)
         {
-            element = InferredType.Dynamic;
+            CheckIndex(name, _result.Exprs.GetValueOrDefault(count, InferredType.Dynamic));
         }
 
         _arrays[name] = InferredTypes.Join(_arrays[name], element);
@@ -326,18 +328,22 @@ internal sealed class FunctionInference
     {
         var indexType = Infer(index);
         CheckIndex(name, indexType);
-        return indexType == InferredType.Bottom ? InferredType.Bottom : _arrays[name];
+        return indexType == InferredType.Bottom ? InferredType.Bottom : ElementType(name);
     }
 
+    /// <summary>The type of the array's elements as the fixpoint knows it now (Dynamic once it is known not to be an array).</summary>
+    private InferredType ElementType(string name) => _rejectedArrays.Contains(name) ? InferredType.Dynamic : _arrays[name];
+
+    /// <summary>An index or repetition count that is not a proven int keeps the list dynamic (it may be a slice, or fail as the list's own code fails).</summary>
     private void CheckIndex(string name, InferredType index)
     {
         if (index != InferredType.Bottom && !index.IsIntegral())
         {
-            _arrays[name] = InferredType.Dynamic;
+            _rejectedArrays.Add(name);
         }
     }
 
-    /// <summary>The final passes: an array whose element type is still unknown (an empty display) stays a list.</summary>
+    /// <summary>The final passes: an array no element of which is known (an empty display) holds objects.</summary>
     private void FinishArrays()
     {
         foreach (var name in _arrays.Keys.ToList())
@@ -430,7 +436,7 @@ internal sealed class FunctionInference
                 break;
             case For f:
                 Infer(f.Iter);
-                Target(f.Target, IsRangeCall(f.Iter) ? InferredType.Int : f.Iter is Name iterated && IsArray(iterated) ? _arrays[iterated.Id] : InferredType.Dynamic);
+                Target(f.Target, IsRangeCall(f.Iter) ? InferredType.Int : f.Iter is Name iterated && IsArray(iterated) ? ElementType(iterated.Id) : InferredType.Dynamic);
                 Statements(f.Body);
                 Statements(f.Orelse);
                 break;
@@ -809,7 +815,7 @@ internal sealed class FunctionInference
                 if (c.Comparators[i] is Name array && IsArray(array) && _arrays[array.Id] == InferredType.Float)
                 {
                     // Membership in a list compares identity first: a NaN read from the list is "in" it in CPython,
-                    // and a float array has no identities to compare.
+                    // and an array of doubles has no identities to compare; an array of objects keeps them.
                     _arrays[array.Id] = InferredType.Dynamic;
                 }
 

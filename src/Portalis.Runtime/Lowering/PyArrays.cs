@@ -3,9 +3,9 @@ using System.Runtime.CompilerServices;
 namespace Portalis.Runtime;
 
 /// <summary>
-/// The operations on a function-local list that the translator proved never escapes its frame and holds only
-/// ints, floats or bools (docs/EMISSION.md, "Local arrays"): such a list is a plain C# array of the unboxed
-/// element type. No other frame or thread can see it, so it needs none of <see cref="PyList"/>'s seqlock and write
+/// The operations on a function-local list that the translator proved never escapes its frame (docs/EMISSION.md,
+/// "Local arrays"): such a list is a plain C# array, of the unboxed element type when every element is a proven
+/// int, float or bool, else of objects. No other frame or thread can see it, so it needs none of <see cref="PyList"/>'s seqlock and write
 /// lock; its length never changes (the translator admits no operation that would change it). Indexing follows
 /// Objects/listobject.c: negative indices count from the end, and errors carry CPython's messages.
 /// </summary>
@@ -172,6 +172,20 @@ public static class PyArrays
         foreach (var item in array)
         {
             if (PyOps.EqualsIdentityFirst(PyEmit.Box(item), value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>value in a</c> on objects: identity first, then the item's <c>==</c> (<c>list_contains</c>).</summary>
+    public static bool Contains(object?[] array, object? value)
+    {
+        foreach (var item in array)
+        {
+            if (PyOps.EqualsIdentityFirst(item, value))
             {
                 return true;
             }

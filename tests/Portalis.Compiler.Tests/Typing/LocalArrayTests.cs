@@ -53,24 +53,34 @@ public sealed class LocalArrayTests
     [InlineData("xs = [0] * 4\n    xs.append(1)")]
     [InlineData("xs = [0] * 4\n    ys = xs[1:]")]
     [InlineData("xs = [0] * 4\n    del xs[0]")]
+    [InlineData("xs = [0] * 4\n    k = '1'\n    xs[k] = 1")]
+    [InlineData("xs = [0] * 4\n    k = 1.0\n    print(xs[k])")]
+    [InlineData("xs = [0] * 4.0")]
+    [InlineData("xs = [0] * 4\n    def g():\n        return xs")]
+    [InlineData("xs = [0] * 4\n    ys = [v for v in xs]")]
+    [InlineData("xs = [0] * 4\n    if xs:\n        pass")]
+    [InlineData("xs = list(range(4))")]
+    [InlineData("xs = [0] * 4\n    xs += [1]")]
+    [InlineData("xs = [0] * 4\n    xs = None")]
+    public void Candidate_Escapes_StaysAList(string body)
+    {
+        var types = Generic("def f():\n    " + body + "\n    return 0\n");
+        Assert.False(types.Arrays.ContainsKey("xs"));
+    }
+
+    [Theory]
     [InlineData("xs = [0] * 4\n    xs[1] = 2.5")]
     [InlineData("xs = [True] * 4\n    xs[1] = 1")]
     [InlineData("xs = [0] * 4\n    xs[0] /= 2")]
     [InlineData("xs = [0, 1.5]")]
+    [InlineData("xs = ['a', None] * 2")]
     [InlineData("xs = [0] * 4\n    xs[0], xs[1] = 1, 2")]
-    [InlineData("xs = [0] * 4\n    k = '1'\n    xs[k] = 1")]
-    [InlineData("xs = [0] * 4.0")]
     [InlineData("xs = [0.5] * 4\n    ok = 0.5 in xs")]
-    [InlineData("xs = [0] * 4\n    def g():\n        return xs")]
-    [InlineData("xs = [0] * 4\n    ys = [v for v in xs]")]
-    [InlineData("xs = [0] * 4\n    if xs:\n        pass")]
     [InlineData("xs = []\n    n = len(xs)")]
-    [InlineData("xs = list(range(4))")]
-    [InlineData("xs = [0] * 4\n    xs += [1]")]
-    public void Candidate_EscapesOrMixes_StaysAList(string body)
+    public void Candidate_MixedOrUnprovenElements_IsAnObjectArray(string body)
     {
         var types = Generic("def f():\n    " + body + "\n    return 0\n");
-        Assert.False(types.Arrays.ContainsKey("xs"));
+        Assert.Equal(InferredType.Dynamic, types.Arrays["xs"]);
     }
 
     [Fact]
