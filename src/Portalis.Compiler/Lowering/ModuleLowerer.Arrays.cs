@@ -85,6 +85,19 @@ internal sealed partial class ModuleLowerer
 
     private string ArrayConstruction(Expr value, InferredType element)
     {
+        if (value is ListComp)
+        {
+            // The comprehension runs as it always does; its new list is copied out once, unboxed when its item is a number constant.
+            var copy = element switch
+            {
+                InferredType.Int => "Ints",
+                InferredType.Float => "Floats",
+                InferredType.Bool => "Bools",
+                _ => "Objects",
+            };
+            return $"PyArrays.{copy}({Expr(value)})";
+        }
+
         var (display, count) = LocalArrays.Parts(value);
         var items = display.Elts.Select(e => element.IsUnboxed() ? Typed(e, element) : Expr(e)).ToList();
         var array = $"new {ArrayType(element)} {{ {string.Join(", ", items)} }}";

@@ -302,6 +302,12 @@ internal sealed class FunctionInference
     /// <summary><c>x = [e, ...]</c> or a repetition of it: the elements' types join the element type; the count must be an int.</summary>
     private void ConstructArray(string name, Expr value)
     {
+        if (value is ListComp comprehension)
+        {
+            _arrays[name] = InferredTypes.Join(_arrays[name], LocalArrays.ComprehensionElement(comprehension));
+            return;
+        }
+
         var (display, count) = LocalArrays.Parts(value);
         var element = InferredType.Bottom;
         foreach (var e in display.Elts)

@@ -9,8 +9,8 @@ namespace Portalis.Compiler.Typing;
 /// value and every index to be proven (<see cref="FunctionInference"/>).
 /// <para>
 /// A candidate is a plain local (the caller passes the ones that are not parameters, captured, deleted,
-/// global or except targets) every binding of which is <c>x = [e, ...]</c>, <c>x = [e, ...] * n</c> or
-/// <c>x = n * [e, ...]</c>, every read of which is definitely preceded by a binding, and every use of which is
+/// global or except targets) every binding of which is <c>x = [e, ...]</c>, <c>x = [e, ...] * n</c>,
+/// <c>x = n * [e, ...]</c> or a list comprehension, every read of which is definitely preceded by a binding, and every use of which is
 /// one that cannot let the list escape or change its length: <c>x[i]</c>, <c>x[i] = v</c>, <c>x[i] op= v</c>,
 /// <c>len(x)</c>, <c>for v in x</c>, <c>v in x</c> / <c>v not in x</c>, and the first iterable of a counting
 /// <c>sum(C for v in x if ...)</c> (lowered to a local function that only iterates). Anything else (an
@@ -51,10 +51,11 @@ internal sealed class LocalArrays : AstVisitor
         return finder._candidates;
     }
 
-    /// <summary><c>[e, ...]</c>, <c>[e, ...] * n</c> or <c>n * [e, ...]</c> (no starred item): a new list of fixed length.</summary>
+    /// <summary><c>[e, ...]</c>, <c>[e, ...] * n</c> or <c>n * [e, ...]</c> (no starred item), or a list comprehension: a new list.</summary>
     public static bool IsConstructor(Expr value) => value switch
     {
         List l => IsDisplay(l),
+        ListComp c => c.Generators.All(g => g.IsAsync == 0),
         BinOp { Op: BinaryOperator.Mult, Left: List l } => IsDisplay(l),
         BinOp { Op: BinaryOperator.Mult, Right: List r } => IsDisplay(r),
         _ => false,
@@ -68,6 +69,13 @@ internal sealed class LocalArrays : AstVisitor
         BinOp b => ((List)b.Right, b.Left),
         _ => throw new InvalidOperationException("not a list constructor"),
     };
+
+    /// <summary>
+    /// The element type of a comprehension's items as far as it is known outside the comprehension's own scope
+    /// (whose locals the inference does not see): a number constant's type, else objects.
+    /// </summary>
+    public static InferredType ComprehensionElement(ListComp comprehension) =>
+        comprehension.Elt is Constant c && FunctionInference.ConstantValueType(c.Value) is var type && type.IsUnboxed() ? type : InferredType.Dynamic;
 
     private static bool IsDisplay(List list) => !list.Elts.Any(e => e is Starred);
 

@@ -68,6 +68,18 @@ public static class PyArrays
         return n > Array.MaxLength / length ? throw new PyMemoryError() : (int)n;
     }
 
+    /// <summary>The items of a list comprehension's new list (no other code has seen it).</summary>
+    public static object?[] Objects(object? list) => ((PyList)list!).ToArray();
+
+    /// <summary>The items of a list comprehension whose item is an int constant.</summary>
+    public static PyIntValue[] Ints(object? list) => Array.ConvertAll(Objects(list), PyIntValue.FromObject);
+
+    /// <summary>The items of a list comprehension whose item is a float constant.</summary>
+    public static double[] Floats(object? list) => Array.ConvertAll(Objects(list), PyTyped.UnboxFloat);
+
+    /// <summary>The items of a list comprehension whose item is a bool constant.</summary>
+    public static bool[] Bools(object? list) => Array.ConvertAll(Objects(list), PyTyped.UnboxBool);
+
     /// <summary><c>a[index]</c></summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Get<T>(T[] array, PyIntValue index)

@@ -41,6 +41,8 @@ public sealed class LocalArrayTests
     [InlineData("xs = [False] * 4\n    ok = True in xs and 1 not in xs", "Bool")]
     [InlineData("xs = [0] * 4\n    for v in xs:\n        print(v)", "Int")]
     [InlineData("xs = [0] * 4\n    xs = [1, 2]\n    n = len(xs)", "Int")]
+    [InlineData("xs = [0 for _ in range(3)]\n    xs[1] = 4", "Int")]
+    [InlineData("xs = [i for i in range(3)]", "Dynamic")]
     public void Candidate_OnlyAdmittedUses_IsTyped(string body, string element)
     {
         var types = Generic("def f():\n    " + body + "\n    return xs[0]\n");

@@ -89,7 +89,27 @@ def loops(n):
     print(1 in counts, True in counts, 1.0 in counts)
 
 
+def comprehensions(n):
+    zeros = [0 for _ in range(n)]
+    halves = [0.5 for _ in range(n) if _ % 2]
+    marks = [False for _ in "abc"]
+    squares = [i * i for i in range(n)]
+    words = [w.upper() for w in ("a", "b") for _ in range(2)]
+    zeros[-1] += 7
+    halves[0] *= 3
+    marks[1] = True
+    squares[2] = "two"
+    print(zeros[-1], len(halves), halves[0], marks[1], True in marks, squares[2], squares[-1], words[3], len(words))
+    try:
+        print(zeros[n])
+    except IndexError as e:
+        print("IndexError:", e)
+    empty = [i for i in range(0)]
+    print(len(empty), sum(1 for w in words if w == "A"))
+
+
 indexing(5)
 indexing(3)
 repetition(12)
 loops(6)
+comprehensions(5)
