@@ -158,6 +158,25 @@ public sealed class LocalArrayTests
         Assert.Contains("PyArrays.Repeat(count: l_n, items: new double[] {", code);
     }
 
+    [Fact]
+    public void Emitted_ObjectsAndComprehensions_UseObjectAndIntArrays()
+    {
+        var code = Translate("""
+            def f(n):
+                names = ["a", None] * n
+                names[0] += "b"
+                zeros = [0 for _ in range(n)]
+                zeros[0] = len(names)
+                return zeros[0]
+            print(f(2))
+            """);
+        Assert.Contains("object?[] l_names = null!;", code);
+        Assert.Contains("l_names = PyArrays.Repeat(items: new object?[] { ", code);
+        Assert.Contains("= ref PyArrays.Slot(l_names, new PyIntValue(0L));", code);
+        Assert.Contains("PyIntValue[] l_zeros = null!;", code);
+        Assert.Contains("l_zeros = PyArrays.Ints(", code);
+    }
+
     private static string Translate(string source)
     {
         var result = Translator.Translate(GeneratedPrograms.WriteScript(source));
