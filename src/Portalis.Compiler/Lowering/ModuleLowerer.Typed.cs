@@ -64,6 +64,10 @@ internal sealed partial class ModuleLowerer
             {
                 writer.Line($"{NativeClass(native)} {LocalName(local)} = null!;");
             }
+            else if (Types.Arrays.TryGetValue(local, out var element))
+            {
+                writer.Line($"{ArrayType(element)} {LocalName(local)} = null!;");
+            }
             else if (type.IsUnboxed())
             {
                 writer.Line($"{type.CSharpType()} {LocalName(local)} = default;");
@@ -258,6 +262,11 @@ internal sealed partial class ModuleLowerer
             return false;
         }
 
+        if (TryEmitArrayAssign(assign))
+        {
+            return true;
+        }
+
         if (FunctionInference.ParallelAssignment(assign) is { } pairs)
         {
             EmitParallelAssignment(pairs);
@@ -340,6 +349,11 @@ internal sealed partial class ModuleLowerer
 
     private bool TryEmitTypedAugAssign(AugAssign aug)
     {
+        if (TryEmitArrayAugAssign(aug))
+        {
+            return true;
+        }
+
         if (aug.Target is Name numLocal && IsNumLocal(numLocal.Id))
         {
             var name = LocalName(numLocal.Id);
@@ -389,6 +403,11 @@ internal sealed partial class ModuleLowerer
     /// <summary><c>for x in range(...)</c> with the builtin range: a counted loop over unboxed values.</summary>
     private bool TryEmitTypedFor(For node)
     {
+        if (TryEmitArrayFor(node))
+        {
+            return true;
+        }
+
         if (_class is not null || !IsBuiltinRange(node.Iter))
         {
             return false;
@@ -433,6 +452,12 @@ internal sealed partial class ModuleLowerer
     /// <summary><c>container[i] = value</c> with an unboxed int index.</summary>
     private bool TryAssignTypedSubscript(Subscript s, string value)
     {
+        if (IsArrayElement(s, out _, out var element))
+        {
+            W.Line($"PyArrays.Set({ArrayIndex(s)}, {Unbox(value, element)});");
+            return true;
+        }
+
         if (!TypeOf(s.Slice).IsIntegral())
         {
             return false;
@@ -463,6 +488,11 @@ internal sealed partial class ModuleLowerer
             return NativeCallCode(call);
         }
 
+        if (expr is Subscript { Ctx: ExprContext.Load } element && IsArrayElement(element, out _, out _))
+        {
+            return ArrayRead(element);
+        }
+
         if (expr is Subscript { Ctx: ExprContext.Load } s && TypeOf(s.Slice).IsIntegral())
         {
             return $"PyTyped.GetItem({Expr(s.Value)}, {Typed(s.Slice, InferredType.Int)})";
@@ -486,11 +516,13 @@ internal sealed partial class ModuleLowerer
     /// <summary>A read of an unboxed local, boxed for the dynamic path.</summary>
     private string? TryLoadUnboxed(string name) =>
         IsNativeLocal(name, out _) ? LocalName(name)
+        : IsArrayLocal(name, out _) ? throw ArrayEscaped(name)
         : IsUnboxedLocal(name, out var type) ? Box(LocalName(name), type) : IsNumLocal(name) ? $"{LocalName(name)}.Box()" : null;
 
     /// <summary>A store of a dynamic value into an unboxed local (only values proven of its type reach here).</summary>
     private string? TryStoreUnboxed(string name, string value) =>
         IsNativeLocal(name, out var native) ? $"{LocalName(name)} = PyNativeLocal.Expect<{NativeClass(native)}>({value});"
+        : IsArrayLocal(name, out _) ? throw ArrayEscaped(name)
         : IsUnboxedLocal(name, out var type) ? $"{LocalName(name)} = {Unbox(value, type)};"
         : IsNumLocal(name) ? $"{LocalName(name)} = PyNum.From({value});"
         : null;
@@ -562,6 +594,8 @@ internal sealed partial class ModuleLowerer
                 return $"({Condition(i.Test)} ? {Typed(i.Body, type)} : {Typed(i.Orelse, type)})";
             case Call call:
                 return TypedCall(call, type);
+            case Subscript s:
+                return ArrayRead(s);
             default:
                 throw new InvalidOperationException("no typed lowering for " + expr.NodeName);
         }
@@ -650,6 +684,11 @@ internal sealed partial class ModuleLowerer
 
     private string TypedCompare(Compare c)
     {
+        if (TryArrayContains(c) is { } contains)
+        {
+            return contains;
+        }
+
         // Operands are evaluated once, left to right, into pattern variables; a failed link stops the chain.
         var operands = new List<Expr> { c.Left };
         operands.AddRange(c.Comparators);
@@ -741,7 +780,9 @@ internal sealed partial class ModuleLowerer
     private string CountingSum(GeneratorExp g)
     {
         var scope = _bound.ScopeOf(g);
-        var firstIterable = Expr(g.Generators[0].Iter);
+        // A local array is iterated as it is (its items boxed for the generator's own locals).
+        var array = ArrayIterable(g.Generators[0].Iter);
+        var firstIterable = array is null ? Expr(g.Generators[0].Iter) : LocalName(((Name)g.Generators[0].Iter).Id);
         var step = ((Constant)g.Elt).Value switch
         {
             bool b => b ? 1L : 0L,
@@ -751,7 +792,7 @@ internal sealed partial class ModuleLowerer
         var writer = W;
         writer.Line();
         writer.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)}{FrameHidden(scope)})]");
-        writer.Open($"PyIntValue {method}(object? it0)");
+        writer.Open($"PyIntValue {method}({(array is { } element ? ArrayType(element) : "object?")} it0)");
         var saved = (_fn, _class);
         var bodyWriter = new CSharpWriter { LineDirective = W.LineDirective };
         _fn = new FunctionContext(scope, bodyWriter, _fn);
@@ -761,8 +802,9 @@ internal sealed partial class ModuleLowerer
         {
             var generator = g.Generators[i];
             var item = NewId("x");
-            W.Open($"foreach (var {item} in PyOps.Iterate({(i == 0 ? "it0" : Expr(generator.Iter))}))");
-            AssignTarget(generator.Target, item);
+            var iterable = i > 0 ? $"PyOps.Iterate({Expr(generator.Iter)})" : array is null ? "PyOps.Iterate(it0)" : "it0";
+            W.Open($"foreach (var {item} in {iterable})");
+            AssignTarget(generator.Target, i == 0 && array is { } type ? Box(item, type) : item);
             foreach (var condition in generator.Ifs)
             {
                 W.Line($"if (!{Condition(condition)}) continue;");
@@ -810,6 +852,8 @@ internal sealed partial class ModuleLowerer
 
         switch (name)
         {
+            case "len" when ArrayLength(args[0]) is { } length:
+                return length;
             case "len":
                 return $"PyTyped.Len({Expr(args[0])})";
             case "abs":

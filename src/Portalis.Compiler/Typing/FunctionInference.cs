@@ -40,6 +40,8 @@ internal sealed class FunctionInference
     private readonly Dictionary<string, InferredType> _env = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fixed = new(StringComparer.Ordinal);
     private Dictionary<string, Type> _native = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InferredType> _arrays = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _rejectedArrays = new(StringComparer.Ordinal);
     private FunctionTypes _result = new();
 
     private FunctionInference(Scope scope, ICallTyping module)
@@ -70,6 +72,8 @@ internal sealed class FunctionInference
         for (var round = 0; round < 50; round++)
         {
             var before = new Dictionary<string, InferredType>(_env, StringComparer.Ordinal);
+            var arraysBefore = new Dictionary<string, InferredType>(_arrays, StringComparer.Ordinal);
+            var rejectedBefore = _rejectedArrays.Count;
             Pass(body);
             if (final)
             {
@@ -82,7 +86,13 @@ internal sealed class FunctionInference
                 }
             }
 
-            if (_env.Count == before.Count && _env.All(p => before[p.Key] == p.Value))
+            if (final)
+            {
+                FinishArrays();
+            }
+
+            if (_env.Count == before.Count && _env.All(p => before[p.Key] == p.Value) && _arrays.All(p => arraysBefore[p.Key] == p.Value)
+                && _rejectedArrays.Count == rejectedBefore)
             {
                 break;
             }
@@ -97,6 +107,11 @@ internal sealed class FunctionInference
         foreach (var (name, type) in _native)
         {
             _result.NativeLocals[name] = type;
+        }
+
+        foreach (var (name, type) in _arrays.Where(p => !_rejectedArrays.Contains(p.Key) && p.Value != InferredType.Bottom))
+        {
+            _result.Arrays[name] = type;
         }
 
         if (final && _result.Return == InferredType.Bottom)
@@ -216,6 +231,11 @@ internal sealed class FunctionInference
             _env.Remove(name);
         }
 
+        foreach (var name in LocalArrays.Find(body, [.. plain.Where(n => !_native.ContainsKey(n))], IsBuiltin))
+        {
+            _arrays[name] = InferredType.Bottom;
+        }
+
         // Bindings other than the recognised forms make a local dynamic, as does a read that may see it unbound.
         var sites = new BindingSites(this);
         foreach (var statement in body)
@@ -246,6 +266,11 @@ internal sealed class FunctionInference
         var assignment = new DefiniteAssignment(_env.Keys.Where(n => !_fixed.Contains(n) && !sites.Seeds.ContainsKey(n)).ToHashSet(StringComparer.Ordinal));
         assignment.Block(body, new HashSet<string>(StringComparer.Ordinal));
         foreach (var name in assignment.Failed)
+        {
+            _env.Remove(name);
+        }
+
+        foreach (var name in _arrays.Keys)
         {
             _env.Remove(name);
         }
@@ -286,6 +311,72 @@ internal sealed class FunctionInference
 
     private bool IsCandidate(string name) => _env.ContainsKey(name);
 
+    // ---- local arrays (Typing/LocalArrays) ----
+
+    private bool IsArray(Name name) => _arrays.ContainsKey(name.Id);
+
+    /// <summary><c>x = [e, ...]</c> or a repetition of it: the elements' types join the element type; the count must be an int.</summary>
+    private void ConstructArray(string name, Expr value)
+    {
+        if (value is ListComp comprehension)
+        {
+            _arrays[name] = InferredTypes.Join(_arrays[name], LocalArrays.ComprehensionElement(comprehension));
+            return;
+        }
+
+        var (display, count) = LocalArrays.Parts(value);
+        var element = InferredType.Bottom;
+        foreach (var e in display.Elts)
+        {
+            element = InferredTypes.Join(element, _result.Exprs.GetValueOrDefault(e, InferredType.Dynamic));
+        }
+
+        if (count is not null)
+        {
+            CheckIndex(name, _result.Exprs.GetValueOrDefault(count, InferredType.Dynamic));
+        }
+
+        _arrays[name] = InferredTypes.Join(_arrays[name], element);
+    }
+
+    /// <summary><c>x[i] = v</c> (or <c>op=</c>): the stored type joins the element type; only proven int indices use the array.</summary>
+    private void StoreElement(string name, Expr index, InferredType stored)
+    {
+        CheckIndex(name, Infer(index));
+        _arrays[name] = InferredTypes.Join(_arrays[name], stored);
+    }
+
+    private InferredType ReadElement(string name, Expr index)
+    {
+        var indexType = Infer(index);
+        CheckIndex(name, indexType);
+        return indexType == InferredType.Bottom ? InferredType.Bottom : ElementType(name);
+    }
+
+    /// <summary>The type of the array's elements as the fixpoint knows it now (Dynamic once it is known not to be an array).</summary>
+    private InferredType ElementType(string name) => _rejectedArrays.Contains(name) ? InferredType.Dynamic : _arrays[name];
+
+    /// <summary>An index or repetition count that is not a proven int keeps the list dynamic (it may be a slice, or fail as the list's own code fails).</summary>
+    private void CheckIndex(string name, InferredType index)
+    {
+        if (index != InferredType.Bottom && !index.IsIntegral())
+        {
+            _rejectedArrays.Add(name);
+        }
+    }
+
+    /// <summary>The final passes: an array no element of which is known (an empty display) holds objects.</summary>
+    private void FinishArrays()
+    {
+        foreach (var name in _arrays.Keys.ToList())
+        {
+            if (_arrays[name] == InferredType.Bottom)
+            {
+                _arrays[name] = InferredType.Dynamic;
+            }
+        }
+    }
+
     private void Bind(string name, InferredType type)
     {
         if (_fixed.Contains(name) || !_env.TryGetValue(name, out var current))
@@ -320,6 +411,12 @@ internal sealed class FunctionInference
                 break;
             case Assign a:
                 var assigned = Infer(a.Value);
+                if (a.Targets is [Name constructed] && IsArray(constructed))
+                {
+                    ConstructArray(constructed.Id, a.Value);
+                    break;
+                }
+
                 if (ParallelAssignment(a) is { } pairs)
                 {
                     foreach (var (name, item) in pairs)
@@ -342,6 +439,10 @@ internal sealed class FunctionInference
                 {
                     Bind(n.Id, BinaryType(a.Op, _env[n.Id], value));
                 }
+                else if (a.Target is Subscript { Value: Name updated } s && IsArray(updated))
+                {
+                    StoreElement(updated.Id, s.Slice, BinaryType(a.Op, _arrays[updated.Id], value));
+                }
                 else
                 {
                     Target(a.Target, InferredType.Dynamic);
@@ -357,7 +458,7 @@ internal sealed class FunctionInference
                 break;
             case For f:
                 Infer(f.Iter);
-                Target(f.Target, IsRangeCall(f.Iter) ? InferredType.Int : InferredType.Dynamic);
+                Target(f.Target, IsRangeCall(f.Iter) ? InferredType.Int : f.Iter is Name iterated && IsArray(iterated) ? ElementType(iterated.Id) : InferredType.Dynamic);
                 Statements(f.Body);
                 Statements(f.Orelse);
                 break;
@@ -465,6 +566,9 @@ internal sealed class FunctionInference
                 break;
             case Syntax.Ast.Attribute a:
                 Infer(a.Value);
+                break;
+            case Subscript { Value: Name array } s when IsArray(array):
+                StoreElement(array.Id, s.Slice, type);
                 break;
             case Subscript s:
                 Infer(s.Value);
@@ -592,6 +696,8 @@ internal sealed class FunctionInference
                 return InferredTypes.Join(body, Infer(i.Orelse));
             case Call call:
                 return CallType(call);
+            case Subscript { Value: Name array, Ctx: ExprContext.Load } s when IsArray(array):
+                return ReadElement(array.Id, s.Slice);
             default:
                 InferChildren(expr);
                 return InferredType.Dynamic;
@@ -728,6 +834,13 @@ internal sealed class FunctionInference
         {
             if (c.Ops[i] is CompareOperator.Is or CompareOperator.IsNot or CompareOperator.In or CompareOperator.NotIn)
             {
+                if (c.Comparators[i] is Name array && IsArray(array) && _arrays[array.Id] == InferredType.Float)
+                {
+                    // Membership in a list compares identity first: a NaN read from the list is "in" it in CPython,
+                    // and an array of doubles has no identities to compare; an array of objects keeps them.
+                    _arrays[array.Id] = InferredType.Dynamic;
+                }
+
                 continue;
             }
 
@@ -889,7 +1002,7 @@ internal sealed class FunctionInference
 
         public override void VisitFor(For node)
         {
-            if (node.Target is Name n && owner.IsRangeCall(node.Iter))
+            if (node.Target is Name n && (owner.IsRangeCall(node.Iter) || node.Iter is Name iterated && owner.IsArray(iterated)))
             {
                 _recognised.Add(n);
             }

@@ -35,6 +35,12 @@ internal sealed class FunctionTypes
     /// <summary>Method calls on native locals that are direct C# calls, with the method.</summary>
     public Dictionary<Call, NativeMethod> NativeCalls { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// Locals held as typed C# arrays (Typing/LocalArrays: lists that never leave the frame) and their element
+    /// types, each Int, Float or Bool.
+    /// </summary>
+    public Dictionary<string, InferredType> Arrays { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The join of every returned value (Dynamic when the end of the body is reachable).</summary>
     public InferredType Return { get; set; } = InferredType.Bottom;
 

@@ -135,6 +135,12 @@ public readonly struct PyNum
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyNum InPlace(BinaryOperator op, PyNum a, PyNum b)
     {
+        // Anything but two numbers takes the in-place protocol (__iadd__, and "+=" in the TypeError message).
+        if (!(a.IsFloat || a.IsInt) || !(b.IsFloat || b.IsInt))
+        {
+            return Slow(op, a, b, inPlace: true);
+        }
+
         // op is a constant at every call site, so the JIT keeps one arm.
         switch (op)
         {

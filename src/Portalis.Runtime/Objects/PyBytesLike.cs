@@ -134,7 +134,7 @@ public abstract class PyBytesLike : PyContainer, IEnumerable<object?>
             return [];
         }
 
-        if (n * data.Length > Array.MaxLength)
+        if (n > Array.MaxLength / data.Length)
         {
             throw new PyMemoryError();
         }

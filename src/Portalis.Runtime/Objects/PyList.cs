@@ -429,7 +429,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
             return new PyList();
         }
 
-        if (n * a.Length > Array.MaxLength)
+        if (n > Array.MaxLength / a.Length)
         {
             throw new PyMemoryError();
         }

@@ -176,12 +176,13 @@ public static partial class PyOps
         };
     }
 
-    // The repetition count of sequence * n: negative counts are 0; big counts do not fit.
+    // The repetition count of sequence * n: negative counts are 0; big counts of either sign do not fit
+    // (Objects/abstract.c, sequence_repeat: PyNumber_AsSsize_t(n, PyExc_OverflowError)).
     private static long RepeatCount(object? count)
     {
-        if (count is BigInteger big)
+        if (count is BigInteger)
         {
-            return big.Sign < 0 ? 0 : throw new PyOverflowError("cannot fit 'int' into an index-sized integer");
+            throw new PyOverflowError("cannot fit 'int' into an index-sized integer");
         }
 
         var n = count is bool b ? (b ? 1 : 0) : (long)count!;
@@ -195,7 +196,7 @@ public static partial class PyOps
             return string.Empty;
         }
 
-        if (n * s.Length > int.MaxValue)
+        if (n > int.MaxValue / s.Length)
         {
             throw new PyMemoryError();
         }
