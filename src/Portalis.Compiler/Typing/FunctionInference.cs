@@ -950,11 +950,13 @@ internal sealed class FunctionInference
     }
 
     /// <summary>Classifies every binding of the function's own locals as recognised (typed by the fixpoint) or not.</summary>
-    private sealed class BindingSites(FunctionInference owner) : AstVisitor
+    private sealed class BindingSites(FunctionInference owner) : OtherBindingsVisitor
     {
         private readonly HashSet<Name> _recognised = new(ReferenceEqualityComparer.Instance);
 
         public HashSet<string> Unrecognised { get; } = new(StringComparer.Ordinal);
+
+        protected override void OtherBinding(string name) => Unrecognised.Add(name);
 
         public HashSet<string> Bound { get; } = new(StringComparer.Ordinal);
 
@@ -1050,68 +1052,6 @@ internal sealed class FunctionInference
             {
                 e.Accept(this);
             }
-        }
-
-        public override void VisitListComp(ListComp node) => node.Generators[0].Iter.Accept(this);
-
-        public override void VisitSetComp(SetComp node) => node.Generators[0].Iter.Accept(this);
-
-        public override void VisitDictComp(DictComp node) => node.Generators[0].Iter.Accept(this);
-
-        public override void VisitGeneratorExp(GeneratorExp node) => node.Generators[0].Iter.Accept(this);
-
-        public override void VisitImport(Import node)
-        {
-            foreach (var alias in node.Names)
-            {
-                Unrecognised.Add(alias.Asname ?? alias.Name.Split('.')[0]);
-            }
-        }
-
-        public override void VisitImportFrom(ImportFrom node)
-        {
-            foreach (var alias in node.Names)
-            {
-                Unrecognised.Add(alias.Asname ?? alias.Name);
-            }
-        }
-
-        public override void VisitMatchAs(MatchAs node)
-        {
-            if (node.Name is { } name)
-            {
-                Unrecognised.Add(name);
-            }
-
-            DefaultVisit(node);
-        }
-
-        public override void VisitMatchStar(MatchStar node)
-        {
-            if (node.Name is { } name)
-            {
-                Unrecognised.Add(name);
-            }
-        }
-
-        public override void VisitMatchMapping(MatchMapping node)
-        {
-            if (node.Rest is { } name)
-            {
-                Unrecognised.Add(name);
-            }
-
-            DefaultVisit(node);
-        }
-
-        public override void VisitExceptHandler(ExceptHandler node)
-        {
-            if (node.Name is { } name)
-            {
-                Unrecognised.Add(name);
-            }
-
-            DefaultVisit(node);
         }
     }
 }

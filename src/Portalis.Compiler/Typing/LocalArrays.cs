@@ -17,7 +17,7 @@ namespace Portalis.Compiler.Typing;
 /// alias, a call argument, a method, a slice, <c>del x[i]</c>, a return) keeps the list dynamic.
 /// </para>
 /// </summary>
-internal sealed class LocalArrays : AstVisitor
+internal sealed class LocalArrays : OtherBindingsVisitor
 {
     private readonly HashSet<string> _candidates;
     private readonly Func<string, bool> _isBuiltin;
@@ -179,66 +179,6 @@ internal sealed class LocalArrays : AstVisitor
         }
     }
 
-    public override void VisitListComp(ListComp node) => node.Generators[0].Iter.Accept(this);
-
-    public override void VisitSetComp(SetComp node) => node.Generators[0].Iter.Accept(this);
-
-    public override void VisitDictComp(DictComp node) => node.Generators[0].Iter.Accept(this);
-
-    public override void VisitGeneratorExp(GeneratorExp node) => node.Generators[0].Iter.Accept(this);
-
-    // Names bound by imports, patterns and handlers are not Name nodes: none of them is a constructor binding.
-    public override void VisitImport(Import node)
-    {
-        foreach (var alias in node.Names)
-        {
-            _candidates.Remove(alias.Asname ?? alias.Name.Split('.')[0]);
-        }
-    }
-
-    public override void VisitImportFrom(ImportFrom node)
-    {
-        foreach (var alias in node.Names)
-        {
-            _candidates.Remove(alias.Asname ?? alias.Name);
-        }
-    }
-
-    public override void VisitMatchAs(MatchAs node)
-    {
-        if (node.Name is { } name)
-        {
-            _candidates.Remove(name);
-        }
-
-        DefaultVisit(node);
-    }
-
-    public override void VisitMatchStar(MatchStar node)
-    {
-        if (node.Name is { } name)
-        {
-            _candidates.Remove(name);
-        }
-    }
-
-    public override void VisitMatchMapping(MatchMapping node)
-    {
-        if (node.Rest is { } name)
-        {
-            _candidates.Remove(name);
-        }
-
-        DefaultVisit(node);
-    }
-
-    public override void VisitExceptHandler(ExceptHandler node)
-    {
-        if (node.Name is { } name)
-        {
-            _candidates.Remove(name);
-        }
-
-        DefaultVisit(node);
-    }
+    // None of them is a list display binding.
+    protected override void OtherBinding(string name) => _candidates.Remove(name);
 }

@@ -160,7 +160,7 @@ internal sealed record class NativeMethod(MethodInfo Method, Type[] Parameters, 
 /// binding of which is <c>x = F(...)</c> or <c>x: T = F(...)</c> with <c>F</c> a factory of one native class
 /// (<see cref="NativeImports.FactoryOf"/>), the same class at every binding, and that every read finds bound.
 /// </summary>
-internal sealed class NativeLocalFinder : AstVisitor
+internal sealed class NativeLocalFinder : OtherBindingsVisitor
 {
     private readonly Func<Expr, Type?> _factoryOf;
     private readonly HashSet<Name> _recognised = new(ReferenceEqualityComparer.Instance);
@@ -255,59 +255,7 @@ internal sealed class NativeLocalFinder : AstVisitor
         }
     }
 
-    public override void VisitImport(Import node)
-    {
-        foreach (var alias in node.Names)
-        {
-            _bindings[alias.Asname ?? alias.Name.Split('.')[0]] = null;
-        }
-    }
-
-    public override void VisitImportFrom(ImportFrom node)
-    {
-        foreach (var alias in node.Names)
-        {
-            _bindings[alias.Asname ?? alias.Name] = null;
-        }
-    }
-
-    public override void VisitExceptHandler(ExceptHandler node)
-    {
-        if (node.Name is { } name)
-        {
-            _bindings[name] = null;
-        }
-
-        DefaultVisit(node);
-    }
-
-    public override void VisitMatchAs(MatchAs node)
-    {
-        if (node.Name is { } name)
-        {
-            _bindings[name] = null;
-        }
-
-        DefaultVisit(node);
-    }
-
-    public override void VisitMatchStar(MatchStar node)
-    {
-        if (node.Name is { } name)
-        {
-            _bindings[name] = null;
-        }
-    }
-
-    public override void VisitMatchMapping(MatchMapping node)
-    {
-        if (node.Rest is { } name)
-        {
-            _bindings[name] = null;
-        }
-
-        DefaultVisit(node);
-    }
+    protected override void OtherBinding(string name) => _bindings[name] = null;
 
     private void VisitHeader(IReadOnlyList<Expr> decorators, Arguments args)
     {
