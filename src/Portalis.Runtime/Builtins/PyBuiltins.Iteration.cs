@@ -108,11 +108,14 @@ public static partial class PyBuiltins
             PyBytesLike b => b.Reverse(),
             _ => throw new PyTypeError($"'{PyOps.TypeName(sequence)}' object is not reversible"),
         };
-        // Objects/listobject.c has its own reverse iterator type; ranges reverse into a range_iterator.
+        // Objects/listobject.c and dictobject.c have their own reverse iterator types; ranges reverse into a range_iterator.
         return new PyIterator(items.GetEnumerator(), sequence switch
         {
             PyList => "list_reverseiterator",
             PyRange => "range_iterator",
+            PyDict or PyDictKeys => "dict_reversekeyiterator",
+            PyDictValues => "dict_reversevalueiterator",
+            PyDictItems => "dict_reverseitemiterator",
             _ => "reversed",
         });
 

@@ -4,9 +4,11 @@ namespace Portalis.Runtime;
 
 /// <summary>
 /// A Python iterator object over a .NET enumerator (what <c>iter()</c> and <c>reversed()</c> return). Its
-/// type name is the one CPython's iterator type for the iterated object has (<c>list_iterator</c>, ...).
+/// type name is the one CPython's iterator type for the iterated object has (<c>list_iterator</c>, ...), or
+/// a dotted one for a module's iterator type (<c>itertools.count</c>). <paramref name="repr"/>, when given,
+/// is the type's own <c>__repr__</c> (itertools' <c>count(5)</c> shows the iterator's current state).
 /// </summary>
-public sealed class PyIterator(IEnumerator<object?> source, string typeName = "iterator") : PyObject, IEnumerable<object?>
+public sealed class PyIterator(IEnumerator<object?> source, string typeName = "iterator", Func<string>? repr = null) : PyObject, IEnumerable<object?>
 {
     private readonly Lock _lock = new();
     private bool _done;
@@ -26,8 +28,13 @@ public sealed class PyIterator(IEnumerator<object?> source, string typeName = "i
         PySetBase => "set_iterator",
         PyRange => "range_iterator",
         PyBytes => "bytes_iterator",
+        PyByteArray => "bytearray_iterator",
+        PyDeque => "_collections._deque_iterator",
         _ => "iterator",
     };
+
+    /// <inheritdoc/>
+    public override string Repr() => repr is null ? base.Repr() : repr();
 
     /// <summary>Advances; false once exhausted (and forever after, as Python iterators).</summary>
     public bool TryNext(out object? value)

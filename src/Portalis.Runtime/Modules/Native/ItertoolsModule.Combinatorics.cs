@@ -18,7 +18,7 @@ public static partial class ItertoolsModule
             pools.AddRange(basePools);
         }
 
-        return Lazy(Core());
+        return Lazy(Core(), "product");
 
         IEnumerable<object?> Core()
         {
@@ -62,7 +62,7 @@ public static partial class ItertoolsModule
             throw new PyValueError("r must be non-negative");
         }
 
-        return Lazy(Core());
+        return Lazy(Core(), "permutations");
 
         IEnumerable<object?> Core()
         {
@@ -116,7 +116,7 @@ public static partial class ItertoolsModule
 
         var pool = PyOps.ToArray(iterable);
         var n = pool.Length;
-        return Lazy(Core());
+        return Lazy(Core(), "combinations");
 
         IEnumerable<object?> Core()
         {
@@ -162,7 +162,7 @@ public static partial class ItertoolsModule
 
         var pool = PyOps.ToArray(iterable);
         var n = pool.Length;
-        return Lazy(Core());
+        return Lazy(Core(), "combinations_with_replacement");
 
         IEnumerable<object?> Core()
         {

@@ -19,13 +19,17 @@ public static partial class ItertoolsModule
             throw new PyTypeError("a number is required");
         }
 
-        return Lazy(Core());
+        // The next value, which count's repr shows: count(3) after two next() calls is count(5).
+        var next = first;
+        return Lazy(Core(), "count", () => delta is 1L or true ? $"count({PyOps.Repr(next)})" : $"count({PyOps.Repr(next)}, {PyOps.Repr(delta)})");
 
         IEnumerable<object?> Core()
         {
-            for (var i = first; ; i = PyOps.Add(i, delta))
+            while (true)
             {
-                yield return i;
+                var value = next;
+                next = PyOps.Add(value, delta);
+                yield return value;
             }
         }
     }
@@ -35,7 +39,7 @@ public static partial class ItertoolsModule
     public static PyIterator Cycle([PyPositionalOnly] object? iterable)
     {
         var source = PyOps.Iterate(iterable);
-        return Lazy(Core());
+        return Lazy(Core(), "cycle");
 
         IEnumerable<object?> Core()
         {
@@ -65,12 +69,19 @@ public static partial class ItertoolsModule
     [PyExport("repeat")]
     public static PyIterator Repeat(object? @object, long? times = null)
     {
-        return Lazy(Core());
+        // repeat's repr shows the repetitions left (none shown when unbounded; a negative count is 0).
+        var left = times is { } n ? Math.Max(n, 0) : -1;
+        return Lazy(Core(), "repeat", () => left < 0 ? $"repeat({PyOps.Repr(@object)})" : $"repeat({PyOps.Repr(@object)}, {left})");
 
         IEnumerable<object?> Core()
         {
-            for (var i = 0L; times is null || i < times; i++)
+            while (left != 0)
             {
+                if (left > 0)
+                {
+                    left--;
+                }
+
                 yield return @object;
             }
         }
@@ -81,7 +92,7 @@ public static partial class ItertoolsModule
     public static PyIterator Accumulate(object? iterable, object? func = null, [PyKeywordOnly] object? initial = null)
     {
         var source = PyOps.Iterate(iterable);
-        return Lazy(Core());
+        return Lazy(Core(), "accumulate");
 
         IEnumerable<object?> Core()
         {
@@ -109,7 +120,7 @@ public static partial class ItertoolsModule
     public static PyIterator FromIterable(object? iterable)
     {
         var sources = PyOps.Iterate(iterable);
-        return Lazy(sources.SelectMany(PyOps.Iterate));
+        return Lazy(sources.SelectMany(PyOps.Iterate), "chain");
     }
 
     /// <summary><c>compress(data, selectors)</c></summary>
@@ -118,7 +129,7 @@ public static partial class ItertoolsModule
     {
         var d = PyOps.Iterate(data);
         var s = PyOps.Iterate(selectors);
-        return Lazy(d.Zip(s).Where(p => PyOps.IsTrue(p.Second)).Select(p => p.First));
+        return Lazy(d.Zip(s).Where(p => PyOps.IsTrue(p.Second)).Select(p => p.First), "compress");
     }
 
     /// <summary><c>dropwhile(predicate, iterable)</c></summary>
@@ -126,7 +137,7 @@ public static partial class ItertoolsModule
     public static PyIterator DropWhile(object? predicate, [PyPositionalOnly] object? iterable)
     {
         var source = PyOps.Iterate(iterable);
-        return Lazy(Core());
+        return Lazy(Core(), "dropwhile");
 
         IEnumerable<object?> Core()
         {
@@ -149,7 +160,7 @@ public static partial class ItertoolsModule
     public static PyIterator TakeWhile(object? predicate, [PyPositionalOnly] object? iterable)
     {
         var source = PyOps.Iterate(iterable);
-        return Lazy(Core());
+        return Lazy(Core(), "takewhile");
 
         IEnumerable<object?> Core()
         {
@@ -170,7 +181,7 @@ public static partial class ItertoolsModule
     public static PyIterator FilterFalse(object? function, [PyPositionalOnly] object? iterable)
     {
         var source = PyOps.Iterate(iterable);
-        return Lazy(source.Where(x => !PyOps.IsTrue(function is null ? x : PyOps.Call(function, x))));
+        return Lazy(source.Where(x => !PyOps.IsTrue(function is null ? x : PyOps.Call(function, x))), "filterfalse");
     }
 
     /// <summary><c>starmap(function, iterable)</c></summary>
@@ -178,7 +189,7 @@ public static partial class ItertoolsModule
     public static PyIterator StarMap(object? function, [PyPositionalOnly] object? iterable)
     {
         var source = PyOps.Iterate(iterable);
-        return Lazy(source.Select(args => PyOps.Call(function, PyOps.ToArray(args))));
+        return Lazy(source.Select(args => PyOps.Call(function, PyOps.ToArray(args))), "starmap");
     }
 
     /// <summary><c>islice(iterable, stop)</c> / <c>islice(iterable, start, stop[, step])</c></summary>
@@ -211,7 +222,7 @@ public static partial class ItertoolsModule
         }
 
         var source = PyOps.Iterate(iterable);
-        return Lazy(Core());
+        return Lazy(Core(), "islice");
 
         IEnumerable<object?> Core()
         {
@@ -260,7 +271,7 @@ public static partial class ItertoolsModule
     public static PyIterator Pairwise([PyPositionalOnly] object? iterable)
     {
         var source = PyOps.Iterate(iterable);
-        return Lazy(Core());
+        return Lazy(Core(), "pairwise");
 
         IEnumerable<object?> Core()
         {
@@ -284,7 +295,7 @@ public static partial class ItertoolsModule
     public static PyIterator ZipLongest([PyVarArgs] object?[] iterables, object? fillvalue = null)
     {
         var sources = iterables.Select(i => PyOps.Iterate(i).GetEnumerator()).ToArray();
-        return Lazy(Core());
+        return Lazy(Core(), "zip_longest");
 
         IEnumerable<object?> Core()
         {
@@ -341,13 +352,15 @@ public static partial class ItertoolsModule
         var result = new object?[n];
         for (var i = 0; i < n; i++)
         {
-            result[i] = Lazy(shared.Read());
+            result[i] = Lazy(shared.Read(), "_tee");
         }
 
         return new PyTuple(result);
     }
 
-    internal static PyIterator Lazy(IEnumerable<object?> items) => new(items.GetEnumerator());
+    /// <summary>An iterator of itertools' type <paramref name="name"/> (<c>itertools.name</c>, as CPython's type names it).</summary>
+    internal static PyIterator Lazy(IEnumerable<object?> items, string name, Func<string>? repr = null) =>
+        new(items.GetEnumerator(), "itertools." + name, repr);
 
     private static bool IsNumber(object? x) => x is long or System.Numerics.BigInteger or bool or double or System.Numerics.Complex;
 
@@ -420,7 +433,7 @@ public static partial class ItertoolsModule
         private object? _currGroup;
         private bool _hasTarget;
 
-        public PyIterator Groups() => Lazy(GroupsCore());
+        public PyIterator Groups() => Lazy(GroupsCore(), "groupby");
 
         private bool Step()
         {
@@ -460,7 +473,7 @@ public static partial class ItertoolsModule
                 _hasTarget = true;
                 var marker = new object();
                 _currGroup = marker;
-                yield return new PyTuple(_currKey, Lazy(Group(marker)));
+                yield return new PyTuple(_currKey, Lazy(Group(marker), "_grouper"));
             }
         }
 

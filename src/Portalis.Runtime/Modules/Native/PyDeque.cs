@@ -318,11 +318,11 @@ public sealed class PyDeque : NativeObject, IEnumerable<object?>
 
     /// <summary><c>reversed(d)</c></summary>
     [PyExport("__reversed__")]
-    public PyIterator Reversed() => new(Snapshot().Reverse().GetEnumerator());
+    public PyIterator Reversed() => new(Snapshot().Reverse().GetEnumerator(), "_collections._deque_reverse_iterator");
 
     /// <summary><c>iter(d)</c></summary>
     [PyExport("__iter__")]
-    public PyIterator IterSelf() => new(GetEnumerator());
+    public PyIterator IterSelf() => new(GetEnumerator(), "_collections._deque_iterator");
 
     /// <inheritdoc/>
     public override long? Len() => Count;
