@@ -126,6 +126,17 @@ internal static class FloatFormatter
     /// <summary>Digits of |value| rounded to <paramref name="precision"/> places after the point: (digits, decpt) with digits.Length - decpt == precision.</summary>
     public static (string Digits, int DecimalPoint) FixedDigits(double value, int precision)
     {
+        if (FixedDigitsExact128(value, precision) is { } exact)
+        {
+            return exact.Length == 0 ? (string.Empty, -precision) : (exact, exact.Length - precision);
+        }
+
+        var (shortest, decpt) = ShortestDigits(value);
+        if (FromShortest(value, shortest, decpt, decpt + precision) is { } rounded)
+        {
+            return rounded.Digits.Length == 0 ? (string.Empty, -precision) : (rounded.Digits, rounded.Digits.Length - precision);
+        }
+
         var (n, scale) = ExactDecimal(value);
         var q = RoundHalfEven(n, scale - precision);
         var digits = q.ToString(CultureInfo.InvariantCulture);
@@ -140,6 +151,13 @@ internal static class FloatFormatter
     /// <summary>|value| rounded to <paramref name="significant"/> digits: (exactly that many digits, decimal exponent of the first).</summary>
     public static (string Digits, int Exponent) SignificantDigits(double value, int significant)
     {
+        var (shortest, decpt) = ShortestDigits(value);
+        if (value != 0 && FromShortest(value, shortest, decpt, significant) is { } rounded)
+        {
+            // A carry out of the first digit (9.99 -> 10.0) adds a digit: keep the first ones, one place up.
+            return rounded.Digits.Length > significant ? (rounded.Digits[..significant], decpt) : (rounded.Digits, decpt - 1);
+        }
+
         var (n, scale) = ExactDecimal(value);
         if (n.IsZero)
         {
@@ -158,6 +176,136 @@ internal static class FloatFormatter
         }
 
         return (text, text.Length - 1 + drop - scale);
+    }
+
+    /// <summary>
+    /// |value| x 10**precision rounded half-even to an integer, in decimal (empty for zero), computed exactly in
+    /// 128-bit integers: |value| = m x 2**e with m below 2**53, so m x 10**precision fits when precision is at most
+    /// 22, and the rounding looks at the exact remainder of the shift by -e. Null when the numbers do not fit
+    /// (large exponents either way, or more places), which the BigInteger path handles.
+    /// </summary>
+    private static string? FixedDigitsExact128(double value, int precision)
+    {
+        if (!double.IsFinite(value) || precision > 22)
+        {
+            return null;
+        }
+
+        var bits = BitConverter.DoubleToInt64Bits(Math.Abs(value));
+        var exponentBits = (int)((bits >> 52) & 0x7FF);
+        var mantissa = (ulong)(bits & ((1L << 52) - 1));
+        var e = exponentBits == 0 ? -1074 : exponentBits - 1075;
+        if (exponentBits != 0)
+        {
+            mantissa |= 1UL << 52;
+        }
+
+        if (mantissa == 0)
+        {
+            return string.Empty;
+        }
+
+        var scaled = (UInt128)mantissa * s_powersOfTen[precision];
+        UInt128 q;
+        if (e >= 0)
+        {
+            // An integer: exact when the shifted product still fits in 128 bits.
+            if (e >= (int)UInt128.LeadingZeroCount(scaled))
+            {
+                return null;
+            }
+
+            q = scaled << e;
+        }
+        else if (-e >= 127)
+        {
+            // |value| < 2**53 / 2**127 < 5.3e-23: with at most 21 places it scales below 0.053 and rounds to 0.
+            return precision <= 21 ? string.Empty : null;
+        }
+        else
+        {
+            var shift = -e;
+            q = scaled >> shift;
+            var remainder = scaled & ((UInt128.One << shift) - 1);
+            var half = UInt128.One << (shift - 1);
+            if (remainder > half || (remainder == half && (q & 1) == 1))
+            {
+                q++;
+            }
+        }
+
+        return q == 0 ? string.Empty : q.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static readonly UInt128[] s_powersOfTen = PowersOfTen();
+
+    private static UInt128[] PowersOfTen()
+    {
+        var powers = new UInt128[23];
+        powers[0] = 1;
+        for (var i = 1; i < powers.Length; i++)
+        {
+            powers[i] = powers[i - 1] * 10;
+        }
+
+        return powers;
+    }
+
+    /// <summary>
+    /// The exactly rounded first <paramref name="keep"/> digits of |value| (half-even on its exact binary value, as
+    /// the BigInteger paths compute), taken from its shortest round-trip digits when those decide it, which is
+    /// most of the time and much cheaper; null when only the exact value can decide. |value| is 0.digits x
+    /// 10**decpt. The shortest digits d decide the rounding when (a) d has at least two digits past the cut: a
+    /// rounding boundary between d and the exact value x (or x on a tie) would be a shorter string that rounds
+    /// to the same double, and d is the shortest; or (b) d ends at or before the cut and x, within half an ulp of
+    /// d, is within half a unit of the last kept digit. The result has no leading zeros (empty when it rounds to
+    /// zero) and one digit more than <paramref name="keep"/> after a carry out of the first digit.
+    /// </summary>
+    private static (string Digits, bool Carry)? FromShortest(double value, string digits, int decpt, int keep)
+    {
+        if (!double.IsFinite(value) || value == 0 || keep > 17)
+        {
+            return null;
+        }
+
+        if (digits.Length <= keep)
+        {
+            var magnitude = Math.Abs(value);
+            var ulp = Math.BitIncrement(magnitude) - magnitude;
+            var unit = Math.Pow(10, decpt - keep);
+            return ulp < unit / 4 ? (digits + new string('0', keep - digits.Length), false) : null;
+        }
+
+        if (keep < 0)
+        {
+            // Below a tenth of the last kept place: rounds to zero, whatever the exact value.
+            return (string.Empty, false);
+        }
+
+        if (digits.Length == keep + 1)
+        {
+            return null;
+        }
+
+        // Round half up on the digits: past the cut is more than one digit, the last nonzero, so never a tie.
+        var kept = digits.ToCharArray(0, keep);
+        if (digits[keep] < '5')
+        {
+            return (new string(kept).TrimStart('0'), false);
+        }
+
+        for (var i = keep - 1; i >= 0; i--)
+        {
+            if (kept[i] != '9')
+            {
+                kept[i]++;
+                return (new string(kept), false);
+            }
+
+            kept[i] = '0';
+        }
+
+        return ("1" + new string(kept), true);
     }
 
     /// <summary>'f' formatting of |value| (no sign): precision digits after the point, point kept when <paramref name="alternate"/>.</summary>

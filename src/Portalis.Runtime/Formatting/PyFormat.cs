@@ -228,6 +228,12 @@ public static class PyFormat
             text += "%";
         }
 
+        if (spec.Width < 0 && spec.Grouping == '\0' && spec.Sign is '\0' or '-')
+        {
+            // Nothing to pad, group or sign beyond a minus: what Render would assemble from the pieces.
+            return negative ? "-" + text : text;
+        }
+
         // parse_number: leading digits, an optional '.', then the remainder.
         var i = 0;
         while (i < text.Length && text[i] is >= '0' and <= '9')
@@ -427,6 +433,13 @@ public static class PyFormat
     internal static string Group(string digits, int minWidth, char grouping)
     {
         var groupSize = grouping switch { ',' or '_' => 3, '4' => 4, _ => 0 };
+        if (groupSize == 0)
+        {
+            // No separators: only the zero padding up to minWidth (at least one digit).
+            var pad = Math.Max(Math.Max(digits.Length, minWidth), 1) - digits.Length;
+            return pad == 0 ? digits : new string('0', pad) + digits;
+        }
+
         var separator = grouping == ',' ? ',' : '_';
         var parts = new List<string>();
         var remaining = digits.Length;

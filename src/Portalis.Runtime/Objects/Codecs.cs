@@ -41,6 +41,13 @@ internal static partial class Codecs
             return EncodeWithDotNet(s, name, encoding);
         }
 
+        // Text every unit of which the codec takes as it is (no surrogates for utf-8, nothing out of range for ascii
+        // and latin-1) needs no error handling: one call to .NET's encoder.
+        if (limit < 0 ? !PyStr.HasSurrogates(s) : s.AsSpan().IndexOfAnyExceptInRange('\0', (char)(limit - 1)) < 0)
+        {
+            return PyBytes.Own(limit < 0 ? Encoding.UTF8.GetBytes(s) : Encoding.Latin1.GetBytes(s));
+        }
+
         var cps = PyStr.CodePoints(s);
         var output = new List<byte>(cps.Length);
         for (var i = 0; i < cps.Length; i++)

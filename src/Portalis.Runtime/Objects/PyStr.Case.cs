@@ -23,26 +23,91 @@ public static partial class PyStr
     };
 
     /// <summary><c>s.upper()</c></summary>
-    public static string Upper(string s) => MapCodePoints(s, Upper);
+    public static string Upper(string s) =>
+        System.Text.Ascii.IsValid(s) ? string.Create(s.Length, s, static (span, text) => System.Text.Ascii.ToUpper(text, span, out _)) : MapCodePoints(s, Upper);
 
-    /// <summary><c>s.lower()</c></summary>
-    public static string Lower(string s) => MapCodePoints(s, Lower);
+    /// <summary><c>s.lower()</c>, with Unicode's Final_Sigma rule for capital sigma.</summary>
+    public static string Lower(string s)
+    {
+        if (System.Text.Ascii.IsValid(s))
+        {
+            return string.Create(s.Length, s, static (span, text) => System.Text.Ascii.ToLower(text, span, out _));
+        }
+
+        if (!s.Contains('\u03A3', StringComparison.Ordinal))
+        {
+            return MapCodePoints(s, Lower);
+        }
+
+        var cps = CodePoints(s);
+        var builder = new StringBuilder(s.Length);
+        for (var i = 0; i < cps.Length; i++)
+        {
+            builder.Append(LowerAt(cps, i));
+        }
+
+        return builder.ToString();
+    }
+
+    // The lower case of cps[i] in its context: only capital sigma depends on its neighbours.
+    private static string LowerAt(int[] cps, int i) => cps[i] == 0x3A3 ? (IsFinalSigma(cps, i) ? "\u03C2" : "\u03C3") : Lower(cps[i]);
+
+    // Objects/unicodeobject.c, handle_capital_sigma: final when a cased letter comes before it and none after it,
+    // skipping case-ignorable characters both ways.
+    private static bool IsFinalSigma(int[] cps, int at)
+    {
+        var j = at - 1;
+        while (j >= 0 && IsCaseIgnorable(cps[j]))
+        {
+            j--;
+        }
+
+        if (j < 0 || !IsCased(cps[j]))
+        {
+            return false;
+        }
+
+        j = at + 1;
+        while (j < cps.Length && IsCaseIgnorable(cps[j]))
+        {
+            j++;
+        }
+
+        return j == cps.Length || !IsCased(cps[j]);
+    }
+
+    // Unicode's Case_Ignorable: Mn, Me, Cf, Lm, Sk, and the word-internal punctuation of Word_Break MidLetter,
+    // MidNumLet and Single_Quote.
+    private static bool IsCaseIgnorable(int cp) =>
+        cp is '\'' or '.' or ':' or '^' or '`' or 0xB7 or 0x2018 or 0x2019 or 0x2024 or 0x2027 or 0xFE13 or 0xFE52 or 0xFE55 or 0xFF07 or 0xFF0E or 0xFF1A
+        || CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
+            or UnicodeCategory.Format or UnicodeCategory.ModifierLetter or UnicodeCategory.ModifierSymbol;
 
     /// <summary><c>s.casefold()</c></summary>
     public static string CaseFold(string s) => MapCodePoints(s, cp => cp == 0xDF ? "ss" : cp == 0x3C2 ? "\u03C3" : Lower(cp));
 
     /// <summary><c>s.swapcase()</c></summary>
-    public static string SwapCase(string s) => MapCodePoints(s, cp => IsUpperCp(cp) ? Lower(cp) : IsLowerCp(cp) ? Upper(cp) : FromCodePoint(cp));
+    public static string SwapCase(string s)
+    {
+        var cps = CodePoints(s);
+        var builder = new StringBuilder(s.Length);
+        for (var i = 0; i < cps.Length; i++)
+        {
+            var cp = cps[i];
+            builder.Append(IsUpperCp(cp) ? LowerAt(cps, i) : IsLowerCp(cp) ? Upper(cp) : FromCodePoint(cp));
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary><c>s.capitalize()</c>: the first character title-cased, the rest lower-cased (3.8+).</summary>
     public static string Capitalize(string s)
     {
         var builder = new StringBuilder(s.Length);
-        var first = true;
-        foreach (var cp in CodePoints(s))
+        var cps = CodePoints(s);
+        for (var i = 0; i < cps.Length; i++)
         {
-            builder.Append(first ? Title(cp) : Lower(cp));
-            first = false;
+            builder.Append(i == 0 ? Title(cps[i]) : LowerAt(cps, i));
         }
 
         return builder.ToString();
@@ -53,10 +118,11 @@ public static partial class PyStr
     {
         var builder = new StringBuilder(s.Length);
         var previousCased = false;
-        foreach (var cp in CodePoints(s))
+        var cps = CodePoints(s);
+        for (var i = 0; i < cps.Length; i++)
         {
-            builder.Append(previousCased ? Lower(cp) : Title(cp));
-            previousCased = IsCased(cp);
+            builder.Append(previousCased ? LowerAt(cps, i) : Title(cps[i]));
+            previousCased = IsCased(cps[i]);
         }
 
         return builder.ToString();
@@ -105,25 +171,25 @@ public static partial class PyStr
     }
 
     /// <summary><c>s.isspace()</c></summary>
-    public static bool IsSpaceString(string s) => s.Length > 0 && CodePoints(s).All(IsSpace);
+    public static bool IsSpaceString(string s) => s.Length > 0 && AllCodePoints(s, IsSpace);
 
     /// <summary><c>s.isalpha()</c>: categories Lu, Ll, Lt, Lm, Lo.</summary>
-    public static bool IsAlpha(string s) => s.Length > 0 && CodePoints(s).All(IsAlphaCp);
+    public static bool IsAlpha(string s) => s.Length > 0 && AllCodePoints(s, IsAlphaCp);
 
     /// <summary><c>s.isdecimal()</c>: category Nd.</summary>
-    public static bool IsDecimal(string s) => s.Length > 0 && CodePoints(s).All(IsDecimalCp);
+    public static bool IsDecimal(string s) => s.Length > 0 && AllCodePoints(s, IsDecimalCp);
 
     /// <summary><c>s.isdigit()</c>: Nd plus other digits with a numeric value 0..9 (superscripts, circled digits).</summary>
-    public static bool IsDigit(string s) => s.Length > 0 && CodePoints(s).All(IsDigitCp);
+    public static bool IsDigit(string s) => s.Length > 0 && AllCodePoints(s, IsDigitCp);
 
     /// <summary><c>s.isnumeric()</c>: Nd, Nl, No.</summary>
-    public static bool IsNumeric(string s) => s.Length > 0 && CodePoints(s).All(IsNumericCp);
+    public static bool IsNumeric(string s) => s.Length > 0 && AllCodePoints(s, IsNumericCp);
 
     /// <summary><c>s.isalnum()</c></summary>
-    public static bool IsAlnum(string s) => s.Length > 0 && CodePoints(s).All(cp => IsAlphaCp(cp) || IsNumericCp(cp));
+    public static bool IsAlnum(string s) => s.Length > 0 && AllCodePoints(s, static cp => IsAlphaCp(cp) || IsNumericCp(cp));
 
     /// <summary><c>s.isascii()</c></summary>
-    public static bool IsAscii(string s) => s.All(c => c < 0x80);
+    public static bool IsAscii(string s) => System.Text.Ascii.IsValid(s);
 
     /// <summary><c>s.isidentifier()</c>: XID_Start or '_' then XID_Continue, approximated by general categories.</summary>
     public static bool IsIdentifier(string s)
@@ -152,7 +218,7 @@ public static partial class PyStr
     }
 
     /// <summary><c>s.isprintable()</c></summary>
-    public static bool IsPrintableString(string s) => CodePoints(s).All(IsPrintable);
+    public static bool IsPrintableString(string s) => AllCodePoints(s, IsPrintable);
 
     private static bool CasedPredicate(string s, Func<int, bool> want, Func<int, bool> reject)
     {
@@ -173,12 +239,43 @@ public static partial class PyStr
     private static string MapCodePoints(string s, Func<int, string> map)
     {
         var builder = new StringBuilder(s.Length);
+        if (!HasSurrogates(s))
+        {
+            foreach (var c in s)
+            {
+                builder.Append(map(c));
+            }
+
+            return builder.ToString();
+        }
+
         foreach (var cp in CodePoints(s))
         {
             builder.Append(map(cp));
         }
 
         return builder.ToString();
+    }
+
+    // True when every code point satisfies the predicate, without materialising the code points.
+    private static bool AllCodePoints(string s, Func<int, bool> predicate)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            int cp = s[i];
+            if (IsPairAt(s, i))
+            {
+                cp = char.ConvertToUtf32(s[i], s[i + 1]);
+                i++;
+            }
+
+            if (!predicate(cp))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Upper(int cp) => s_upperSpecial.TryGetValue(cp, out var special) ? special : MapSimple(cp, upper: true);

@@ -173,27 +173,51 @@ public static partial class PyStr
 
     private static string StripCore(string s, string? chars, bool left, bool right)
     {
+        if (!HasSurrogates(s) && (chars is null || !HasSurrogates(chars)))
+        {
+            // Every code point is one UTF-16 unit: trim the span, allocating only the result.
+            var start = 0;
+            var end = s.Length;
+            if (left)
+            {
+                while (start < end && (chars is null ? IsSpace(s[start]) : chars.Contains(s[start], StringComparison.Ordinal)))
+                {
+                    start++;
+                }
+            }
+
+            if (right)
+            {
+                while (end > start && (chars is null ? IsSpace(s[end - 1]) : chars.Contains(s[end - 1], StringComparison.Ordinal)))
+                {
+                    end--;
+                }
+            }
+
+            return start == 0 && end == s.Length ? s : s.Substring(start, end - start);
+        }
+
         var cps = CodePoints(s);
         HashSet<int>? set = chars is null ? null : [.. CodePoints(chars)];
-        var start = 0;
-        var end = cps.Length;
+        var from = 0;
+        var to = cps.Length;
         if (left)
         {
-            while (start < end && (set is null ? IsSpace(cps[start]) : set.Contains(cps[start])))
+            while (from < to && (set is null ? IsSpace(cps[from]) : set.Contains(cps[from])))
             {
-                start++;
+                from++;
             }
         }
 
         if (right)
         {
-            while (end > start && (set is null ? IsSpace(cps[end - 1]) : set.Contains(cps[end - 1])))
+            while (to > from && (set is null ? IsSpace(cps[to - 1]) : set.Contains(cps[to - 1])))
             {
-                end--;
+                to--;
             }
         }
 
-        return start == 0 && end == cps.Length ? s : FromCodePoints(cps.AsSpan(start, end - start));
+        return from == 0 && to == cps.Length ? s : FromCodePoints(cps.AsSpan(from, to - from));
     }
 
     /// <summary><c>s.replace(old, new, count=-1)</c></summary>
@@ -367,20 +391,20 @@ public static partial class PyStr
 
     /// <summary><c>s.startswith(prefix, start=None, end=None)</c>; prefix may be a tuple of str.</summary>
     public static bool StartsWith(string s, object? prefix, object? start = null, object? end = null) =>
-        AffixMatch(s, prefix, start, end, "startswith", (text, p) => text.StartsWith(p, StringComparison.Ordinal));
+        AffixMatch(s, prefix, start, end, "startswith", atStart: true);
 
     /// <summary><c>s.endswith(suffix, start=None, end=None)</c>; suffix may be a tuple of str.</summary>
     public static bool EndsWith(string s, object? suffix, object? start = null, object? end = null) =>
-        AffixMatch(s, suffix, start, end, "endswith", (text, p) => text.EndsWith(p, StringComparison.Ordinal));
+        AffixMatch(s, suffix, start, end, "endswith", atStart: false);
 
-    private static bool AffixMatch(string s, object? affix, object? start, object? end, string name, Func<string, string, bool> match)
+    private static bool AffixMatch(string s, object? affix, object? start, object? end, string name, bool atStart)
     {
-        var (st, en) = Bounds(s, start, end);
-        var window = st < 0 ? null : s[st..en];
+        // The window is a span: copying it made every call on a long string cost its length.
+        var (st, en) = start is null && end is null ? (0, s.Length) : Bounds(s, start, end);
         switch (affix)
         {
             case string p:
-                return window is not null && match(window, p);
+                return st >= 0 && Matches(s.AsSpan(st, en - st), p, atStart);
             case PyTuple tuple:
                 foreach (var item in tuple)
                 {
@@ -389,7 +413,7 @@ public static partial class PyStr
                         throw new PyTypeError($"tuple for {name} must only contain str, not {PyOps.TypeName(item)}");
                     }
 
-                    if (window is not null && match(window, p))
+                    if (st >= 0 && Matches(s.AsSpan(st, en - st), p, atStart))
                     {
                         return true;
                     }
@@ -399,6 +423,9 @@ public static partial class PyStr
             default:
                 throw new PyTypeError($"{name} first arg must be str or a tuple of str, not {PyOps.TypeName(affix)}");
         }
+
+        static bool Matches(ReadOnlySpan<char> window, string p, bool atStart) =>
+            atStart ? window.StartsWith(p, StringComparison.Ordinal) : window.EndsWith(p, StringComparison.Ordinal);
     }
 
     /// <summary><c>s.partition(sep)</c></summary>

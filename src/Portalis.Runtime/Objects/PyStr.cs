@@ -15,31 +15,20 @@ namespace Portalis.Runtime;
 /// </remarks>
 public static partial class PyStr
 {
+    // CPython shares the one-character strings of Latin-1 (unicode_latin1 in Objects/unicodeobject.c), so
+    // indexing and iterating a string allocate nothing for them.
+    private static readonly string[] s_latin1 = [.. Enumerable.Range(0, 256).Select(c => ((char)c).ToString())];
+
     /// <summary>True when the string contains a surrogate, so code points and UTF-16 units differ.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool HasSurrogates(string s) => s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+    public static bool HasSurrogates(string s) => StrShape.HasSurrogates(s);
 
     /// <summary><c>len(s)</c>: the number of code points.</summary>
-    public static int Length(string s)
-    {
-        if (!HasSurrogates(s))
-        {
-            return s.Length;
-        }
+    public static int Length(string s) => StrShape.CodePointCount(s);
 
-        var count = 0;
-        for (var i = 0; i < s.Length; i++)
-        {
-            if (IsPairAt(s, i))
-            {
-                i++;
-            }
-
-            count++;
-        }
-
-        return count;
-    }
+    /// <summary>The one-character string of <paramref name="c"/> (shared for Latin-1, as in CPython).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static string Char(char c) => c < 256 ? s_latin1[c] : c.ToString();
 
     /// <summary>The code points of a string.</summary>
     public static int[] CodePoints(string s)
@@ -64,7 +53,7 @@ public static partial class PyStr
 
     /// <summary>The string of one code point (a lone surrogate stays one UTF-16 unit).</summary>
     public static string FromCodePoint(int codePoint) =>
-        codePoint < 0x10000 ? ((char)codePoint).ToString() : char.ConvertFromUtf32(codePoint);
+        codePoint < 0x10000 ? Char((char)codePoint) : char.ConvertFromUtf32(codePoint);
 
     /// <summary>Builds a string from code points.</summary>
     public static string FromCodePoints(ReadOnlySpan<int> codePoints)
@@ -93,7 +82,7 @@ public static partial class PyStr
                 throw new PyIndexError("string index out of range");
             }
 
-            return s[(int)index].ToString();
+            return Char(s[(int)index]);
         }
 
         var cps = CodePoints(s);
@@ -153,7 +142,7 @@ public static partial class PyStr
             }
             else
             {
-                yield return s[i].ToString();
+                yield return Char(s[i]);
             }
         }
     }
