@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using System.Text;
 
@@ -212,6 +213,19 @@ public static class PercentFormat
                 break;
             case 'd' or 'i' or 'u' or 'o' or 'x' or 'X':
             {
+                if (arg is long small && conversion is 'd' or 'i' or 'u')
+                {
+                    // The common case without a detour through BigInteger.
+                    body = (small < 0 ? (ulong)(-(small + 1)) + 1 : (ulong)small).ToString(CultureInfo.InvariantCulture);
+                    if (precision > body.Length)
+                    {
+                        body = new string('0', precision - body.Length) + body;
+                    }
+
+                    signText = small < 0 ? "-" : sign ? "+" : space ? " " : string.Empty;
+                    break;
+                }
+
                 BigInteger value;
                 if (PyOps.IsIntLike(arg))
                 {

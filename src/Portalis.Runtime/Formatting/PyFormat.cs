@@ -120,6 +120,14 @@ public static class PyFormat
             throw new PyValueError("Negative zero coercion (z) not allowed in integer format specifier");
         }
 
+        if (spec.Type is 'd' or 'n' && value is long or bool)
+        {
+            // The common case without a detour through BigInteger.
+            var l = value is bool b ? (b ? 1L : 0L) : (long)value;
+            var magnitude = l < 0 ? (ulong)(-(l + 1)) + 1 : (ulong)l;
+            return Render(spec, l < 0 ? '-' : '\0', string.Empty, magnitude.ToString(System.Globalization.CultureInfo.InvariantCulture), decimalPoint: false, remainder: string.Empty, remainderLength: 0);
+        }
+
         var big = PyInt.ToBig(value);
         if (spec.Type == 'c')
         {
@@ -409,7 +417,7 @@ public static class PyFormat
             }
         }
 
-        var builder = new StringBuilder();
+        var builder = new StringBuilder(left + nSign + prefix.Length + middle + grouped.Length + 1 + remainder.Length + right);
         builder.Append(spec.Fill, left);
         if (signChar != '\0')
         {
