@@ -28,6 +28,8 @@ internal sealed partial class ModuleLowerer
             case Assign a when CFunctionFrames.IsDeclaration(a) && _fn.Scope.Kind == Binding.ScopeKind.Module:
                 // A declaration for the translator (hidden frames), not a binding: the module gets no such name.
                 break;
+            case Assign or AugAssign when TryEmitAccumulation(statement):
+                break;
             case Assign a:
                 EmitAssign(a);
                 break;
@@ -41,10 +43,10 @@ internal sealed partial class ModuleLowerer
                 EmitIf(i);
                 break;
             case While w:
-                EmitWhile(w);
+                EmitLoop(w, () => EmitWhile(w));
                 break;
             case For f:
-                EmitFor(f);
+                EmitLoop(f, () => EmitFor(f));
                 break;
             case Break b:
                 EmitBreak(b);

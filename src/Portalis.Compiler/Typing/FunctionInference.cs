@@ -293,7 +293,7 @@ internal sealed class FunctionInference
         return -1;
     }
 
-    private static void CollectCaptured(Scope scope, HashSet<string> captured)
+    internal static void CollectCaptured(Scope scope, HashSet<string> captured)
     {
         foreach (var child in scope.Children)
         {
