@@ -110,7 +110,7 @@ internal sealed partial class ModuleLowerer
         var scope = _bound.ScopeOf(node);
         var method = PlannedMethod(node) ?? NewId("f_" + CSharpNames.Identifier(pythonName) + "_");
         var parameters = Binder.ParameterList(args).Select(a => a.Name).ToList();
-        var code = Constant("code:" + method, "PyCode", CodeInitializer(scope, args, parameters));
+        var code = Constant("code:" + method, "PyCode", CodeInitializer(scope, args, parameters) + CodeFlags(scope));
 
         var topLevel = IsTopLevel(scope);
         var writer = topLevel ? _methods : W;
@@ -120,10 +120,10 @@ internal sealed partial class ModuleLowerer
         var parameterList = string.Join(", ", parameters.Select(p => "object? " + LocalName(p)));
         writer.Open($"{(topLevel ? "private " : string.Empty)}object? {method}({parameterList})");
         var first = parameters.Count > 0 && args.Posonlyargs.Count + args.Args.Count > 0 ? LocalName(parameters[0]) : null;
-        if (scope.IsGenerator)
+        if (scope.IsResumable)
         {
             var bodyMethod = method + "_body";
-            writer.Line($"return new PyGenerator({code}.Name, {code}.QualName, __g => {bodyMethod}(__g));");
+            writer.Line($"return new {ResumableClass(scope)}({code}.Name, {code}.QualName, __g => {bodyMethod}(__g));");
             writer.Line();
             writer.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)}{FrameVarnames(scope, parameters)})]");
             writer.Open($"async Task<object?> {bodyMethod}(PyGenerator __g)");
@@ -260,6 +260,12 @@ internal sealed partial class ModuleLowerer
         {
             Unsupported(node, "'yield' here");
             return "null";
+        }
+
+        if (from is null && _fn.Scope.IsCoroutine)
+        {
+            // An async generator's own values are wrapped, to tell them from what awaited objects yield.
+            value = $"PyAsyncGenerator.Wrap({value ?? "null"})";
         }
 
         return from is null ? $"(await {_fn.GeneratorVar}.Yield({value}))" : $"(await {_fn.GeneratorVar}.YieldFrom({from}))";

@@ -35,6 +35,12 @@ public sealed class PyCode
         SlotCount = expected;
     }
 
+    /// <summary>An <c>async def</c> without <c>yield</c> (CPython's CO_COROUTINE flag).</summary>
+    public bool IsCoroutine { get; init; }
+
+    /// <summary>An <c>async def</c> with <c>yield</c> (CO_ASYNC_GENERATOR).</summary>
+    public bool IsAsyncGenerator { get; init; }
+
     /// <summary><c>co_name</c></summary>
     public string Name { get; }
 
