@@ -24,9 +24,14 @@ internal sealed partial class ModuleLowerer
         ? scope.IsGenerator ? "PyAsyncGenerator" : "PyCoroutine"
         : "PyGenerator";
 
-    // CPython's co_flags bit for coroutine functions (inspect.iscoroutinefunction, asyncio.iscoroutinefunction).
-    private static string CodeFlags(Binding.Scope scope) =>
-        scope.IsCoroutine ? (scope.IsGenerator ? " { IsAsyncGenerator = true }" : " { IsCoroutine = true }") : string.Empty;
+    // CPython's co_flags bits for the kinds of resumable function (inspect.iscoroutinefunction, isgeneratorfunction...).
+    private static string CodeFlags(Binding.Scope scope) => (scope.IsCoroutine, scope.IsGenerator) switch
+    {
+        (true, true) => " { IsAsyncGenerator = true }",
+        (true, false) => " { IsCoroutine = true }",
+        (false, true) when scope.Kind == Binding.ScopeKind.Function => " { IsGenerator = true }",
+        _ => string.Empty,
+    };
 
     /// <summary>The frame variable of the enclosing <c>async def</c>, or null (with a diagnostic) outside one.</summary>
     private string? AsyncFrame(Node node, string what)

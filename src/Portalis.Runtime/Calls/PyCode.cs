@@ -35,6 +35,9 @@ public sealed class PyCode
         SlotCount = expected;
     }
 
+    /// <summary>A generator function (CPython's CO_GENERATOR flag).</summary>
+    public bool IsGenerator { get; init; }
+
     /// <summary>An <c>async def</c> without <c>yield</c> (CPython's CO_COROUTINE flag).</summary>
     public bool IsCoroutine { get; init; }
 
