@@ -290,7 +290,24 @@ internal sealed class Binder : AstVisitor
             element.Accept(this);
         }
 
+        if (generators.Any(g => g.IsAsync != 0))
+        {
+            // An asynchronous comprehension (PEP 530): its frame is a coroutine (an async generator for a genexp).
+            scope.IsCoroutine = true;
+        }
+
         Leave(scope);
+    }
+
+    public override void VisitAwait(Await node)
+    {
+        // 'await' inside a comprehension makes the comprehension asynchronous (Python/compile.c, compiler_comprehension).
+        if (_current.Kind == ScopeKind.Comprehension)
+        {
+            _current.IsCoroutine = true;
+        }
+
+        node.Value.Accept(this);
     }
 
     private void VisitDecorators(IReadOnlyList<Expr> decorators)

@@ -128,4 +128,19 @@ internal sealed partial class ModuleLowerer
             EmitLoopElse(node.Orelse, label);
         }
     }
+
+    // The head of an 'async for' clause of a comprehension: items of the awaited __anext__() until StopAsyncIteration.
+    private void OpenAsyncComprehensionLoop(string asyncIterator, string item)
+    {
+        var iterator = NewId("aiter");
+        W.Line($"var {iterator} = {asyncIterator};");
+        W.Open("while (true)");
+        W.Line($"object? {item};");
+        W.Open("try");
+        W.Line($"{item} = await __g.YieldFrom(PyAwait.AsyncNext({iterator}));");
+        W.Close();
+        W.Open("catch (PyStopAsyncIteration)");
+        W.Line("break;");
+        W.Close();
+    }
 }

@@ -267,6 +267,10 @@ public sealed partial class PyGenerator
         {
             throw ConvertEscaping(e);
         }
+        catch (PyStopAsyncIteration e) when (Kind == GeneratorKind.AsyncGenerator)
+        {
+            throw ConvertEscaping(e);
+        }
     }
 
     // PEP 479 (gen_send_ex2): a StopIteration escaping the body becomes RuntimeError, chained from it.
