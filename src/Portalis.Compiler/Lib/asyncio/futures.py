@@ -1,4 +1,8 @@
-"""A Future class similar to the one in PEP 3148."""
+"""A Future class similar to the one in PEP 3148.
+
+Portalis: CPython 3.11's pure Python Future, with the error messages of the _asyncio C accelerator
+that CPython uses in its place (marked Portalis: where they differ).
+"""
 
 __all__ = (
     'Future', 'wrap_future', 'isfuture',
@@ -197,7 +201,8 @@ class Future:
             exc = self._make_cancelled_error()
             raise exc
         if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Result is not ready.')
+            # Portalis: the C accelerator's message (CPython runs _asyncio.Future).
+            raise exceptions.InvalidStateError('Result is not set.')
         self.__log_traceback = False
         if self._exception is not None:
             raise self._exception.with_traceback(self._exception_tb)
@@ -257,7 +262,8 @@ class Future:
         InvalidStateError.
         """
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            # Portalis: the C accelerator's message (CPython runs _asyncio.Future).
+            raise exceptions.InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self.__schedule_callbacks()
@@ -269,9 +275,12 @@ class Future:
         InvalidStateError.
         """
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            # Portalis: the C accelerator's messages (CPython runs _asyncio.Future).
+            raise exceptions.InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
+        if not isinstance(exception, BaseException):
+            raise TypeError('invalid exception object')
         if type(exception) is StopIteration:
             raise TypeError("StopIteration interacts badly with generators "
                             "and cannot be raised into a Future")
