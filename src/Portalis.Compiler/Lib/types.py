@@ -3,9 +3,9 @@
 The type objects are taken from live values as CPython does. MappingProxyType, which CPython
 writes in C, is a small read-only mapping class here (repr `mappingproxy({...})`). Left out:
 CodeType, FrameType, CellType (no frames or code objects in the translated
-runtime) and the resolve_bases/_calculate_meta machinery of new_class. `coroutine` marks the
-generators a generator function returns as awaitable (CPython sets CO_ITERABLE_COROUTINE on the
-function's code object, which translated functions do not have).
+runtime) and the resolve_bases/_calculate_meta machinery of new_class. `coroutine` flags a
+generator function's code CO_ITERABLE_COROUTINE through the native `_portalis_coroutines` (translated
+functions have no `__code__` to replace).
 """
 
 import sys
@@ -255,12 +255,9 @@ def coroutine(func):
         # (0x20 == CO_GENERATOR)
         if co_flags & 0x20:
             # Portalis: CPython replaces func.__code__ with a copy flagged
-            # CO_ITERABLE_COROUTINE; here each generator it returns is marked.
-            import functools
-            @functools.wraps(func)
-            def marking(*args, **kwargs):
-                return _portalis_coroutines.mark_iterable_coroutine(func(*args, **kwargs))
-            return marking
+            # CO_ITERABLE_COROUTINE; here the function's code object is flagged.
+            _portalis_coroutines.set_iterable_coroutine(func)
+            return func
 
     # The following code is primarily to support functions that
     # return generator-like objects (for instance generators

@@ -123,7 +123,7 @@ internal sealed partial class ModuleLowerer
         if (scope.IsResumable)
         {
             var bodyMethod = method + "_body";
-            writer.Line($"return new {ResumableClass(scope)}({code}.Name, {code}.QualName, __g => {bodyMethod}(__g));");
+            writer.Line($"return new {ResumableClass(scope)}({code}, __g => {bodyMethod}(__g));");
             writer.Line();
             writer.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)}{FrameVarnames(scope, parameters)})]");
             writer.Open($"async Task<object?> {bodyMethod}(PyGenerator __g)");
@@ -300,7 +300,7 @@ internal sealed partial class ModuleLowerer
         if (expr is GeneratorExp || scope.IsCoroutine)
         {
             var kind = expr is GeneratorExp ? ResumableClass(scope) : "PyCoroutine";
-            writer.Line($"return new {kind}({code}.Name, {code}.QualName, __g => {method}_body(__g));");
+            writer.Line($"return new {kind}({code}, __g => {method}_body(__g));");
             writer.Open($"async Task<object?> {method}_body(PyGenerator __g)");
             EmitComprehensionBody(writer, scope, expr, generators, "__g");
             writer.Close();

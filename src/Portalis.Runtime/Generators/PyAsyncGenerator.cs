@@ -20,6 +20,12 @@ public sealed class PyAsyncGenerator : PyObject
         Frame = new PyGenerator(name, qualName, body) { Kind = GeneratorKind.AsyncGenerator };
     }
 
+    /// <summary>Creates the async generator of an <c>async def</c> (or async generator expression) with code object <paramref name="code"/>.</summary>
+    public PyAsyncGenerator(PyCode code, Func<PyGenerator, Task<object?>> body)
+        : this(code.Name, code.QualName, body)
+    {
+    }
+
     internal PyGenerator Frame { get; }
 
     /// <summary><c>ag_closed</c>: the body finished or aclose() ran.</summary>

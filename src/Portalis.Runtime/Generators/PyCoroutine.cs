@@ -22,6 +22,12 @@ public sealed class PyCoroutine : PyObject, IPyResumable
         _frame = new PyGenerator(name, qualName, body) { Kind = GeneratorKind.Coroutine };
     }
 
+    /// <summary>Creates the coroutine of an <c>async def</c> (or asynchronous comprehension) with code object <paramref name="code"/>.</summary>
+    public PyCoroutine(PyCode code, Func<PyGenerator, Task<object?>> body)
+        : this(code.Name, code.QualName, body)
+    {
+    }
+
     /// <summary>The state machine of the body (what <c>await</c> delegates to).</summary>
     internal PyGenerator Frame => _frame;
 

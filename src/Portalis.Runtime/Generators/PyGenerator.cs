@@ -66,6 +66,13 @@ public sealed partial class PyGenerator : PyObject, IEnumerable<object?>, IPyRes
         _ => "generator",
     };
 
+    /// <summary>Creates the generator of a generator function or expression with code object <paramref name="code"/>.</summary>
+    public PyGenerator(PyCode code, Func<PyGenerator, Task<object?>> body)
+        : this(code.Name, code.QualName, body)
+    {
+        IsIterableCoroutine = code.IsIterableCoroutine;
+    }
+
     /// <summary><c>__name__</c>.</summary>
     public string Name { get; }
 

@@ -3,7 +3,7 @@ namespace Portalis.Runtime;
 /// <summary>
 /// <c>_portalis_coroutines</c>: what <c>types.coroutine</c> and <c>inspect</c>'s predicates need from code objects,
 /// which translated functions do not expose as Python objects (no <c>__code__</c>): the CPython <c>co_flags</c> bits
-/// that say what kind of function a function is, and the CO_ITERABLE_COROUTINE mark on a generator.
+/// that say what kind of function a function is, and the CO_ITERABLE_COROUTINE mark that <c>types.coroutine</c> sets.
 /// </summary>
 [PyNativeModule("_portalis_coroutines")]
 public static class CoroutinesSupportModule
@@ -14,23 +14,20 @@ public static class CoroutinesSupportModule
     [PyExport("code_flags")]
     public static long CodeFlags(object? func) => func is PyFunction f
         ? (f.Code.IsGenerator ? CoGenerator : 0) | (f.Code.IsCoroutine ? CoCoroutine : 0) | (f.Code.IsAsyncGenerator ? CoAsyncGenerator : 0)
+            | (f.Code.IsIterableCoroutine ? CoIterableCoroutine : 0)
         : 0;
+
+    /// <summary>
+    /// <c>set_iterable_coroutine(func)</c>: what <c>types.coroutine</c> does to a generator function, flag its code
+    /// CO_ITERABLE_COROUTINE. CPython gives the function a flagged copy of its code; translated functions share one
+    /// code object per definition, so every function object made by that <c>def</c> is flagged.
+    /// </summary>
+    [PyExport("set_iterable_coroutine")]
+    public static void SetIterableCoroutine(PyFunction func) => func.Code.IsIterableCoroutine = true;
 
     /// <summary><c>is_iterable_coroutine(obj)</c>: a generator marked by <c>types.coroutine</c>.</summary>
     [PyExport("is_iterable_coroutine")]
     public static bool IsIterableCoroutine(object? obj) => obj is PyGenerator { IsIterableCoroutine: true };
-
-    /// <summary><c>mark_iterable_coroutine(gen)</c>: makes a generator awaitable (CO_ITERABLE_COROUTINE) and returns it.</summary>
-    [PyExport("mark_iterable_coroutine")]
-    public static object? MarkIterableCoroutine(object? obj)
-    {
-        if (obj is PyGenerator generator)
-        {
-            generator.IsIterableCoroutine = true;
-        }
-
-        return obj;
-    }
 
     /// <summary>CO_ITERABLE_COROUTINE, for <c>inspect</c>.</summary>
     [PyExport("CO_ITERABLE_COROUTINE")]
