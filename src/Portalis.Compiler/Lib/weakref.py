@@ -2,8 +2,9 @@
 
 `ref` is the native `_weakref.ref` over .NET's WeakReference. `WeakSet` follows CPython 3.11's
 Lib/_weakrefset.py: a set of weak references whose hash and equality are their referents'. CPython
-removes an entry from a callback when its referent dies; .NET runs no such callbacks, so dead entries
-are dropped whenever the set is read instead (len, iteration, membership), which gives the same
+removes an entry from a callback when its referent dies; .NET runs no such callbacks, so iteration
+skips dead entries, len() drops them first, and add() drops them whenever the set has doubled since the
+last sweep (amortized constant time, so registering many objects stays linear), which gives the same
 results. Objects are collected by a tracing collector, so an object nothing else refers to may stay
 in the set until the next collection. Left out: WeakKeyDictionary, WeakValueDictionary, finalize,
 proxy, WeakMethod.
@@ -19,6 +20,7 @@ ReferenceType = ref
 class WeakSet:
     def __init__(self, data=None):
         self.data = set()
+        self._sweep_at = 16
         if data is not None:
             self.update(data)
 
@@ -26,6 +28,7 @@ class WeakSet:
         dead = [item for item in self.data if item() is None]
         for item in dead:
             self.data.discard(item)
+        self._sweep_at = max(16, 2 * len(self.data))
 
     def __iter__(self):
         for itemref in list(self.data):
@@ -44,14 +47,15 @@ class WeakSet:
             wr = ref(item)
         except TypeError:
             return False
-        self._prune()
+        # A live item's entry is live: dead entries never compare equal to it.
         return wr in self.data
 
     def __reduce__(self):
         return self.__class__, (list(self),), self.__getstate__()
 
     def add(self, item):
-        self._prune()
+        if len(self.data) >= self._sweep_at:
+            self._prune()
         self.data.add(ref(item))
 
     def clear(self):
@@ -71,11 +75,9 @@ class WeakSet:
                 return item
 
     def remove(self, item):
-        self._prune()
         self.data.remove(ref(item))
 
     def discard(self, item):
-        self._prune()
         self.data.discard(ref(item))
 
     def update(self, other):

@@ -29,6 +29,50 @@ public static class CoroutinesSupportModule
     [PyExport("is_iterable_coroutine")]
     public static bool IsIterableCoroutine(object? obj) => obj is PyGenerator { IsIterableCoroutine: true };
 
+    /// <summary>
+    /// <c>send(coro, value)</c>: <c>coro.send(value)</c> as <c>(False, yielded)</c>, or <c>(True, return value)</c>
+    /// where Python raises StopIteration (C's <c>PyIter_Send</c>, which the _asyncio Task uses). asyncio's Task
+    /// steps through this, so a finishing coroutine costs no .NET exception. Exceptions from the body propagate.
+    /// </summary>
+    [PyExport("send")]
+    public static PyTuple Send(object? coro, object? value)
+    {
+        if (coro is IPyResumable resumable)
+        {
+            var suspended = resumable.TryResume(value, null, out var result);
+            return new PyTuple(!suspended, result);
+        }
+
+        try
+        {
+            return new PyTuple(false, PyOps.CallMethod(coro, "send", value));
+        }
+        catch (PyStopIteration stop)
+        {
+            return new PyTuple(true, stop.Value);
+        }
+    }
+
+    /// <summary><c>throw(coro, exc)</c>: <c>coro.throw(exc)</c> reported as <see cref="Send"/> reports.</summary>
+    [PyExport("throw")]
+    public static PyTuple Throw(object? coro, object? exc)
+    {
+        if (coro is IPyResumable resumable)
+        {
+            var suspended = resumable.TryResume(null, PyGenerator.MakeException(exc, null), out var result);
+            return new PyTuple(!suspended, result);
+        }
+
+        try
+        {
+            return new PyTuple(false, PyOps.CallMethod(coro, "throw", exc));
+        }
+        catch (PyStopIteration stop)
+        {
+            return new PyTuple(true, stop.Value);
+        }
+    }
+
     /// <summary>CO_ITERABLE_COROUTINE, for <c>inspect</c>.</summary>
     [PyExport("CO_ITERABLE_COROUTINE")]
     public const long IterableCoroutineFlag = CoIterableCoroutine;
