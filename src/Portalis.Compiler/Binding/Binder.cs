@@ -31,33 +31,37 @@ internal sealed class Binder : AstVisitor
         return new BoundModule(root, binder._scopes);
     }
 
-    public override void VisitFunctionDef(FunctionDef node)
+    public override void VisitFunctionDef(FunctionDef node) =>
+        VisitFunction(node, node.Name, node.Args, node.Body, node.DecoratorList, node.Returns);
+
+    public override void VisitAsyncFunctionDef(AsyncFunctionDef node)
     {
-        VisitDecorators(node.DecoratorList);
-        VisitArgumentDefaults(node.Args);
+        var scope = VisitFunction(node, node.Name, node.Args, node.Body, node.DecoratorList, node.Returns);
+        scope.IsCoroutine = true;
+    }
+
+    private Scope VisitFunction(Stmt node, string name, Arguments args, IReadOnlyList<Stmt> body, IReadOnlyList<Expr> decorators, Expr? returns)
+    {
+        VisitDecorators(decorators);
+        VisitArgumentDefaults(args);
 
         // Annotations are evaluated in the enclosing scope (symtable.c, symtable_visit_annotations).
-        foreach (var a in ParameterList(node.Args))
+        foreach (var a in ParameterList(args))
         {
             a.Annotation?.Accept(this);
         }
 
-        node.Returns?.Accept(this);
-        _current.Add(node.Name, SymbolFlags.Assigned);
-        var scope = Enter(ScopeKind.Function, node.Name, node);
-        DeclareParameters(node.Args);
-        foreach (var stmt in node.Body)
+        returns?.Accept(this);
+        _current.Add(name, SymbolFlags.Assigned);
+        var scope = Enter(ScopeKind.Function, name, node);
+        DeclareParameters(args);
+        foreach (var stmt in body)
         {
             stmt.Accept(this);
         }
 
         Leave(scope);
-    }
-
-    public override void VisitAsyncFunctionDef(AsyncFunctionDef node)
-    {
-        // Rejected by the lowerer with a diagnostic; bind the name so later uses resolve.
-        _current.Add(node.Name, SymbolFlags.Assigned);
+        return scope;
     }
 
     public override void VisitLambda(Lambda node)
@@ -286,7 +290,24 @@ internal sealed class Binder : AstVisitor
             element.Accept(this);
         }
 
+        if (generators.Any(g => g.IsAsync != 0))
+        {
+            // An asynchronous comprehension (PEP 530): its frame is a coroutine (an async generator for a genexp).
+            scope.IsCoroutine = true;
+        }
+
         Leave(scope);
+    }
+
+    public override void VisitAwait(Await node)
+    {
+        // 'await' inside a comprehension makes the comprehension asynchronous (Python/compile.c, compiler_comprehension).
+        if (_current.Kind == ScopeKind.Comprehension)
+        {
+            _current.IsCoroutine = true;
+        }
+
+        node.Value.Accept(this);
     }
 
     private void VisitDecorators(IReadOnlyList<Expr> decorators)

@@ -65,6 +65,15 @@ internal sealed class Scope(ScopeKind kind, string name, Node node, Scope? paren
     /// <summary>The function contains <c>yield</c> or <c>yield from</c> (or is a generator expression).</summary>
     public bool IsGenerator { get; set; }
 
+    /// <summary>
+    /// The function is an <c>async def</c>: its body is a resumable frame like a generator's (so the rules for
+    /// generator bodies apply to it), wrapped in a coroutine or, with <see cref="IsGenerator"/>, an async generator.
+    /// </summary>
+    public bool IsCoroutine { get; set; }
+
+    /// <summary>The body runs as a resumable state machine: a generator or an <c>async def</c>.</summary>
+    public bool IsResumable => IsGenerator || IsCoroutine;
+
     /// <summary>The function body refers to <c>super</c> or <c>__class__</c>, so it needs the enclosing class's cell.</summary>
     public bool NeedsClassCell { get; set; }
 

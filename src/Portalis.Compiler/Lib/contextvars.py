@@ -1,17 +1,91 @@
-"""Context variables (PEP 567), for Portalis: ContextVar and Token.
+"""Context variables (PEP 567), for Portalis: ContextVar, Token, Context and copy_context.
 
-Each thread has its own values (as each thread starts in its own context in CPython 3.11), kept in a
-dict keyed by thread identity. Left out: copy_context/Context.run (no context objects to copy) and
-values that follow asyncio tasks.
+Each thread has its own current Context (as each thread starts in an empty context in CPython
+3.11), kept in a `_thread._localdict` (per logical thread, so it goes away with its thread). A Context maps variables to values; CPython's is an
+immutable HAMT replaced on each set, here it is a dict that `ContextVar.set` updates in place, which
+is observably the same because `copy_context` copies and `Context.run` enters the context object
+itself (asyncio runs each task step in the task's own context this way).
 """
 # Portalis: no Python frames in tracebacks for these: CPython's contextvars are C code.
 __portalis_c_functions__ = ("*",)
 
 import _thread
 
-__all__ = ("ContextVar", "Token")
+__all__ = ("Context", "ContextVar", "Token", "copy_context")
 
 _MISSING = object()
+
+# The current Context of each thread (created empty on first use).
+_state = _thread._localdict()
+
+
+def _current_context():
+    state = _state.get()[0]
+    ctx = state.get("context")
+    if ctx is None:
+        ctx = state["context"] = Context()
+    return ctx
+
+
+def copy_context():
+    ctx = Context()
+    ctx._data = dict(_current_context()._data)
+    return ctx
+
+
+class Context:
+    def __init__(self):
+        self._data = {}
+        self._entered = False
+
+    def run(self, callable, /, *args, **kwargs):
+        if self._entered:
+            raise RuntimeError(
+                f"cannot enter context: {self!r} is already entered")
+        state = _state.get()[0]
+        saved = state.get("context")
+        self._entered = True
+        state["context"] = self
+        try:
+            return callable(*args, **kwargs)
+        finally:
+            self._entered = False
+            state["context"] = saved
+
+    def copy(self):
+        ctx = Context()
+        ctx._data = dict(self._data)
+        return ctx
+
+    def __getitem__(self, var):
+        if not isinstance(var, ContextVar):
+            raise TypeError(f"a ContextVar key was expected, got {var!r}")
+        return self._data[var]
+
+    def get(self, var, default=None):
+        if not isinstance(var, ContextVar):
+            raise TypeError(f"a ContextVar key was expected, got {var!r}")
+        return self._data.get(var, default)
+
+    def __contains__(self, var):
+        if not isinstance(var, ContextVar):
+            raise TypeError(f"a ContextVar key was expected, got {var!r}")
+        return var in self._data
+
+    def __len__(self):
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
 
 
 class Token:
@@ -41,14 +115,13 @@ class ContextVar:
             raise TypeError("context variable name must be a str")
         self._name = name
         self._default = default
-        self._values = {}
 
     @property
     def name(self):
         return self._name
 
     def get(self, *args):
-        value = self._values.get(_thread.get_ident(), _MISSING)
+        value = _current_context()._data.get(self, _MISSING)
         if value is not _MISSING:
             return value
         if args:
@@ -58,9 +131,9 @@ class ContextVar:
         raise LookupError(self)
 
     def set(self, value):
-        ident = _thread.get_ident()
-        old = self._values.get(ident, _MISSING)
-        self._values[ident] = value
+        data = _current_context()._data
+        old = data.get(self, _MISSING)
+        data[self] = value
         return Token(self, old)
 
     def reset(self, token):
@@ -69,10 +142,11 @@ class ContextVar:
         if token._var is not self:
             raise ValueError(f"{token!r} was created by a different ContextVar")
         token._used = True
+        data = _current_context()._data
         if token._old_value is _MISSING:
-            self._values.pop(_thread.get_ident(), None)
+            data.pop(self, None)
         else:
-            self._values[_thread.get_ident()] = token._old_value
+            data[self] = token._old_value
 
     def __repr__(self):
         default = "" if self._default is _MISSING else f" default={self._default!r}"

@@ -2,14 +2,20 @@
 
 The type objects are taken from live values as CPython does. MappingProxyType, which CPython
 writes in C, is a small read-only mapping class here (repr `mappingproxy({...})`). Left out:
-CodeType, FrameType, TracebackType, CellType (no frames or code objects in the translated
-runtime), coroutine helpers, and the resolve_bases/_calculate_meta machinery of new_class.
+CodeType, FrameType, CellType (no frames or code objects in the translated
+runtime) and the resolve_bases/_calculate_meta machinery of new_class. `coroutine` flags a
+generator function's code CO_ITERABLE_COROUTINE through the native `_portalis_coroutines` (translated
+functions have no `__code__` to replace).
 """
 
 import sys
+import _portalis_coroutines
+
+# Portalis: the wrapper types.coroutine makes is C code in CPython (no frame in tracebacks).
+__portalis_c_functions__ = ("coroutine",)
 
 __all__ = ['FunctionType', 'LambdaType', 'MethodType', 'BuiltinFunctionType',
-           'BuiltinMethodType', 'GeneratorType', 'ModuleType', 'NoneType',
+           'BuiltinMethodType', 'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'coroutine', 'TracebackType', 'ModuleType', 'NoneType',
            'EllipsisType', 'NotImplementedType', 'MappingProxyType', 'SimpleNamespace',
            'DynamicClassAttribute', 'new_class', 'GenericAlias', 'UnionType',
            'MethodDescriptorType', 'WrapperDescriptorType', 'MethodWrapperType']
@@ -24,6 +30,16 @@ def _g():
     yield 1
 GeneratorType = type(_g())
 
+async def _c(): pass
+_c = _c()
+CoroutineType = type(_c)
+_c.close()  # Prevent ResourceWarning
+
+async def _ag():
+    yield
+_ag = _ag()
+AsyncGeneratorType = type(_ag)
+
 
 class _C:
     def _m(self): pass
@@ -36,13 +52,18 @@ ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+try:
+    raise TypeError
+except TypeError as exc:
+    TracebackType = type(exc.__traceback__)
+
 GenericAlias = type(list[int])
 UnionType = type(int | str)
 MethodDescriptorType = type(str.join)
 WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 
-del sys, _f, _g, _C
+del sys, _f, _g, _C, _c, _ag
 
 
 class MappingProxyType:
@@ -190,3 +211,76 @@ class DynamicClassAttribute:
         result = type(self)(self.fget, self.fset, fdel, self.__doc__)
         result.overwrite_doc = self.overwrite_doc
         return result
+
+
+class _GeneratorWrapper:
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+    def send(self, val):
+        return self.__wrapped.send(val)
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+    def close(self):
+        return self.__wrapped.close()
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+    cr_running = gi_running
+    def __next__(self):
+        return next(self.__wrapped)
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+    __await__ = __iter__
+
+def coroutine(func):
+    """Convert regular generator function to a coroutine."""
+
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+
+    if func.__class__ is FunctionType:
+        co_flags = _portalis_coroutines.code_flags(func)
+
+        # Check if 'func' is a coroutine function.
+        # (0x180 == CO_COROUTINE | CO_ITERABLE_COROUTINE)
+        if co_flags & 0x180:
+            return func
+
+        # Check if 'func' is a generator function.
+        # (0x20 == CO_GENERATOR)
+        if co_flags & 0x20:
+            # Portalis: CPython replaces func.__code__ with a copy flagged
+            # CO_ITERABLE_COROUTINE; here the function's code object is flagged.
+            _portalis_coroutines.set_iterable_coroutine(func)
+            return func
+
+    # The following code is primarily to support functions that
+    # return generator-like objects (for instance generators
+    # compiled with Cython).
+
+    # Delay functools and _collections_abc import for speeding up types import.
+    import functools
+    import _collections_abc
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if (coro.__class__ is CoroutineType or
+            coro.__class__ is GeneratorType and _portalis_coroutines.is_iterable_coroutine(coro)):
+            # 'coro' is a native coroutine object or an iterable coroutine
+            return coro
+        if (isinstance(coro, _collections_abc.Generator) and
+            not isinstance(coro, _collections_abc.Coroutine)):
+            # 'coro' is either a pure Python generator iterator, or it
+            # implements collections.abc.Generator (and does not implement
+            # collections.abc.Coroutine).
+            return _GeneratorWrapper(coro)
+        # 'coro' is either an instance of collections.abc.Coroutine or
+        # some other object -- pass it through.
+        return coro
+
+    return wrapped

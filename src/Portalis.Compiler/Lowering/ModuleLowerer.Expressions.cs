@@ -74,8 +74,7 @@ internal sealed partial class ModuleLowerer
                 Unsupported(s, "a starred expression here");
                 return "null";
             case Await a:
-                Unsupported(a, "'await' (async functions)");
-                return "null";
+                return AwaitExpression(a);
             default:
                 Unsupported(expr, $"the expression '{expr.NodeName}'");
                 return "null";

@@ -110,7 +110,7 @@ internal sealed partial class ModuleLowerer
         var scope = _bound.ScopeOf(node);
         var method = PlannedMethod(node) ?? NewId("f_" + CSharpNames.Identifier(pythonName) + "_");
         var parameters = Binder.ParameterList(args).Select(a => a.Name).ToList();
-        var code = Constant("code:" + method, "PyCode", CodeInitializer(scope, args, parameters));
+        var code = Constant("code:" + method, "PyCode", CodeInitializer(scope, args, parameters) + CodeFlags(scope));
 
         var topLevel = IsTopLevel(scope);
         var writer = topLevel ? _methods : W;
@@ -120,10 +120,10 @@ internal sealed partial class ModuleLowerer
         var parameterList = string.Join(", ", parameters.Select(p => "object? " + LocalName(p)));
         writer.Open($"{(topLevel ? "private " : string.Empty)}object? {method}({parameterList})");
         var first = parameters.Count > 0 && args.Posonlyargs.Count + args.Args.Count > 0 ? LocalName(parameters[0]) : null;
-        if (scope.IsGenerator)
+        if (scope.IsResumable)
         {
             var bodyMethod = method + "_body";
-            writer.Line($"return new PyGenerator({code}.Name, {code}.QualName, __g => {bodyMethod}(__g));");
+            writer.Line($"return new {ResumableClass(scope)}({code}, __g => {bodyMethod}(__g));");
             writer.Line();
             writer.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)}{FrameVarnames(scope, parameters)})]");
             writer.Open($"async Task<object?> {bodyMethod}(PyGenerator __g)");
@@ -262,6 +262,12 @@ internal sealed partial class ModuleLowerer
             return "null";
         }
 
+        if (from is null && _fn.Scope.IsCoroutine)
+        {
+            // An async generator's own values are wrapped, to tell them from what awaited objects yield.
+            value = $"PyAsyncGenerator.Wrap({value ?? "null"})";
+        }
+
         return from is null ? $"(await {_fn.GeneratorVar}.Yield({value}))" : $"(await {_fn.GeneratorVar}.YieldFrom({from}))";
     }
 
@@ -275,14 +281,15 @@ internal sealed partial class ModuleLowerer
             DictComp d => d.Generators,
             _ => ((GeneratorExp)expr).Generators,
         };
-        if (generators.Any(g => g.IsAsync != 0))
+        // The first iterable is evaluated here, in the enclosing scope (for 'async for', its __aiter__ too).
+        var firstIterable = Expr(generators[0].Iter);
+        if (generators[0].IsAsync != 0)
         {
-            Unsupported(expr, "asynchronous comprehensions");
-            return "null";
+            firstIterable = $"PyAwait.AsyncIter({firstIterable})";
         }
 
-        // The first iterable is evaluated here, in the enclosing scope.
-        var firstIterable = Expr(generators[0].Iter);
+        // A comprehension with 'async for' or 'await' runs as a coroutine that the enclosing coroutine awaits.
+        var outerFrame = scope.IsCoroutine && expr is not GeneratorExp ? AsyncFrame(expr, "an asynchronous comprehension") : null;
         var method = NewId("c_" + CSharpNames.Identifier(scope.Name.Trim('<', '>')) + "_");
         var code = Constant("code:" + method, "PyCode", $"new PyCode({CSharpNames.StringLiteral(scope.Name)}, {CSharpNames.StringLiteral(scope.QualName)}, new string[] {{ \".0\" }}, positionalCount: 1, posOnlyCount: 0, kwOnlyCount: 0, hasVarArgs: false, hasVarKeywords: false)");
 
@@ -290,9 +297,10 @@ internal sealed partial class ModuleLowerer
         writer.Line();
         writer.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)}{FrameHidden(scope)})]");
         writer.Open($"object? {method}(object? it0)");
-        if (expr is GeneratorExp)
+        if (expr is GeneratorExp || scope.IsCoroutine)
         {
-            writer.Line($"return new PyGenerator({code}.Name, {code}.QualName, __g => {method}_body(__g));");
+            var kind = expr is GeneratorExp ? ResumableClass(scope) : "PyCoroutine";
+            writer.Line($"return new {kind}({code}, __g => {method}_body(__g));");
             writer.Open($"async Task<object?> {method}_body(PyGenerator __g)");
             EmitComprehensionBody(writer, scope, expr, generators, "__g");
             writer.Close();
@@ -303,7 +311,7 @@ internal sealed partial class ModuleLowerer
         }
 
         writer.Close();
-        return $"{method}({firstIterable})";
+        return outerFrame is null ? $"{method}({firstIterable})" : $"(await {outerFrame}.YieldFrom(PyAwait.Awaitable({method}({firstIterable}))))";
     }
 
     private void EmitComprehensionBody(CSharpWriter writer, Scope scope, Expr expr, IReadOnlyList<Comprehension> generators, string? generatorVar)
@@ -331,7 +339,15 @@ internal sealed partial class ModuleLowerer
             var g = generators[i];
             var item = NewId("x");
             var iterable = i == 0 ? "it0" : Expr(g.Iter);
-            W.Open($"foreach (var {item} in PyOps.Iterate({iterable}))");
+            if (g.IsAsync != 0)
+            {
+                OpenAsyncComprehensionLoop(i == 0 ? iterable : $"PyAwait.AsyncIter({iterable})", item);
+            }
+            else
+            {
+                W.Open($"foreach (var {item} in PyOps.Iterate({iterable}))");
+            }
+
             AssignTarget(g.Target, item);
             foreach (var condition in g.Ifs)
             {
@@ -354,7 +370,7 @@ internal sealed partial class ModuleLowerer
                 W.Line($"__result.SetItem({key}, {Expr(d.Value)});");
                 break;
             case GeneratorExp g:
-                W.Line($"await __g.Yield({Expr(g.Elt)});");
+                W.Line(scope.IsCoroutine ? $"await __g.Yield(PyAsyncGenerator.Wrap({Expr(g.Elt)}));" : $"await __g.Yield({Expr(g.Elt)});");
                 break;
         }
 

@@ -106,8 +106,14 @@ internal sealed partial class ModuleLowerer
             case Match m:
                 EmitMatch(m);
                 break;
-            case AsyncFunctionDef or AsyncFor or AsyncWith:
-                Unsupported(statement, "async code");
+            case AsyncFunctionDef f:
+                EmitAsyncFunctionDef(f);
+                break;
+            case AsyncFor f:
+                EmitAsyncFor(f);
+                break;
+            case AsyncWith w:
+                EmitAsyncWith(w, 0);
                 break;
             case TryStar:
                 Unsupported(statement, "'except*'");

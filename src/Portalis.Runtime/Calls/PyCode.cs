@@ -35,6 +35,21 @@ public sealed class PyCode
         SlotCount = expected;
     }
 
+    /// <summary>A generator function (CPython's CO_GENERATOR flag).</summary>
+    public bool IsGenerator { get; init; }
+
+    /// <summary>An <c>async def</c> without <c>yield</c> (CPython's CO_COROUTINE flag).</summary>
+    public bool IsCoroutine { get; init; }
+
+    /// <summary>
+    /// CO_ITERABLE_COROUTINE: set by <c>types.coroutine</c> on a generator function (CPython replaces the function's
+    /// code object with a flagged copy), so the generators it makes can be awaited.
+    /// </summary>
+    public bool IsIterableCoroutine { get; set; }
+
+    /// <summary>An <c>async def</c> with <c>yield</c> (CO_ASYNC_GENERATOR).</summary>
+    public bool IsAsyncGenerator { get; init; }
+
     /// <summary><c>co_name</c></summary>
     public string Name { get; }
 

@@ -40,6 +40,13 @@ public class PyBaseException : Exception
     public IReadOnlyList<TracebackFrame> Frames { get; set; } = [];
 
     /// <summary>
+    /// The traceback this exception had when a <c>raise</c> statement raised it again (a stored exception, as
+    /// <c>Future.result()</c> re-raises): CPython adds the frames of the new propagation in front of the existing
+    /// <c>__traceback__</c>, while .NET starts a new stack trace at the <c>throw</c>, so the old entries are kept here.
+    /// </summary>
+    internal IReadOnlyList<TracebackFrame> PriorFrames { get; set; } = [];
+
+    /// <summary>
     /// The Python line of the <c>raise</c> (or failed <c>assert</c>) statement that last threw this exception, set
     /// by <see cref="PyOps.RaiseNow(object?, int)"/>; 0 when a runtime operation raised it. The raising frame's own
     /// line comes from here rather than from the JIT's native-to-IL map (see <see cref="TracebackBuilder"/>).

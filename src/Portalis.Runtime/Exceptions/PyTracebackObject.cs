@@ -41,6 +41,12 @@ public sealed class PyTracebackObject : NativeObject
         return s_tracebacks.GetValue(exception, _ => new PyTracebackObject(frames, 0));
     }
 
+    /// <summary>The traceback object already handed out for <paramref name="exception"/>, if any.</summary>
+    internal static PyTracebackObject? Cached(PyBaseException exception) => s_tracebacks.TryGetValue(exception, out var known) ? known : null;
+
+    /// <summary>Drops the traceback object of <paramref name="exception"/> (it is raised again and will grow).</summary>
+    internal static void Forget(PyBaseException exception) => s_tracebacks.Remove(exception);
+
     /// <summary>The frames from this entry inward (what <c>traceback.format_tb(tb)</c> prints).</summary>
     internal IReadOnlyList<TracebackFrame> Frames => _frames.Skip(_index).ToList();
 

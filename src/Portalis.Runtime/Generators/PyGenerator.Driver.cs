@@ -36,6 +36,7 @@ public sealed partial class PyGenerator
     public void Close()
     {
         bool yielded;
+        _closing = true;
         try
         {
             yielded = TryResume(null, new PyGeneratorExit(), out _);
@@ -44,10 +45,14 @@ public sealed partial class PyGenerator
         {
             return;
         }
+        finally
+        {
+            _closing = false;
+        }
 
         if (yielded)
         {
-            throw new PyRuntimeError("generator ignored GeneratorExit");
+            throw new PyRuntimeError($"{KindName} ignored GeneratorExit");
         }
     }
 
@@ -59,7 +64,7 @@ public sealed partial class PyGenerator
     {
         if (Interlocked.CompareExchange(ref _running, 1, 0) != 0)
         {
-            throw new PyValueError("generator already executing");
+            throw new PyValueError($"{KindName} already executing");
         }
 
         try
@@ -72,10 +77,10 @@ public sealed partial class PyGenerator
         }
     }
 
-    private static PyStopIteration StopIterationFor(object? value) =>
+    internal static PyStopIteration StopIterationFor(object? value) =>
         value is null ? new PyStopIteration() : new PyStopIteration([value]);
 
-    private static PyBaseException MakeException(object? type, object? value)
+    internal static PyBaseException MakeException(object? type, object? value)
     {
         switch (type)
         {
@@ -100,6 +105,12 @@ public sealed partial class PyGenerator
     {
         if (_finished)
         {
+            if (Kind == GeneratorKind.Coroutine && !_closing)
+            {
+                // gen_send_ex2: an exhausted coroutine raises instead of returning, except from close().
+                throw new PyRuntimeError("cannot reuse already awaited coroutine");
+            }
+
             if (thrown is not null)
             {
                 ExceptionDispatchInfo.Throw(thrown);
@@ -121,7 +132,7 @@ public sealed partial class PyGenerator
 
             if (sent is not null)
             {
-                throw new PyTypeError("can't send non-None value to a just-started generator");
+                throw new PyTypeError($"can't send non-None value to a just-started {KindName}");
             }
 
             _suspended = false;
@@ -139,7 +150,7 @@ public sealed partial class PyGenerator
             return Finish(out value);
         }
 
-        if ((_delegateGenerator is not null || _delegateEnumerator is not null) && Delegate(ref sent, ref thrown, out value))
+        if ((_delegate is not null || _delegateEnumerator is not null) && Delegate(ref sent, ref thrown, out value))
         {
             return true;
         }
@@ -156,7 +167,7 @@ public sealed partial class PyGenerator
     // sub-iterator yielded; false when this body must resume with sent/thrown updated.
     private bool Delegate(ref object? sent, ref Exception? thrown, out object? value)
     {
-        var sub = _delegateGenerator;
+        var sub = _delegate;
         var enumerator = _delegateEnumerator;
         value = null;
         try
@@ -225,7 +236,7 @@ public sealed partial class PyGenerator
 
     private void ClearDelegate()
     {
-        _delegateGenerator = null;
+        _delegate = null;
         _delegateEnumerator = null;
     }
 
@@ -256,14 +267,23 @@ public sealed partial class PyGenerator
         {
             throw ConvertEscaping(e);
         }
+        catch (PyStopAsyncIteration e) when (Kind == GeneratorKind.AsyncGenerator)
+        {
+            throw ConvertEscaping(e);
+        }
     }
 
     // PEP 479 (gen_send_ex2): a StopIteration escaping the body becomes RuntimeError, chained from it.
-    private static Exception ConvertEscaping(Exception e)
+    private Exception ConvertEscaping(Exception e)
     {
         if (e is PyStopIteration stop)
         {
-            return new PyRuntimeError("generator raised StopIteration") { Context = stop }.WithCause(stop);
+            return new PyRuntimeError($"{KindName} raised StopIteration") { Context = stop }.WithCause(stop);
+        }
+
+        if (e is PyStopAsyncIteration stopAsync && Kind == GeneratorKind.AsyncGenerator)
+        {
+            return new PyRuntimeError("async generator raised StopAsyncIteration") { Context = stopAsync }.WithCause(stopAsync);
         }
 
         ExceptionDispatchInfo.Throw(e);

@@ -14,7 +14,7 @@ namespace Portalis.Runtime;
 /// A generator may be resumed from different threads one after another; a resume while another is running
 /// (on any thread, including the generator itself) raises ValueError("generator already executing").
 /// </remarks>
-public sealed partial class PyGenerator : PyObject, IEnumerable<object?>
+public sealed partial class PyGenerator : PyObject, IEnumerable<object?>, IPyResumable
 {
     private readonly Func<PyGenerator, Task<object?>> _body;
     private Task<object?>? _task;
@@ -31,10 +31,11 @@ public sealed partial class PyGenerator : PyObject, IEnumerable<object?>
     private Exception? _resumeException;
 
     // PEP 380: the sub-iterator of a pending 'yield from' (gi_yieldfrom).
-    private PyGenerator? _delegateGenerator;
+    private IPyResumable? _delegate;
     private IEnumerator<object?>? _delegateEnumerator;
 
     private bool _finished;
+    private bool _closing;
     private int _running;
 
     /// <summary>Creates a generator that has not started; <paramref name="body"/> runs on the first resume.</summary>
@@ -49,6 +50,29 @@ public sealed partial class PyGenerator : PyObject, IEnumerable<object?>
         _body = body;
     }
 
+    /// <summary>What the body belongs to: a generator, or the frame of a coroutine or async generator (their error messages differ).</summary>
+    public GeneratorKind Kind { get; init; }
+
+    /// <summary>
+    /// A generator made awaitable by <c>types.coroutine</c> (CPython's CO_ITERABLE_COROUTINE flag): <c>await</c>
+    /// accepts it and delegates to it like <c>yield from</c>.
+    /// </summary>
+    public bool IsIterableCoroutine { get; set; }
+
+    private string KindName => Kind switch
+    {
+        GeneratorKind.Coroutine => "coroutine",
+        GeneratorKind.AsyncGenerator => "async generator",
+        _ => "generator",
+    };
+
+    /// <summary>Creates the generator of a generator function or expression with code object <paramref name="code"/>.</summary>
+    public PyGenerator(PyCode code, Func<PyGenerator, Task<object?>> body)
+        : this(code.Name, code.QualName, body)
+    {
+        IsIterableCoroutine = code.IsIterableCoroutine;
+    }
+
     /// <summary><c>__name__</c>.</summary>
     public string Name { get; }
 
@@ -57,6 +81,9 @@ public sealed partial class PyGenerator : PyObject, IEnumerable<object?>
 
     /// <summary><c>gi_running</c>: true while the body executes.</summary>
     public bool IsRunning => Volatile.Read(ref _running) != 0;
+
+    /// <summary>True while a <c>yield from</c> / <c>await</c> is suspended in a sub-iterator (<c>_PyGen_yf</c>).</summary>
+    internal bool IsDelegating => !_finished && (_delegate is not null || _delegateEnumerator is not null);
 
     /// <summary>True once the body has returned, raised, or the generator was closed.</summary>
     public bool IsFinished => _finished;
@@ -96,12 +123,12 @@ public sealed partial class PyGenerator : PyObject, IEnumerable<object?>
     /// </summary>
     public YieldAwaitable YieldFrom(object? iterable)
     {
-        if (iterable is PyGenerator sub)
+        if (iterable is IPyResumable sub)
         {
             // _PyGen_Send with None: a just-started or running sub-generator gets its own checks.
             if (sub.TryResume(null, null, out var first))
             {
-                _delegateGenerator = sub;
+                _delegate = sub;
                 return Yield(first);
             }
 

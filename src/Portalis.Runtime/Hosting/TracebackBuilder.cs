@@ -31,10 +31,22 @@ public static class TracebackBuilder
             var innermost = frames[^1];
             var corrected = frames.ToList();
             corrected[^1] = innermost with { Line = raised.RaiseLine, SourceLine = SourceLine(innermost.File, raised.RaiseLine) };
-            return corrected;
+            frames = corrected;
         }
 
-        return frames;
+        return exception is PyBaseException { PriorFrames.Count: > 0 } reraised ? [.. frames, .. reraised.PriorFrames] : frames;
+    }
+
+    /// <summary>
+    /// Before a <c>raise</c> statement throws an exception that was raised before: keeps the traceback it has so
+    /// far (<see cref="PyBaseException.PriorFrames"/>), since the <c>throw</c> restarts its .NET stack trace.
+    /// </summary>
+    internal static void KeepPriorFrames(PyBaseException exception)
+    {
+        var prior = PyTracebackObject.Cached(exception)?.Frames ?? (exception.Frames.Count > 0 ? exception.Frames : FramesOf(exception));
+        exception.PriorFrames = prior;
+        exception.Frames = [];
+        PyTracebackObject.Forget(exception);
     }
 
     /// <summary>True when the innermost .NET frames are a raising helper called by a Python frame.</summary>

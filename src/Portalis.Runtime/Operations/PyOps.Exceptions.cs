@@ -69,6 +69,12 @@ public static partial class PyOps
 
     internal static PyBaseException AtLine(PyBaseException exception, int line)
     {
+        if (exception.StackTrace is not null)
+        {
+            // Raised before: its traceback so far stays behind the frames this raise adds.
+            TracebackBuilder.KeepPriorFrames(exception);
+        }
+
         exception.RaiseLine = line;
         return exception;
     }

@@ -20,7 +20,7 @@ public sealed class ControlledConformanceTests(ITestOutputHelper output)
     public const int Schedules = 3;
 
     /// <summary>The areas whose programs exercise threads.</summary>
-    public static readonly IReadOnlyList<string> Areas = ["concurrency/", "threading/", "queue/", "futures/", "multiprocessing/", "logging/"];
+    public static readonly IReadOnlyList<string> Areas = ["concurrency/", "threading/", "queue/", "futures/", "multiprocessing/", "logging/", "asyncio/"];
 
     // Generous limits: a lock-heavy program hands off between OS threads at every lock operation, which takes
     // seconds per schedule on a busy 2-core machine; a real hang still ends the test.

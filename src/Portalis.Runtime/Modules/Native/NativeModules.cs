@@ -36,5 +36,7 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(MultiprocessingModule));
         NativeModuleCatalog.Register(typeof(AtexitModule));
         NativeModuleCatalog.Register(typeof(WarningsSupportModule));
+        NativeModuleCatalog.Register(typeof(CoroutinesSupportModule));
+        NativeModuleCatalog.Register(typeof(WeakrefModule));
     }
 }

@@ -212,7 +212,11 @@ public static class SysModule
         module.Set("path", new PyList());
         module.Set("modules", new PyDict());
         module.Set("executable", Environment.ProcessPath ?? string.Empty);
-        module.Set("flags", new PyStructSeq("sys.flags", ["optimize", "dont_write_bytecode", "utf8_mode"], 0L, 1L, 1L));
+        module.Set("flags", new PyStructSeq(
+            "sys.flags",
+            ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose",
+             "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"],
+            0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, false, 1L, 0L, false, -1L));
         module.Set("implementation", new PyStructSeq("namespace", ["name"], "portalis"));
         module.TryGetAttribute("excepthook", out var hook);
         module.Set("__excepthook__", hook);

@@ -33,6 +33,23 @@ public static partial class TimeModule
     [PyExport("monotonic")]
     public static double PerfCounter() => ThreadingBackend.Current.GetTimestamp() / (double)TimeSpan.TicksPerSecond;
 
+    /// <summary>
+    /// <c>time.get_clock_info(name)</c>: the clocks are .NET's, so the resolution is the 100 ns tick of
+    /// <see cref="PerfCounter"/> (asyncio's loop adds it to "now" when it collects due timers).
+    /// </summary>
+    [PyExport("get_clock_info")]
+    public static PyStructSeq GetClockInfo(string name)
+    {
+        var (implementation, monotonic, adjustable) = name switch
+        {
+            "monotonic" or "perf_counter" => ("clock_gettime(CLOCK_MONOTONIC)", true, false),
+            "time" => ("clock_gettime(CLOCK_REALTIME)", false, true),
+            "process_time" or "thread_time" => ("clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true, false),
+            _ => throw new PyValueError("unknown clock"),
+        };
+        return new PyStructSeq("namespace", ["implementation", "monotonic", "adjustable", "resolution"], implementation, monotonic, adjustable, 1e-07);
+    }
+
     /// <summary><c>time.perf_counter_ns()</c> and <c>time.monotonic_ns()</c>, on the backend's clock.</summary>
     [PyExport("perf_counter_ns")]
     [PyExport("monotonic_ns")]
