@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Portalis.Runtime;
 
 /// <summary>
@@ -44,6 +46,7 @@ public sealed partial class PyInstance
     }
 
     /// <summary>The value at a split-table index, for a call site that cached the index (false when unset or in dict mode).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryGetValueAt(int index, out object? value)
     {
         var values = Volatile.Read(ref _values);
@@ -56,6 +59,7 @@ public sealed partial class PyInstance
         return TryRead(values, index, out value);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryRead(object?[] values, int index, out object? value)
     {
         if ((uint)index < (uint)values.Length)

@@ -29,7 +29,13 @@ public sealed partial class PyType
         }
 
         var obj = new PyInstance(this);
-        var result = init.CallWithSelf(obj, args, kwnames);
+        var result = kwnames is not null ? init.CallWithSelf(obj, args, kwnames) : args.Length switch
+        {
+            0 => init.CallWithSelf(obj),
+            1 => init.CallWithSelf(obj, args[0]),
+            2 => init.CallWithSelf(obj, args[0], args[1]),
+            _ => init.CallWithSelf(obj, args, null),
+        };
         if (result is not null)
         {
             throw new PyTypeError($"__init__() should return None, not '{PyOps.TypeName(result)}'");
