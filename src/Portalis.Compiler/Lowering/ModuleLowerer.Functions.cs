@@ -71,9 +71,9 @@ internal sealed partial class ModuleLowerer
         {
             var target = Expr(attribute.Value);
             var name = AttrSite(attribute.Attr);
-            return kwnames is null
-                ? $"PyOps.CallMethod({target}, {name}, [{string.Join(", ", args)}])"
-                : $"PyOps.CallMethodKw({target}, {name}, [{string.Join(", ", args)}], {kwnames})";
+            return kwnames is not null ? $"PyOps.CallMethodKw({target}, {name}, [{string.Join(", ", args)}], {kwnames})"
+                : args.Count <= 2 ? $"PyOps.CallMethod({string.Join(", ", args.Prepend(name).Prepend(target))})"
+                : $"PyOps.CallMethod({target}, {name}, [{string.Join(", ", args)}])";
         }
 
         var function = Expr(call.Func);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Portalis.Runtime;
 
 /// <summary>
@@ -49,6 +51,16 @@ public sealed class AttrSite
         }
 
         return entry.Version == PyType.CurrentVersion ? entry : null;
+    }
+
+    /// <summary>The cached split-table index when the last entry is an instance value of <paramref name="type"/> valid now, else -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int InstanceValueIndex(PyType type)
+    {
+        var entry = Volatile.Read(ref _entry);
+        return entry is not null && ReferenceEquals(entry.Type, type) && entry.Kind == AttrCacheKind.InstanceValue && entry.Version == PyType.CurrentVersion
+            ? entry.Index
+            : -1;
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ public sealed partial class PyFunction
 
     private object? CallFast(ReadOnlySpan<object?> args)
     {
-        RuntimeHelpers.EnsureSufficientExecutionStack();
+        PyRecursion.CheckStack();
         switch (args.Length)
         {
             case 0:
@@ -58,7 +58,7 @@ public sealed partial class PyFunction
 
     private object? CallFast(object? self, ReadOnlySpan<object?> args)
     {
-        RuntimeHelpers.EnsureSufficientExecutionStack();
+        PyRecursion.CheckStack();
         switch (args.Length)
         {
             case 0:
@@ -70,5 +70,41 @@ public sealed partial class PyFunction
             default:
                 return Unsafe.As<Func<object?, object?, object?, object?, object?>>(_fast!)(self, args[0], args[1], args[2]);
         }
+    }
+
+    /// <summary><c>self.m()</c> through a method cache: the fixed-arity delegate when it takes exactly <c>self</c>.</summary>
+    internal object? CallWithSelf(object? self)
+    {
+        if (_arity == 1)
+        {
+            PyRecursion.CheckStack();
+            return Unsafe.As<Func<object?, object?>>(_fast!)(self);
+        }
+
+        return CallWithSelf(self, [], null);
+    }
+
+    /// <summary><c>self.m(a)</c> through a method cache, without an argument span when the delegate fits.</summary>
+    internal object? CallWithSelf(object? self, object? a)
+    {
+        if (_arity == 2)
+        {
+            PyRecursion.CheckStack();
+            return Unsafe.As<Func<object?, object?, object?>>(_fast!)(self, a);
+        }
+
+        return CallWithSelf(self, [a], null);
+    }
+
+    /// <summary><c>self.m(a, b)</c> through a method cache, without an argument span when the delegate fits.</summary>
+    internal object? CallWithSelf(object? self, object? a, object? b)
+    {
+        if (_arity == 3)
+        {
+            PyRecursion.CheckStack();
+            return Unsafe.As<Func<object?, object?, object?, object?>>(_fast!)(self, a, b);
+        }
+
+        return CallWithSelf(self, [a, b], null);
     }
 }

@@ -8,6 +8,11 @@ public sealed partial class PyType
     /// <summary><c>cls(*args, **kwargs)</c>: <c>type.__call__</c>, or the metaclass's own <c>__call__</c>.</summary>
     public override object? Call(ReadOnlySpan<object?> args, string[]? kwnames)
     {
+        if (TryConstructPlain(args, kwnames, out var constructed))
+        {
+            return constructed;
+        }
+
         if (ReferenceEquals(this, TypeType))
         {
             var nargs = args.Length - (kwnames?.Length ?? 0);

@@ -1,9 +1,21 @@
+using System.Runtime.CompilerServices;
+
 namespace Portalis.Runtime;
 
 public static partial class PyOps
 {
     /// <summary><c>x.name</c> through a cached <see cref="AttrSite"/> (same result as <see cref="GetAttr(object?, string)"/>).</summary>
-    public static object? GetAttr(object? value, AttrSite site)
+    /// <remarks>
+    /// The commonest case, an instance value of the class the site saw last, is inlined into the caller
+    /// (CPython's <c>LOAD_ATTR_INSTANCE_VALUE</c>); everything else is <see cref="GetAttrCached"/>.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static object? GetAttr(object? value, AttrSite site) =>
+        value is PyInstance instance && site.InstanceValueIndex(instance.Class) is var index && index >= 0 && instance.TryGetValueAt(index, out var found)
+            ? found
+            : GetAttrCached(value, site);
+
+    private static object? GetAttrCached(object? value, AttrSite site)
     {
         if (value is PyInstance instance)
         {
@@ -58,6 +70,25 @@ public static partial class PyOps
 
     /// <summary><c>x.name(args...)</c> through a cached <see cref="AttrSite"/>: a method found on the class is called with x prepended.</summary>
     public static object? CallMethod(object? target, AttrSite site, params ReadOnlySpan<object?> args) => CallMethodKw(target, site, args, null);
+
+    /// <summary><c>x.name()</c> through a cached <see cref="AttrSite"/>: a Python method is called with no argument span.</summary>
+    public static object? CallMethod(object? target, AttrSite site) =>
+        target is PyInstance instance && CachedMethod(instance, site) is { } f ? f.CallWithSelf(instance) : CallMethodKw(target, site, [], null);
+
+    /// <summary><c>x.name(a)</c> through a cached <see cref="AttrSite"/>: a Python method is called with no argument span.</summary>
+    public static object? CallMethod(object? target, AttrSite site, object? a) =>
+        target is PyInstance instance && CachedMethod(instance, site) is { } f ? f.CallWithSelf(instance, a) : CallMethodKw(target, site, [a], null);
+
+    /// <summary><c>x.name(a, b)</c> through a cached <see cref="AttrSite"/>: a Python method is called with no argument span.</summary>
+    public static object? CallMethod(object? target, AttrSite site, object? a, object? b) =>
+        target is PyInstance instance && CachedMethod(instance, site) is { } f ? f.CallWithSelf(instance, a, b) : CallMethodKw(target, site, [a, b], null);
+
+    /// <summary>The plain function <c>instance.name</c> finds on the class, not shadowed by the instance, or null (then the generic path decides).</summary>
+    private static PyFunction? CachedMethod(PyInstance instance, AttrSite site)
+    {
+        var entry = site.EntryFor(instance.Class) ?? site.Fill(MakeGetEntry(instance.Class, site.Name));
+        return entry.Kind == AttrCacheKind.Method && IsUnshadowed(instance, entry, site) ? (PyFunction)entry.Attribute! : null;
+    }
 
     /// <summary><c>x.name(args...)</c> with keyword arguments (vectorcall convention) through a cached <see cref="AttrSite"/>.</summary>
     public static object? CallMethodKw(object? target, AttrSite site, ReadOnlySpan<object?> args, string[]? kwnames)

@@ -127,4 +127,48 @@ public class AttrSiteTests
             }
         }
     }
+    [Fact]
+    public void SetAttr_StoresRacingGrowthAndDict_NoUpdateLost()
+    {
+        // One thread rewrites an attribute the instance has (the lock-free store), one appends attributes (the
+        // array grows under the monitor), one asks for __dict__ (the values move into a dict): every last store
+        // must survive, whichever copy it raced with.
+        for (var round = 0; round < 200; round++)
+        {
+            var cls = Py.Class("C");
+            var c = PyOps.Call(cls);
+            var x = new AttrSite("x");
+            PyOps.SetAttr(c, x, 0L);
+            using var barrier = new Barrier(3);
+            var writer = new Thread(() =>
+            {
+                barrier.SignalAndWait();
+                for (var i = 1L; i <= 2000; i++)
+                {
+                    PyOps.SetAttr(c, x, i);
+                }
+            });
+            var appender = new Thread(() =>
+            {
+                barrier.SignalAndWait();
+                for (var i = 0; i < 12; i++)
+                {
+                    PyOps.SetAttr(c, new AttrSite($"b{i}"), (long)i);
+                }
+            });
+            var materializer = new Thread(() =>
+            {
+                barrier.SignalAndWait();
+                _ = ((PyInstance)c!).Dict;
+            });
+            Thread[] all = [writer, appender, materializer];
+            Array.ForEach(all, t => t.Start());
+            Array.ForEach(all, t => t.Join());
+            Assert.Equal(2000L, PyOps.GetAttr(c, x));
+            for (var i = 0; i < 12; i++)
+            {
+                Assert.Equal((long)i, PyOps.GetAttr(c, $"b{i}"));
+            }
+        }
+    }
 }
