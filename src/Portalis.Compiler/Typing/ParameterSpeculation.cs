@@ -34,10 +34,9 @@ internal static class ParameterSpeculation
     }
 
     /// <summary>Classifies each load of a parameter as a numeric use, an object use, or neutral.</summary>
-    private sealed class Uses(IReadOnlyList<string> parameters) : AstVisitor
+    private sealed class Uses(IReadOnlyList<string> parameters) : NestedScopeVisitor
     {
         private readonly HashSet<string> _parameters = new(parameters, StringComparer.Ordinal);
-        private int _nested;
 
         public HashSet<string> Numeric { get; } = new(StringComparer.Ordinal);
 
@@ -134,41 +133,18 @@ internal static class ParameterSpeculation
 
         public override void VisitName(Name node)
         {
-            if (_nested > 0)
+            if (InNestedScope)
             {
                 // An inner scope reads it: the parameter is a cell, never an unboxed local.
                 MarkOther(node);
             }
         }
 
-        public override void VisitFunctionDef(FunctionDef node) => Nested(node);
-
-        public override void VisitAsyncFunctionDef(AsyncFunctionDef node) => Nested(node);
-
-        public override void VisitLambda(Lambda node) => Nested(node);
-
-        public override void VisitClassDef(ClassDef node) => Nested(node);
-
-        public override void VisitListComp(ListComp node) => Nested(node);
-
-        public override void VisitSetComp(SetComp node) => Nested(node);
-
-        public override void VisitDictComp(DictComp node) => Nested(node);
-
-        public override void VisitGeneratorExp(GeneratorExp node) => Nested(node);
-
-        private void Nested(Node node)
-        {
-            _nested++;
-            DefaultVisit(node);
-            _nested--;
-        }
-
         private void MarkNumeric(Expr expr, bool numeric)
         {
             if (expr is Name name && _parameters.Contains(name.Id))
             {
-                (numeric && _nested == 0 ? Numeric : Other).Add(name.Id);
+                (numeric && !InNestedScope ? Numeric : Other).Add(name.Id);
             }
         }
 

@@ -9,13 +9,10 @@ namespace Portalis.Compiler.Typing;
 /// the pieces and store the joined value once, when the loop is left (see the runtime's <c>PyStrConcat</c>).
 /// Which of these names are plain locals (not captured, not global, not typed) is the caller's question.
 /// </summary>
-internal sealed class StringAccumulators : AstVisitor
+internal sealed class StringAccumulators : NestedScopeVisitor
 {
     private readonly HashSet<string> _extended = new(StringComparer.Ordinal);
     private readonly HashSet<string> _otherwise = new(StringComparer.Ordinal);
-
-    // Inside a nested scope (or its defaults and decorators) every mention counts as a use.
-    private int _nested;
 
     private StringAccumulators()
     {
@@ -50,34 +47,12 @@ internal sealed class StringAccumulators : AstVisitor
 
     public override void VisitAssign(Assign node) => Extension(node);
 
+    // Inside a nested scope (or its defaults and decorators) every mention counts as a use.
     public override void VisitName(Name node) => _otherwise.Add(node.Id);
-
-    public override void VisitFunctionDef(FunctionDef node) => Nested(node);
-
-    public override void VisitAsyncFunctionDef(AsyncFunctionDef node) => Nested(node);
-
-    public override void VisitClassDef(ClassDef node) => Nested(node);
-
-    public override void VisitLambda(Lambda node) => Nested(node);
-
-    public override void VisitListComp(ListComp node) => Nested(node);
-
-    public override void VisitSetComp(SetComp node) => Nested(node);
-
-    public override void VisitDictComp(DictComp node) => Nested(node);
-
-    public override void VisitGeneratorExp(GeneratorExp node) => Nested(node);
-
-    private void Nested(Node node)
-    {
-        _nested++;
-        DefaultVisit(node);
-        _nested--;
-    }
 
     private void Extension(Stmt node)
     {
-        if (_nested == 0 && Piece(node, out var name, out _) is { } piece)
+        if (!InNestedScope && Piece(node, out var name, out _) is { } piece)
         {
             _extended.Add(name!);
             piece.Accept(this);

@@ -15,6 +15,14 @@ internal static class GeneratedPrograms
         return path;
     }
 
+    /// <summary>Translates <paramref name="python"/> (one script); the C# of every generated source, joined. The translation must succeed.</summary>
+    public static string TranslateToCSharp(string python)
+    {
+        var result = Translator.Translate(WriteScript(python));
+        Xunit.Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return string.Join("\n", result.Sources.Select(s => s.Text));
+    }
+
     /// <summary>A one-module program: <paramref name="members"/> are the module class's members, <paramref name="body"/> the module body.</summary>
     public static TranslationResult SingleModule(string path, string body, string members = "", string entryType = "Portalis.Generated.Program__Entry") => new()
     {

@@ -10,7 +10,7 @@ public sealed class AsyncLoweringTests
     [Fact]
     public void AsyncDef_ReturnsACoroutineOverAGeneratorFrame()
     {
-        var code = Translate("""
+        var code = GeneratedPrograms.TranslateToCSharp("""
             async def f(x):
                 return await g(x)
             async def g(x):
@@ -25,7 +25,7 @@ public sealed class AsyncLoweringTests
     [Fact]
     public void AsyncDefWithYield_IsAnAsyncGeneratorWithWrappedValues()
     {
-        var code = Translate("""
+        var code = GeneratedPrograms.TranslateToCSharp("""
             async def f():
                 yield 1
             """);
@@ -37,7 +37,7 @@ public sealed class AsyncLoweringTests
     [Fact]
     public void AsyncWith_AwaitsEnterAndBothExitPaths()
     {
-        var code = Translate("""
+        var code = GeneratedPrograms.TranslateToCSharp("""
             async def f(cm):
                 async with cm as value:
                     print(value)
@@ -50,7 +50,7 @@ public sealed class AsyncLoweringTests
     [Fact]
     public void AsyncFor_LoopsUntilStopAsyncIteration()
     {
-        var code = Translate("""
+        var code = GeneratedPrograms.TranslateToCSharp("""
             async def f(items):
                 async for item in items:
                     print(item)
@@ -65,7 +65,7 @@ public sealed class AsyncLoweringTests
     [Fact]
     public void AsyncComprehension_IsACoroutineTheEnclosingFrameAwaits()
     {
-        var code = Translate("""
+        var code = GeneratedPrograms.TranslateToCSharp("""
             async def f(items):
                 return [x async for x in items]
             """);
@@ -83,12 +83,5 @@ public sealed class AsyncLoweringTests
         var result = Translator.Translate(GeneratedPrograms.WriteScript(source));
         Assert.False(result.Success);
         Assert.Contains(result.Diagnostics, d => d.ToString().Contains(message, StringComparison.Ordinal));
-    }
-
-    private static string Translate(string source)
-    {
-        var result = Translator.Translate(GeneratedPrograms.WriteScript(source));
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        return string.Join("\n", result.Sources.Select(s => s.Text));
     }
 }

@@ -14,7 +14,7 @@ public sealed class MethodCallShapeTests
     [Fact]
     public void MethodCalls_UpToTwoPositional_FixedArityOverloads()
     {
-        var code = Translate("""
+        var code = GeneratedPrograms.TranslateToCSharp("""
             def f(o, a, b, c):
                 o.m0()
                 o.m1(a)
@@ -27,12 +27,5 @@ public sealed class MethodCallShapeTests
         Assert.Matches(@"PyOps\.CallMethod\(l_o, a\d+, l_a, l_b\)", code);
         Assert.Matches(@"PyOps\.CallMethod\(l_o, a\d+, \[l_a, l_b, l_c\]\)", code);
         Assert.Matches(@"PyOps\.CallMethodKw\(l_o, a\d+, \[l_a, l_b\], k\d+\)", code);
-    }
-
-    private static string Translate(string source)
-    {
-        var result = Translator.Translate(GeneratedPrograms.WriteScript(source));
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        return string.Join("\n", result.Sources.Select(s => s.Text));
     }
 }

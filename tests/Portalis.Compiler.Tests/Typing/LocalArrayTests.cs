@@ -127,7 +127,7 @@ public sealed class LocalArrayTests
     [Fact]
     public void Emitted_Sieve_UsesArrayOperationsWithoutLists()
     {
-        var code = Translate("""
+        var code = GeneratedPrograms.TranslateToCSharp("""
             def sieve(n):
                 flags = [True] * (n + 1)
                 flags[0] = flags[1] = False
@@ -149,7 +149,7 @@ public sealed class LocalArrayTests
     [Fact]
     public void Emitted_CountFirst_EvaluatesCountBeforeItems()
     {
-        var code = Translate("""
+        var code = GeneratedPrograms.TranslateToCSharp("""
             def f(n):
                 xs = n * [1.5, 2.5]
                 return xs[0]
@@ -161,7 +161,7 @@ public sealed class LocalArrayTests
     [Fact]
     public void Emitted_ObjectsAndComprehensions_UseObjectAndIntArrays()
     {
-        var code = Translate("""
+        var code = GeneratedPrograms.TranslateToCSharp("""
             def f(n):
                 names = ["a", None] * n
                 names[0] += "b"
@@ -177,12 +177,6 @@ public sealed class LocalArrayTests
         Assert.Contains("l_zeros = PyArrays.Ints(", code);
     }
 
-    private static string Translate(string source)
-    {
-        var result = Translator.Translate(GeneratedPrograms.WriteScript(source));
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        return string.Join("\n", result.Sources.Select(s => s.Text));
-    }
 
     private static FunctionTypes Generic(string source)
     {

@@ -34,7 +34,7 @@ public sealed class StringAccumulatorTests
     [Fact]
     public void Emitted_PlainLocal_AccumulatesAndFlushesInFinally()
     {
-        var code = Translate("""
+        var code = GeneratedPrograms.TranslateToCSharp("""
             def f(n):
                 s = ""
                 for i in range(n):
@@ -50,7 +50,7 @@ public sealed class StringAccumulatorTests
     [Fact]
     public void Emitted_GlobalOrCapturedName_StaysGeneric()
     {
-        var code = Translate("""
+        var code = GeneratedPrograms.TranslateToCSharp("""
             s = ""
             for i in range(3):
                 s += str(i)
@@ -62,12 +62,5 @@ public sealed class StringAccumulatorTests
             print(s, f(2)())
             """);
         Assert.DoesNotContain("PyStrConcat", code);
-    }
-
-    private static string Translate(string source)
-    {
-        var result = Translator.Translate(GeneratedPrograms.WriteScript(source));
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        return string.Join("\n", result.Sources.Select(s => s.Text));
     }
 }
