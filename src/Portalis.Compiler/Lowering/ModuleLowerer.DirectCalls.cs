@@ -69,53 +69,11 @@ internal sealed partial class ModuleLowerer
             var call0 = parameters.Count <= 3
                 ? $"PyOps.Call({string.Join(", ", parameters.Prepend(global + ".Get()"))})"
                 : $"PyOps.Call({global}.Get(), [{string.Join(", ", parameters)}])";
-            EmitStubInlining(target.Def);
+            _stubs.Line("[MethodImpl(MethodImplOptions.NoInlining)]");
             _stubs.Line($"private object? {target.Stub}({string.Join(", ", parameters.Select(p => "object? " + p))}) =>");
             _stubs.Line($"    ReferenceEquals({global}.Value, {target.Field}) ? {BodyCall(target.Def, target.Method, parameters)} : {call0};");
         }
 
         return $"{target.Stub}({ExprList(call.Args)})";
-    }
-}
-
-internal sealed partial class ModuleLowerer
-{
-    private readonly Dictionary<FunctionDef, bool> _selfRecursive = [];
-
-    /// <summary>
-    /// A direct-call stub of a function that calls itself by name is never inlined: inlined into its own typed
-    /// entry (fully optimised at once), the call becomes a self-call in tail position that the JIT turns into a
-    /// loop, and the recursive frames vanish from tracebacks (errors/recursive_traceback). Other stubs stay
-    /// inlinable; a frame that is not a Python frame is not worth a call, and it shifted the lines that live
-    /// traceback objects report for a module body (exceptions/traceback_objects).
-    /// </summary>
-    private void EmitStubInlining(FunctionDef def)
-    {
-        if (!_selfRecursive.TryGetValue(def, out var recursive))
-        {
-            var finder = new SelfCallFinder(def.Name);
-            foreach (var statement in def.Body)
-            {
-                statement.Accept(finder);
-            }
-
-            _selfRecursive[def] = recursive = finder.Found;
-        }
-
-        if (recursive)
-        {
-            _stubs.Line("[MethodImpl(MethodImplOptions.NoInlining)]");
-        }
-    }
-
-    private sealed class SelfCallFinder(string name) : AstVisitor
-    {
-        public bool Found { get; private set; }
-
-        public override void VisitCall(Call node)
-        {
-            Found |= node.Func is Name callee && callee.Id == name;
-            DefaultVisit(node);
-        }
     }
 }

@@ -247,7 +247,7 @@ internal sealed partial class ModuleLowerer
                 fallback = Unbox(fallback, resultType);
             }
 
-            EmitStubInlining(target.Def);
+            _stubs.Line("[MethodImpl(MethodImplOptions.NoInlining)]");
             _stubs.Line($"private {resultType.CSharpType()} {stub}({string.Join(", ", parameters.Select(p => p.Type.CSharpType() + " " + p.Name))}) =>");
             _stubs.Line($"    ReferenceEquals({global}.Value, {target.Field}) ? {direct} : {fallback};");
         }
