@@ -69,7 +69,6 @@ internal sealed partial class ModuleLowerer
             var call0 = parameters.Count <= 3
                 ? $"PyOps.Call({string.Join(", ", parameters.Prepend(global + ".Get()"))})"
                 : $"PyOps.Call({global}.Get(), [{string.Join(", ", parameters)}])";
-            _stubs.Line("[MethodImpl(MethodImplOptions.NoInlining)]");
             _stubs.Line($"private object? {target.Stub}({string.Join(", ", parameters.Select(p => "object? " + p))}) =>");
             _stubs.Line($"    ReferenceEquals({global}.Value, {target.Field}) ? {BodyCall(target.Def, target.Method, parameters)} : {call0};");
         }

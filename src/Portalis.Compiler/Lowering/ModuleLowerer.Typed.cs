@@ -135,11 +135,10 @@ internal sealed partial class ModuleLowerer
 
         _methods.Line();
         _methods.Line($"[PyFrame({CSharpNames.StringLiteral(scope.Name)}{FrameVarnames(scope, parameters)})]");
-        // Jitted fully optimised at once: a typed entry is where a program's hot loops are, and tier-0 code with
-        // its call counting and on-stack replacement starved worker threads of a 2-core machine. Frames are kept
-        // (NoInlining, pinned by Build/TracebackTests); the direct-call stubs it calls are NoInlining too, since
-        // fully optimised code maps the calls of an inlined stub to IL offset 0, which has no line.
-        _methods.Line("[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]");
+        // Tiered like every method (not AggressiveOptimization: code jitted fully optimised at once maps the
+        // calls of an inlined direct-call stub to IL offset 0, which has no line, and a recursive function's
+        // frames vanished from tracebacks). Frames are kept (NoInlining, pinned by Build/TracebackTests).
+        _methods.Line("[MethodImpl(MethodImplOptions.NoInlining)]");
         _methods.Open($"private {returnType.CSharpType()} {TypedMethod(target)}({string.Join(", ", declared)})");
         foreach (var line in prologue)
         {
@@ -247,7 +246,6 @@ internal sealed partial class ModuleLowerer
                 fallback = Unbox(fallback, resultType);
             }
 
-            _stubs.Line("[MethodImpl(MethodImplOptions.NoInlining)]");
             _stubs.Line($"private {resultType.CSharpType()} {stub}({string.Join(", ", parameters.Select(p => p.Type.CSharpType() + " " + p.Name))}) =>");
             _stubs.Line($"    ReferenceEquals({global}.Value, {target.Field}) ? {direct} : {fallback};");
         }
