@@ -4,10 +4,8 @@ namespace Portalis.Runtime;
 /// The awaitable that <c>agen.athrow(...)</c> and <c>agen.aclose()</c> (no arguments) return (CPython's
 /// <c>async_generator_athrow</c>, Objects/genobject.c <c>async_gen_athrow_send</c>/<c>_throw</c>).
 /// </summary>
-public sealed class PyAsyncGenAThrow(PyAsyncGenerator generator, object?[]? throwArgs) : PyObject, IPyResumable
+public sealed class PyAsyncGenAThrow(PyAsyncGenerator generator, object?[]? throwArgs) : PyAsyncGenAwaitable
 {
-    private const int Init = 0, Iterating = 1, Closed = 2;
-    private int _state;
 
     private bool IsClose => throwArgs is null;
 
@@ -15,7 +13,7 @@ public sealed class PyAsyncGenAThrow(PyAsyncGenerator generator, object?[]? thro
     public override string PythonTypeName => "async_generator_athrow";
 
     /// <inheritdoc/>
-    public bool TryResume(object? sent, Exception? thrown, out object? value)
+    public override bool TryResume(object? sent, Exception? thrown, out object? value)
     {
         if (_state == Closed)
         {
@@ -111,18 +109,5 @@ public sealed class PyAsyncGenAThrow(PyAsyncGenerator generator, object?[]? thro
             _state = Closed;
             throw;
         }
-    }
-
-    /// <inheritdoc/>
-    public void Close() => _state = Closed;
-
-    /// <inheritdoc/>
-    public override IEnumerator<object?> Iter() => AsyncGenAwaitables.Values(this);
-
-    /// <inheritdoc/>
-    public override bool TryGetAttribute(string name, out object? value)
-    {
-        value = AsyncGenAwaitables.Attribute(this, name);
-        return value is not null;
     }
 }
