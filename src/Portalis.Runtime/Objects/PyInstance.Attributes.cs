@@ -258,7 +258,9 @@ public sealed partial class PyInstance
         BeginMove();
         var names = Class.InstanceKeys.Names;
         var dict = new PyDict();
-        var count = Math.Min(Volatile.Read(ref _count), values.Length);
+        // An appender may have claimed a slot for a name the class's key table read here does not list yet; like
+        // a claimed slot not yet stored, its appender sees the move and redoes its store in the dict.
+        var count = Math.Min(Math.Min(Volatile.Read(ref _count), values.Length), names.Length);
         for (var i = 0; i < count; i++)
         {
             // An entry claimed by an appender that has not stored yet: that appender redoes its store in the dict.
