@@ -9,8 +9,6 @@ namespace Portalis.Compiler.Lowering;
 // is linear as in CPython instead of copying the whole string every time.
 internal sealed partial class ModuleLowerer
 {
-    private const SymbolFlags NotPlainLocal = SymbolFlags.Deleted | SymbolFlags.ExceptTarget | SymbolFlags.DeclaredGlobal | SymbolFlags.DeclaredNonlocal;
-
     // Names an enclosing loop of the function being emitted accumulates: the C# variable of each one's PyStrConcat.
     private readonly Dictionary<string, (string Variable, FunctionContext Function)> _accumulators = new(StringComparer.Ordinal);
 
@@ -65,7 +63,7 @@ internal sealed partial class ModuleLowerer
     private bool IsPlainDynamicLocal(string name)
     {
         var scope = _fn.Scope;
-        if (scope.Resolve(name) != NameResolution.Local || (scope.Flags(name) & NotPlainLocal) != 0
+        if (scope.Resolve(name) != NameResolution.Local || (scope.Flags(name) & FunctionInference.NotPlain) != 0
             || IsNativeLocal(name, out _) || IsArrayLocal(name, out _) || IsUnboxedLocal(name, out _) || IsNumLocal(name))
         {
             return false;

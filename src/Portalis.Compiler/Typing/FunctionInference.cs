@@ -31,7 +31,7 @@ internal interface ICallTyping
 internal sealed class FunctionInference
 {
     // A local with any of these can be unbound again, or lives outside the function's own C# locals.
-    private const SymbolFlags NotPlain = SymbolFlags.Deleted | SymbolFlags.ExceptTarget | SymbolFlags.DeclaredGlobal | SymbolFlags.DeclaredNonlocal;
+    internal const SymbolFlags NotPlain = SymbolFlags.Deleted | SymbolFlags.ExceptTarget | SymbolFlags.DeclaredGlobal | SymbolFlags.DeclaredNonlocal;
 
     private static readonly HashSet<string> s_frameIntrospection = new(StringComparer.Ordinal) { "locals", "vars", "exec", "eval", "dir" };
 
