@@ -187,6 +187,15 @@ internal sealed class Binder : AstVisitor
         }
     }
 
+    public override void VisitTryStar(TryStar node)
+    {
+        var scope = _current;
+        var saved = scope.BindingFlags;
+        scope.BindingFlags |= SymbolFlags.ExceptTarget;
+        base.VisitTryStar(node);
+        scope.BindingFlags = saved;
+    }
+
     public override void VisitExceptHandler(ExceptHandler node)
     {
         node.Type?.Accept(this);

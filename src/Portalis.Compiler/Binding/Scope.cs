@@ -84,8 +84,20 @@ internal sealed class Scope(ScopeKind kind, string name, Node node, Scope? paren
 
     public SymbolFlags Flags(string name) => _symbols.GetValueOrDefault(name);
 
+    /// <summary>
+    /// Flags added to every name bound while set: a <c>try ... except*</c> statement marks what it binds as
+    /// <see cref="SymbolFlags.ExceptTarget"/> (read with unbound checks, never an unboxed typed local), since type
+    /// inference does not follow its branches.
+    /// </summary>
+    public SymbolFlags BindingFlags { get; set; }
+
     public void Add(string name, SymbolFlags flags)
     {
+        if ((flags & SymbolFlags.Assigned) != 0)
+        {
+            flags |= BindingFlags;
+        }
+
         if (!_symbols.TryGetValue(name, out var existing))
         {
             Order.Add(name);

@@ -34,6 +34,7 @@ internal static class FinallyJumpFinder
         While w => Any(w.Body, inLoop: true) || Any(w.Orelse, inLoop),
         For f => Any(f.Body, inLoop: true) || Any(f.Orelse, inLoop),
         Try t => Any(t.Body, inLoop) || t.Handlers.Any(h => Any(h.Body, inLoop)) || Any(t.Orelse, inLoop) || Any(t.Finalbody, inLoop),
+        TryStar t => Any(t.Body, inLoop) || t.Handlers.Any(h => Any(h.Body, inLoop)) || Any(t.Orelse, inLoop) || Any(t.Finalbody, inLoop),
         With w => Any(w.Body, inLoop),
         Match m => m.Cases.Any(c => Any(c.Body, inLoop)),
         _ => false,

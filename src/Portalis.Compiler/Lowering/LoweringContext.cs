@@ -22,6 +22,9 @@ internal sealed class FunctionContext(Scope scope, CSharpWriter writer, Function
 
     public Stack<LoopContext> Loops { get; } = new();
 
+    /// <summary>For each enclosing <c>except*</c> handler, how many loops enclosed it (break and continue may not leave it).</summary>
+    public Stack<int> ExceptStarLoops { get; } = new();
+
     /// <summary>How many <c>finally</c> blocks enclose the current statement (C# cannot leave them with break/continue/return).</summary>
     public int FinallyDepth { get; set; }
 

@@ -38,7 +38,9 @@ internal sealed partial class ModuleLowerer
     // The finally body runs with the propagating exception as the handled one (CPython pushes it as
     // exc_info), so an exception raised there gets it as __context__. A finally body containing a
     // return/break/continue that leaves it is lowered by EmitRoutedTry instead.
-    private void EmitTry(Try node)
+    private void EmitTry(Try node) => EmitTry(TryParts.Of(node));
+
+    private void EmitTry(TryParts node)
     {
         var hasFinally = node.Finalbody.Count > 0;
         if (hasFinally && FinallyJumpFinder.Escapes(node.Finalbody))
@@ -70,7 +72,7 @@ internal sealed partial class ModuleLowerer
     }
 
     /// <summary>The body, handlers and else clause of a try statement (everything its finally protects).</summary>
-    private void EmitProtected(Try node)
+    private void EmitProtected(TryParts node)
     {
         if (node.Handlers.Count > 0)
         {
@@ -88,9 +90,16 @@ internal sealed partial class ModuleLowerer
             }
 
             W.Close();
-            foreach (var handler in node.Handlers)
+            if (node.Star)
             {
-                EmitHandler(handler);
+                EmitStarHandlers(node.Handlers);
+            }
+            else
+            {
+                foreach (var handler in node.Handlers)
+                {
+                    EmitHandler(handler);
+                }
             }
 
             if (ok is not null)
@@ -165,7 +174,7 @@ internal sealed partial class ModuleLowerer
     //
     // A jump in the finally body leaves before the rethrow or the replayed jump, so it discards them, as in
     // CPython. The replayed jumps go through any enclosing routed try in turn.
-    private void EmitRoutedTry(Try node)
+    private void EmitRoutedTry(TryParts node)
     {
         var pending = NewId("pend");
         var route = new FinallyRoute(NewId("fin"), NewId("act"), NewId("ret"), _fn.Loops.Count);

@@ -48,6 +48,8 @@ internal sealed partial class ModuleLowerer
             case For f:
                 EmitLoop(f, () => EmitFor(f));
                 break;
+            case Break or Continue or Return when LeavesExceptStar(statement):
+                break;
             case Break b:
                 EmitBreak(b);
                 break;
@@ -115,8 +117,8 @@ internal sealed partial class ModuleLowerer
             case AsyncWith w:
                 EmitAsyncWith(w, 0);
                 break;
-            case TryStar:
-                Unsupported(statement, "'except*'");
+            case TryStar t:
+                EmitTry(TryParts.Of(t));
                 break;
             default:
                 Unsupported(statement, $"the statement '{statement.NodeName}'");

@@ -30,6 +30,7 @@ internal static class BuiltinTypeSlots
         PopulateObject();
         var typeCall = PopulateType();
         PopulateException();
+        ExceptionGroupMethods.Populate();
         Methods(PyType.StrType, s_strMethods);
         Methods(PyType.ListType, s_listMethods);
         PyType.StrType.Dict.SetItem("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", (a, k) => a.Length switch

@@ -31,6 +31,12 @@ internal static class ExceptionAttributes
 
         switch (e, name)
         {
+            case (PyBaseExceptionGroup g, "message"):
+                value = g.GroupMessage;
+                return true;
+            case (PyBaseExceptionGroup g, "exceptions"):
+                value = g.Exceptions;
+                return true;
             case (PyStopIteration s, "value"):
                 value = s.Value;
                 return true;
@@ -89,6 +95,10 @@ internal static class ExceptionAttributes
                 e.SuppressContext = PyOps.IsTrue(value);
                 return true;
             case "__traceback__":
+                return true;
+            case "__notes__" when value is PyList notes:
+                // Where add_note appends and the traceback printer reads (BaseException_add_note looks __notes__ up).
+                e.Notes = notes;
                 return true;
             default:
                 return false;

@@ -31,7 +31,7 @@ public class PyBaseException : Exception
     public bool SuppressContext { get; set; }
 
     /// <summary><c>__notes__</c> (3.11, <c>add_note</c>), printed after the exception line; null when none were added.</summary>
-    public PyList? Notes { get; private set; }
+    public PyList? Notes { get; internal set; }
 
     /// <summary>
     /// The Python frames this exception passed through, innermost last (traceback order). The code that

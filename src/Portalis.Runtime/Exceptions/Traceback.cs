@@ -16,7 +16,7 @@ public static class Traceback
     public static string Format(PyBaseException exception)
     {
         var builder = new StringBuilder();
-        Append(builder, exception, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance), suggest: false);
+        Append(builder, exception, new PrintContext(suggest: false, chain: true));
         return builder.ToString();
     }
 
@@ -28,7 +28,7 @@ public static class Traceback
     public static string FormatUncaught(PyBaseException exception)
     {
         var builder = new StringBuilder();
-        Append(builder, exception, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance), suggest: true);
+        Append(builder, exception, new PrintContext(suggest: true, chain: true));
         return builder.ToString();
     }
 
@@ -45,7 +45,7 @@ public static class Traceback
         }
 
         var builder = new StringBuilder();
-        AppendOne(builder, exception);
+        Append(builder, exception, new PrintContext(suggest: false, chain: false));
         return builder.ToString();
     }
 
@@ -59,6 +59,10 @@ public static class Traceback
     }
 
     private const int PrintLimit = 1000;
+
+    // Lib/traceback.py, TracebackException: the defaults of max_group_width and max_group_depth.
+    private const int MaxGroupWidth = 15;
+    private const int MaxGroupDepth = 10;
 
     /// <summary>Only the frame lines of <paramref name="frames"/>, each frame as two lines (Lib/traceback.py, <c>StackSummary.format</c>).</summary>
     public static void AppendFrames(StringBuilder builder, IReadOnlyList<TracebackFrame> frames) => AppendFrames(builder, frames, uncaught: false);
@@ -112,33 +116,149 @@ public static class Traceback
         }
     }
 
-    private static void Append(StringBuilder builder, PyBaseException exception, HashSet<PyBaseException> seen, bool suggest)
+    private static void Append(StringBuilder builder, PyBaseException exception, PrintContext ctx)
     {
         // Lib/traceback.py, TracebackException.__init__ and format: cause wins over context; a seen
         // exception is not printed twice (cycles in the chain).
-        seen.Add(exception);
-        if (exception.Cause is { } cause && !seen.Contains(cause))
+        ctx.Seen.Add(exception);
+        if (ctx.Chain)
         {
-            Append(builder, cause, seen, suggest);
-            builder.Append("\nThe above exception was the direct cause of the following exception:\n\n");
-        }
-        else if (exception.Context is { } context && !exception.SuppressContext && !seen.Contains(context))
-        {
-            Append(builder, context, seen, suggest);
-            builder.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            if (exception.Cause is { } cause && !ctx.Seen.Contains(cause))
+            {
+                Append(builder, cause, ctx);
+                Emit(builder, ctx, "\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+            else if (exception.Context is { } context && !exception.SuppressContext && !ctx.Seen.Contains(context))
+            {
+                Append(builder, context, ctx);
+                Emit(builder, ctx, "\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
         }
 
-        AppendOne(builder, exception, suggest);
+        AppendOne(builder, exception, ctx);
     }
 
-    private static void AppendOne(StringBuilder builder, PyBaseException exception, bool suggest = false)
+    private static void AppendOne(StringBuilder builder, PyBaseException exception, PrintContext ctx)
     {
-        if (exception.Frames.Count > 0)
+        if (exception is not PyBaseExceptionGroup group)
         {
-            builder.Append("Traceback (most recent call last):\n");
-            AppendFrames(builder, exception.Frames, suggest);
+            if (exception.Frames.Count > 0)
+            {
+                Emit(builder, ctx, "Traceback (most recent call last):\n");
+                Emit(builder, ctx, FramesText(exception, ctx));
+            }
+
+            Emit(builder, ctx, ExceptionLine(exception, ctx));
+            return;
         }
 
-        exception.AppendExceptionLine(builder, suggest ? Suggestions.For(exception) : null);
+        if (ctx.Depth > MaxGroupDepth)
+        {
+            Emit(builder, ctx, $"... (max_group_depth is {MaxGroupDepth})\n");
+            return;
+        }
+
+        // Lib/traceback.py, TracebackException.format: a group's traceback and line, then each sub-exception in a
+        // numbered box, nested one level deeper; past max_group_width the rest are only counted.
+        var topLevel = ctx.Depth == 0;
+        if (topLevel)
+        {
+            ctx.Depth++;
+        }
+
+        if (exception.Frames.Count > 0)
+        {
+            Emit(builder, ctx, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+            Emit(builder, ctx, FramesText(exception, ctx));
+        }
+
+        Emit(builder, ctx, ExceptionLine(exception, ctx));
+        var count = group.Exceptions.Count;
+        var n = count <= MaxGroupWidth ? count : MaxGroupWidth + 1;
+        ctx.NeedClose = false;
+        for (var i = 0; i < n; i++)
+        {
+            var last = i == n - 1;
+            if (last)
+            {
+                // The closing line may be added by a recursive call.
+                ctx.NeedClose = true;
+            }
+
+            var truncated = i >= MaxGroupWidth;
+            var title = truncated ? "..." : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            builder.Append(' ', 2 * ctx.Depth).Append(i == 0 ? "+-" : "  ").Append("+---------------- ").Append(title).Append(" ----------------\n");
+            ctx.Depth++;
+            if (!truncated)
+            {
+                Append(builder, (PyBaseException)group.Exceptions[i]!, ctx);
+            }
+            else
+            {
+                var remaining = count - MaxGroupWidth;
+                Emit(builder, ctx, $"and {remaining} more exception{(remaining > 1 ? "s" : string.Empty)}\n");
+            }
+
+            if (last && ctx.NeedClose)
+            {
+                builder.Append(' ', 2 * ctx.Depth).Append("+------------------------------------\n");
+                ctx.NeedClose = false;
+            }
+
+            ctx.Depth--;
+        }
+
+        if (topLevel)
+        {
+            ctx.Depth = 0;
+        }
+    }
+
+    private static string FramesText(PyBaseException exception, PrintContext ctx)
+    {
+        var text = new StringBuilder();
+        AppendFrames(text, exception.Frames, ctx.Suggest);
+        return text.ToString();
+    }
+
+    private static string ExceptionLine(PyBaseException exception, PrintContext ctx)
+    {
+        var text = new StringBuilder();
+        exception.AppendExceptionLine(text, ctx.Suggest ? Suggestions.For(exception) : null);
+        return text.ToString();
+    }
+
+    // Lib/traceback.py, _ExceptionPrintContext.emit: inside a group every line, empty ones too, gets the indent
+    // and the margin character.
+    private static void Emit(StringBuilder builder, PrintContext ctx, string text, char margin = '|')
+    {
+        if (ctx.Depth == 0)
+        {
+            builder.Append(text);
+            return;
+        }
+
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end + 1;
+            builder.Append(' ', 2 * ctx.Depth).Append(margin).Append(' ').Append(text, start, end - start);
+            start = end;
+        }
+    }
+
+    /// <summary>Lib/traceback.py's <c>_ExceptionPrintContext</c>: what is printed so far and how deep in groups.</summary>
+    private sealed class PrintContext(bool suggest, bool chain)
+    {
+        public HashSet<PyBaseException> Seen { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public bool Suggest { get; } = suggest;
+
+        public bool Chain { get; } = chain;
+
+        public int Depth { get; set; }
+
+        public bool NeedClose { get; set; }
     }
 }

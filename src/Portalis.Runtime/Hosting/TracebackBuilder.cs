@@ -25,6 +25,12 @@ public static class TracebackBuilder
         ArgumentNullException.ThrowIfNull(exception);
         var stackTrace = new StackTrace(exception, fNeedFileInfo: true);
         var frames = FramesOf(stackTrace);
+        if (exception is PyBaseExceptionGroup { ReraisedByExceptStar: true } && frames.Count > 0)
+        {
+            // Re-raised by an except* statement: no entry for the frame that re-raised it (CPython's RERAISE).
+            frames = frames.Take(frames.Count - 1).ToList();
+        }
+
         if (exception is PyBaseException { RaiseLine: > 0 } raised && frames.Count > 0 && RaisedByStatement(stackTrace))
         {
             // The raising frame's line as the statement gave it (PyOps.RaiseNow), not as optimized code maps it.
@@ -46,6 +52,11 @@ public static class TracebackBuilder
         var prior = PyTracebackObject.Cached(exception)?.Frames ?? (exception.Frames.Count > 0 ? exception.Frames : FramesOf(exception));
         exception.PriorFrames = prior;
         exception.Frames = [];
+        if (exception is PyBaseExceptionGroup group)
+        {
+            group.ReraisedByExceptStar = false;
+        }
+
         PyTracebackObject.Forget(exception);
     }
 
@@ -157,6 +168,14 @@ public static class TracebackBuilder
             if (e.Context is { } context)
             {
                 pending.Push(context);
+            }
+
+            if (e is PyBaseExceptionGroup group)
+            {
+                foreach (var item in group.Exceptions)
+                {
+                    pending.Push((PyBaseException)item!);
+                }
             }
         }
     }

@@ -91,6 +91,15 @@ public sealed partial class PyType
         ExceptionFactory = a => new PyBaseException(a),
     };
 
+    /// <summary><c>Exception</c></summary>
+    public static PyType ExceptionType { get; private set; }
+
+    /// <summary><c>BaseExceptionGroup</c> (PEP 654).</summary>
+    public static PyType BaseExceptionGroupType { get; private set; }
+
+    /// <summary><c>ExceptionGroup</c>: its bases are <c>BaseExceptionGroup</c> and <c>Exception</c>.</summary>
+    public static PyType ExceptionGroupType { get; private set; }
+
     /// <summary>Every builtin exception class, <c>BaseException</c> first, bases before subclasses.</summary>
     public static IReadOnlyList<PyType> BuiltinExceptionTypes => s_builtinExceptions;
 
@@ -109,6 +118,12 @@ public sealed partial class PyType
         Exc(typeof(PyGeneratorExit), "GeneratorExit", "BaseException", a => new PyGeneratorExit(a));
         Exc(typeof(PyKeyboardInterrupt), "KeyboardInterrupt", "BaseException", a => new PyKeyboardInterrupt(a));
         Exc(typeof(PySystemExit), "SystemExit", "BaseException", a => new PySystemExit(a));
+        ExceptionType = s_builtinExceptions.First(t => t.Name == "Exception");
+        Exc(typeof(PyBaseExceptionGroup), "BaseExceptionGroup", "BaseException", a => PyBaseExceptionGroup.Create(BaseExceptionGroupType!, a, null));
+        BaseExceptionGroupType = s_builtinExceptions[^1];
+        Exc(typeof(PyExceptionGroup), "ExceptionGroup", "BaseExceptionGroup", a => PyBaseExceptionGroup.Create(ExceptionGroupType!, a, null));
+        ExceptionGroupType = s_builtinExceptions[^1];
+        ExceptionGroupType.AddBuiltinBase(ExceptionType);
         Exc(typeof(PyArithmeticError), "ArithmeticError", "Exception", a => new PyArithmeticError(a));
         Exc(typeof(PyLookupError), "LookupError", "Exception", a => new PyLookupError(a));
         Exc(typeof(PyValueError), "ValueError", "Exception", a => new PyValueError(a));
@@ -216,6 +231,15 @@ public sealed partial class PyType
     // One .NET class stands for CPython's many iterator types (list_iterator, dict_keyiterator, ...) and struct
     // sequence types (os.stat_result, time.struct_time, ...): one type per name.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PyType> s_iteratorTypes = new(StringComparer.Ordinal);
+
+    // A second base for a builtin type (ExceptionGroup is both a BaseExceptionGroup and an Exception); the instance
+    // layout stays the first base's.
+    private void AddBuiltinBase(PyType extra)
+    {
+        _bases = [.. _bases, extra];
+        _mro = ComputeMro(this, _bases);
+        extra.AddSubclass(this);
+    }
 
     private static void Exc(Type clr, string name, string baseName, Func<object?[], PyBaseException> factory)
     {

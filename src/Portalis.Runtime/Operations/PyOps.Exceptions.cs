@@ -69,7 +69,7 @@ public static partial class PyOps
 
     internal static PyBaseException AtLine(PyBaseException exception, int line)
     {
-        if (exception.StackTrace is not null)
+        if (exception.StackTrace is not null || exception.Frames.Count > 0)
         {
             // Raised before: its traceback so far stays behind the frames this raise adds.
             TracebackBuilder.KeepPriorFrames(exception);
