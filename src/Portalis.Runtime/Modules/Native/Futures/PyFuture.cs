@@ -205,7 +205,7 @@ public sealed class PyFuture : NativeObject
         {
             PyOps.Call(fn, this);
         }
-        catch (Exception e) when (PyOps.ToPython(e) is PyException)
+        catch (Exception e) when (PyType.ExceptionType.IsInstance(PyOps.ToPython(e)))
         {
             FutureLogging.Write($"exception calling callback for {Repr()}", e);
         }
