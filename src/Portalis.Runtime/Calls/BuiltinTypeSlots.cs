@@ -460,11 +460,40 @@ internal static class BuiltinTypeSlots
         Slot(e, "__str__", (a, k) => ((PyBaseException)a[0]!).BaseStr());
         Slot(e, "__repr__", (a, k) => ((PyBaseException)a[0]!).BaseRepr());
         e.Dict.SetItem("with_traceback", new PyMethodDescriptor(e, "with_traceback", (a, k) => a[0], isSlotWrapper: false));
+        e.Dict.SetItem("__reduce__", new PyMethodDescriptor(e, "__reduce__", (a, k) => ReduceException((PyBaseException)a[0]!), isSlotWrapper: false));
+        e.Dict.SetItem("__setstate__", new PyMethodDescriptor(e, "__setstate__", (a, k) =>
+        {
+            // BaseException_setstate: each item of a dict state becomes an attribute.
+            if (a.Length > 1 && a[1] is PyDict state)
+            {
+                foreach (var key in PyOps.Iterate(state))
+                {
+                    PyOps.SetAttr(a[0], key as string ?? throw new PyTypeError("attribute name must be string"), state.GetItem(key));
+                }
+            }
+            else if (a.Length > 1 && a[1] is not null)
+            {
+                throw new PyTypeError("state is not a dictionary");
+            }
+
+            return null;
+        }, isSlotWrapper: false));
         e.Dict.SetItem("add_note", new PyMethodDescriptor(e, "add_note", (a, k) =>
         {
             ((PyBaseException)a[0]!).AddNote(a[1] as string ?? throw new PyTypeError($"note must be a str, not '{PyOps.TypeName(a[1])}'"));
             return null;
         }, isSlotWrapper: false));
+    }
+
+    // BaseException_reduce (copy and pickle rebuild an exception from its class and args, then its __dict__);
+    // OSError_reduce puts the filenames back into the arguments.
+    private static PyTuple ReduceException(PyBaseException e)
+    {
+        var args = e is PyOSError { Filename: not null } os
+            ? os.Filename2 is null ? new PyTuple(os.Errno, os.StrError, os.Filename) : new PyTuple(os.Errno, os.StrError, os.Filename, null, os.Filename2)
+            : e.Args;
+        var type = PyOps.TypeOf(e);
+        return e.Dict is { Count: > 0 } dict ? new PyTuple(type, args, dict) : new PyTuple(type, args);
     }
 
     internal static int PositionalCount(ReadOnlySpan<object?> args, string[]? kwnames) => args.Length - (kwnames?.Length ?? 0);

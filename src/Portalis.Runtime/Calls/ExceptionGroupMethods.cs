@@ -16,6 +16,12 @@ internal static class ExceptionGroupMethods
         });
         Method(g, "subgroup", (self, matcher) => ExceptionGroupSplit.Split(self, ExceptionGroupSplit.For(matcher), constructRest: false).Match);
         Method(g, "derive", (self, excs) => self.Derive(excs));
+
+        // __class_getitem__ = classmethod(GenericAlias): ExceptionGroup[ValueError] in annotations.
+        g.Dict.SetItem("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", (a, k) =>
+            a.Length == 2 && k is null
+                ? new PyGenericAlias((PyType)a[0]!, a[1] as PyTuple ?? new PyTuple([a[1]]))
+                : throw new PyTypeError($"__class_getitem__() takes exactly one argument ({a.Length - 1} given)"))));
     }
 
     // A METH_O method: exactly one positional argument.
