@@ -361,8 +361,22 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
     initvars = [f.name for f in fields if f._field_type is _FIELD_INITVAR]
     plan = [f for f in fields if f._field_type is _FIELD]
     qualname = f'{cls.__qualname__}.__init__'
+    # A call that passes every field positionally, when every parameter is a plain field, binds without _bind:
+    # the same assignments in the same order, without building the argument dict.
+    npos = len(positional)
+    all_positional = not kwonly and [f.name for f in plan] == positional and all(f.init for f in plan)
 
     def __init__(self, *args, **kwargs):
+        if all_positional and not kwargs and len(args) == npos:
+            if frozen:
+                for i in range(npos):
+                    object.__setattr__(self, positional[i], args[i])
+            else:
+                for i in range(npos):
+                    setattr(self, positional[i], args[i])
+            if has_post_init:
+                self.__post_init__()
+            return
         bound = _bind(qualname, positional, kwonly, defaults, args, kwargs)
         for f in plan:
             if f.init:

@@ -127,8 +127,26 @@ public sealed class PyGlobal
         Value = PyUnbound.Value;
     }
 
-    private object? GetBuiltin() =>
-        !ReferenceEquals(Module, PyBuiltins.Module) && PyBuiltins.Module.TryGetAttribute(Name, out var builtin)
-            ? builtin
-            : throw new PyNameError($"name '{Name}' is not defined").For(Name, Module);
+    // The builtins module's cell of the same name, found once: a builtin read (len, abs, print) is then two loads,
+    // and still sees a rebinding of builtins.name, since that writes the same cell.
+    private PyGlobal? _builtin;
+
+    private object? GetBuiltin()
+    {
+        if (!ReferenceEquals(Module, PyBuiltins.Module))
+        {
+            var cell = _builtin ??= PyBuiltins.Module.Global(Name);
+            if (cell.Value is not PyUnbound and var value)
+            {
+                return value;
+            }
+
+            if (PyBuiltins.Module.TryGetAttribute(Name, out var builtin))
+            {
+                return builtin;
+            }
+        }
+
+        throw new PyNameError($"name '{Name}' is not defined").For(Name, Module);
+    }
 }
