@@ -54,11 +54,37 @@ internal sealed partial class ModuleLowerer
         return $"PyNum.{method}({NumExpr(c.Left)}, {NumExpr(right)})";
     }
 
-    /// <summary><c>x op= value</c> on an attribute or item: the read and the new value as PyNum, boxed once.</summary>
-    private string? TryNumericInPlace(BinaryOperator op, string current, Expr value) =>
+    /// <summary>
+    /// <c>x op= value</c> on an attribute or item: the read and the new value as PyNum, boxed once.
+    /// <paramref name="currentNum"/> is the read already as a PyNum, when the target has such a read.
+    /// </summary>
+    private string? TryNumericInPlace(BinaryOperator op, string current, Expr value, string? currentNum = null) =>
         FunctionInference.IsArithmetic(op) && IsNumericOperand(value)
-            ? $"PyNum.InPlace({RuntimeBinaryOperator(op)}, PyNum.From({current}), {NumExpr(value)}).Box()"
+            ? $"{NumInPlace(op, currentNum ?? $"PyNum.From({current})", NumExpr(value))}.Box()"
             : null;
+
+    /// <summary><c>a op= b</c> on PyNum operands: the operator's own method in its in-place form where it has one.</summary>
+    private string NumInPlace(BinaryOperator op, string current, string value) => op switch
+    {
+        BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.Div =>
+            $"PyNum.{NumMethod(op)}({current}, {value}, inPlace: true)",
+        _ => $"PyNum.InPlace({RuntimeBinaryOperator(op)}, {current}, {value})",
+    };
+
+    /// <summary>
+    /// A proven int index for <c>PyTyped</c>'s item methods: a literal that fits in a long as a C# <c>long</c> (their
+    /// overloads for it skip the <see cref="Portalis.Runtime.PyIntValue"/>), anything else as a PyIntValue.
+    /// </summary>
+    private string TypedIndex(Expr index) => index switch
+    {
+        Constant { Value: long value } => $"{value}L",
+        UnaryOp { Op: UnaryOperator.USub, Operand: Constant { Value: long value } } when value > long.MinValue => $"{-value}L",
+        _ => Typed(index, InferredType.Int),
+    };
+
+    /// <summary>A subscript the typed path reads with <c>PyTyped</c>: a proven int index, outside class bodies.</summary>
+    private bool IsTypedIndex(Subscript s) =>
+        _class is null && TypeOf(s.Slice).IsIntegral() && !IsArrayElement(s, out _, out _);
 
     /// <summary>An expression as a C# <c>PyNum</c>, evaluated in Python's order.</summary>
     private string NumExpr(Expr expr)
@@ -80,6 +106,7 @@ internal sealed partial class ModuleLowerer
             UnaryOp { Op: UnaryOperator.USub } u => $"PyNum.Neg({NumExpr(u.Operand)})",
             UnaryOp { Op: UnaryOperator.UAdd } u => $"PyNum.Pos({NumExpr(u.Operand)})",
             Name n when IsNumLocal(n.Id) => LocalName(n.Id),
+            Subscript { Ctx: ExprContext.Load } s when IsTypedIndex(s) => $"PyTyped.GetNum({Expr(s.Value)}, {TypedIndex(s.Slice)})",
             _ => $"PyNum.From({Expr(expr)})",
         };
     }

@@ -227,9 +227,10 @@ internal sealed partial class ModuleLowerer
                     // A proven int index stays unboxed: PyTyped's list fast path for both the read and the write.
                     var index = NewId("k");
                     W.Open();
-                    W.Line($"var {index} = {Typed(s.Slice, InferredType.Int)};");
+                    W.Line($"var {index} = {TypedIndex(s.Slice)};");
                     var element = $"PyTyped.GetItem({container}, {index})";
-                    W.Line($"PyTyped.SetItem({container}, {index}, {TryNumericInPlace(aug.Op, element, aug.Value) ?? $"PyOps.InPlace({op}, {element}, {Expr(aug.Value)})"});");
+                    var elementNum = $"PyTyped.GetNum({container}, {index})";
+                    W.Line($"PyTyped.SetItem({container}, {index}, {TryNumericInPlace(aug.Op, element, aug.Value, elementNum) ?? $"PyOps.InPlace({op}, {element}, {Expr(aug.Value)})"});");
                     W.Close();
                     break;
                 }

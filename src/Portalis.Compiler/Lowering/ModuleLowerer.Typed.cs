@@ -357,7 +357,7 @@ internal sealed partial class ModuleLowerer
         if (aug.Target is Name numLocal && IsNumLocal(numLocal.Id))
         {
             var name = LocalName(numLocal.Id);
-            W.Line($"{name} = PyNum.InPlace({RuntimeBinaryOperator(aug.Op)}, {name}, {NumExpr(aug.Value)});");
+            W.Line($"{name} = {NumInPlace(aug.Op, name, NumExpr(aug.Value))};");
             return true;
         }
 
@@ -463,7 +463,7 @@ internal sealed partial class ModuleLowerer
             return false;
         }
 
-        W.Line($"PyTyped.SetItem({Expr(s.Value)}, {Typed(s.Slice, InferredType.Int)}, {value});");
+        W.Line($"PyTyped.SetItem({Expr(s.Value)}, {TypedIndex(s.Slice)}, {value});");
         return true;
     }
 
@@ -495,7 +495,7 @@ internal sealed partial class ModuleLowerer
 
         if (expr is Subscript { Ctx: ExprContext.Load } s && TypeOf(s.Slice).IsIntegral())
         {
-            return $"PyTyped.GetItem({Expr(s.Value)}, {Typed(s.Slice, InferredType.Int)})";
+            return $"PyTyped.GetItem({Expr(s.Value)}, {TypedIndex(s.Slice)})";
         }
 
         return TryNumericExpr(expr);

@@ -60,8 +60,8 @@ public readonly struct PyNum
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyNum From(object? value) => value switch
     {
-        double d => new PyNum(d),
-        long l => Int(l),
+        double d => new PyNum(BitConverter.DoubleToInt64Bits(d), s_float),
+        long l => new PyNum(l, s_int),
         _ => new PyNum(0, value),
     };
 
@@ -73,89 +73,102 @@ public readonly struct PyNum
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsTrue(PyNum a) => a.IsFloat ? a.Float != 0.0 : a.IsInt ? a._bits != 0 : PyOps.IsTrue(a._boxed);
 
+    // The arithmetic below reads the fields directly and builds its result with one constructor call instead of
+    // going through IsFloat, Float and the helpers: a typed function makes dozens of these calls, every nested
+    // call the JIT inlines costs it a local, and once a method has used up its inlining locals even the smallest
+    // helpers stay calls. `inPlace` is the operator's "+=" form: the same on numbers, __iadd__ first otherwise.
+
+    /// <summary><c>a + b</c> (or <c>a += b</c> when <paramref name="inPlace"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyNum Add(PyNum a, PyNum b)
+    public static PyNum Add(PyNum a, PyNum b, bool inPlace = false)
     {
-        if (a.IsFloat && b.IsFloat)
+        if (a._boxed == s_float && b._boxed == s_float)
         {
-            return new PyNum(a.Float + b.Float);
+            return new PyNum(BitConverter.DoubleToInt64Bits(BitConverter.Int64BitsToDouble(a._bits) + BitConverter.Int64BitsToDouble(b._bits)), s_float);
         }
 
-        if (a.IsInt && b.IsInt && !Overflows.Add(a._bits, b._bits, out var sum))
-        {
-            return Int(sum);
-        }
-
-        return Slow(BinaryOperator.Add, a, b, inPlace: false);
+        var sum = a._bits + b._bits;
+        return a._boxed == s_int && b._boxed == s_int && ((a._bits ^ sum) & (b._bits ^ sum)) >= 0
+            ? new PyNum(sum, s_int)
+            : Slow(BinaryOperator.Add, a, b, inPlace);
     }
 
+    /// <summary><c>a - b</c> (or <c>a -= b</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyNum Sub(PyNum a, PyNum b)
+    public static PyNum Sub(PyNum a, PyNum b, bool inPlace = false)
     {
-        if (a.IsFloat && b.IsFloat)
+        if (a._boxed == s_float && b._boxed == s_float)
         {
-            return new PyNum(a.Float - b.Float);
+            return new PyNum(BitConverter.DoubleToInt64Bits(BitConverter.Int64BitsToDouble(a._bits) - BitConverter.Int64BitsToDouble(b._bits)), s_float);
         }
 
-        if (a.IsInt && b.IsInt && !Overflows.Sub(a._bits, b._bits, out var difference))
-        {
-            return Int(difference);
-        }
-
-        return Slow(BinaryOperator.Sub, a, b, inPlace: false);
+        var difference = a._bits - b._bits;
+        return a._boxed == s_int && b._boxed == s_int && ((a._bits ^ b._bits) & (a._bits ^ difference)) >= 0
+            ? new PyNum(difference, s_int)
+            : Slow(BinaryOperator.Sub, a, b, inPlace);
     }
 
+    /// <summary><c>a * b</c> (or <c>a *= b</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyNum Mul(PyNum a, PyNum b)
+    public static PyNum Mul(PyNum a, PyNum b, bool inPlace = false)
     {
-        if (a.IsFloat && b.IsFloat)
+        if (a._boxed == s_float && b._boxed == s_float)
         {
-            return new PyNum(a.Float * b.Float);
+            return new PyNum(BitConverter.DoubleToInt64Bits(BitConverter.Int64BitsToDouble(a._bits) * BitConverter.Int64BitsToDouble(b._bits)), s_float);
         }
 
-        if (a.IsInt && b.IsInt && !Overflows.Mul(a._bits, b._bits, out var product))
-        {
-            return Int(product);
-        }
-
-        return Slow(BinaryOperator.Mul, a, b, inPlace: false);
+        // The high half of the 128-bit product is the sign extension of the low half exactly when it fits.
+        var high = Math.BigMul(a._bits, b._bits, out var product);
+        return a._boxed == s_int && b._boxed == s_int && high == product >> 63
+            ? new PyNum(product, s_int)
+            : Slow(BinaryOperator.Mul, a, b, inPlace);
     }
 
+    /// <summary><c>a / b</c> (or <c>a /= b</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyNum TrueDiv(PyNum a, PyNum b) =>
-        a.IsFloat && b.IsFloat && b.Float != 0.0 ? new PyNum(a.Float / b.Float) : Slow(BinaryOperator.TrueDiv, a, b, inPlace: false);
+    public static PyNum TrueDiv(PyNum a, PyNum b, bool inPlace = false) =>
+        a._boxed == s_float && b._boxed == s_float && BitConverter.Int64BitsToDouble(b._bits) != 0.0
+            ? new PyNum(BitConverter.DoubleToInt64Bits(BitConverter.Int64BitsToDouble(a._bits) / BitConverter.Int64BitsToDouble(b._bits)), s_float)
+            : Slow(BinaryOperator.TrueDiv, a, b, inPlace);
 
     public static PyNum FloorDiv(PyNum a, PyNum b) => Slow(BinaryOperator.FloorDiv, a, b, inPlace: false);
 
     public static PyNum Mod(PyNum a, PyNum b) => Slow(BinaryOperator.Mod, a, b, inPlace: false);
 
-    public static PyNum Pow(PyNum a, PyNum b) => Slow(BinaryOperator.Pow, a, b, inPlace: false);
+    /// <summary>
+    /// <c>a ** b</c>. On floats with a positive finite base this is C's <c>pow</c> whenever the result is finite
+    /// (Objects/floatobject.c, <c>float_pow</c>: an underflow to zero is not an error); everything else takes the
+    /// dynamic path's special cases and errors.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum Pow(PyNum a, PyNum b)
+    {
+        if (a._boxed == s_float && b._boxed == s_float)
+        {
+            var x = BitConverter.Int64BitsToDouble(a._bits);
+            var result = Math.Pow(x, BitConverter.Int64BitsToDouble(b._bits));
+            if (x > 0.0 && double.IsFinite(x) && double.IsFinite(result))
+            {
+                // C's pow and float_pow agree on a positive finite base for every exponent, infinities and NaN
+                // included (C99 Annex F); an infinite result may be an OverflowError, so the dynamic path decides it.
+                return new PyNum(BitConverter.DoubleToInt64Bits(result), s_float);
+            }
+        }
+
+        return Slow(BinaryOperator.Pow, a, b, inPlace: false);
+    }
 
     /// <summary><c>a op= b</c>: the in-place protocol first, as <see cref="PyOps.InPlace"/> (numbers have none).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyNum InPlace(BinaryOperator op, PyNum a, PyNum b)
+    public static PyNum InPlace(BinaryOperator op, PyNum a, PyNum b) => op switch
     {
-        // Anything but two numbers takes the in-place protocol (__iadd__, and "+=" in the TypeError message).
-        if (!(a.IsFloat || a.IsInt) || !(b.IsFloat || b.IsInt))
-        {
-            return Slow(op, a, b, inPlace: true);
-        }
-
         // op is a constant at every call site, so the JIT keeps one arm.
-        switch (op)
-        {
-            case BinaryOperator.Add:
-                return Add(a, b);
-            case BinaryOperator.Sub:
-                return Sub(a, b);
-            case BinaryOperator.Mul:
-                return Mul(a, b);
-            case BinaryOperator.TrueDiv:
-                return TrueDiv(a, b);
-            default:
-                return Slow(op, a, b, inPlace: true);
-        }
-    }
+        BinaryOperator.Add => Add(a, b, inPlace: true),
+        BinaryOperator.Sub => Sub(a, b, inPlace: true),
+        BinaryOperator.Mul => Mul(a, b, inPlace: true),
+        BinaryOperator.TrueDiv => TrueDiv(a, b, inPlace: true),
+        _ => Slow(op, a, b, inPlace: true),
+    };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyNum Neg(PyNum a) =>

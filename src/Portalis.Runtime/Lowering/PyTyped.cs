@@ -126,19 +126,67 @@ public static class PyTyped
     public static PyIntValue Len(object? value) => new(PyOps.Len(value));
 
     /// <summary><c>x[i]</c> with an int index: exact lists directly, everything else by the dynamic path.</summary>
+    /// <remarks>
+    /// The list read itself is a call, not inlined: a typed function makes dozens of these reads, and each inlined
+    /// seqlock read would take several of the JIT's inlining locals (a method has 512), which the number arithmetic
+    /// around it needs more (once they are gone, even the smallest helpers stay calls).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static object? GetItem(object? container, PyIntValue index) =>
-        container is PyList { PyClass: null } list && index.IsSmall ? list.GetItem(index.Small) : PyOps.GetItem(container, index.Box());
+        index.IsSmall ? GetItem(container, index.Small) : PyOps.GetItem(container, index.Box());
+
+    /// <summary><c>x[i]</c> with an index that fits in a long (a literal, or a checked <see cref="PyIntValue"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static object? GetItem(object? container, long index) =>
+        container is PyList { PyClass: null } list && list.TryReadUnlocked(index, out var item) ? item : GetItemSlow(container, index);
+
+    /// <summary><c>x[i]</c> with an int index, as a <see cref="PyNum"/> (floats and small ints stay unboxed).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum GetNum(object? container, PyIntValue index) =>
+        index.IsSmall ? GetNum(container, index.Small) : PyNum.From(PyOps.GetItem(container, index.Box()));
+
+    /// <summary><c>x[i]</c> as a <see cref="PyNum"/>, with an index that fits in a long.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyNum GetNum(object? container, long index) => PyNum.From(GetItem(container, index));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static object? GetItemSlow(object? container, long index) =>
+        container is PyList { PyClass: null } list ? list.GetItem(index) : PyOps.GetItem(container, PyIntValue.BoxSmall(index));
 
     /// <summary><c>x[i] = v</c> with an int index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetItem(object? container, PyIntValue index, object? value)
     {
-        if (container is PyList { PyClass: null } list && index.IsSmall)
+        if (index.IsSmall)
         {
-            list.SetItem(index.Small, value);
+            SetItem(container, index.Small, value);
         }
         else
         {
             PyOps.SetItem(container, index.Box(), value);
+        }
+    }
+
+    /// <summary><c>x[i] = v</c> with an index that fits in a long.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void SetItem(object? container, long index, object? value)
+    {
+        if (!(container is PyList { PyClass: null } list && list.TryReplace(index, value)))
+        {
+            SetItemSlow(container, index, value);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SetItemSlow(object? container, long index, object? value)
+    {
+        if (container is PyList { PyClass: null } list)
+        {
+            list.SetItem(index, value);
+        }
+        else
+        {
+            PyOps.SetItem(container, PyIntValue.BoxSmall(index), value);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Portalis.Runtime;
@@ -239,7 +240,8 @@ public partial class PyList : PyContainer, IEnumerable<object?>
     /// The seqlock read: item <paramref name="index"/> (negative counts from the end) read without the lock, true
     /// when the index was in range and no structural change overlapped the read; false means "ask under the lock".
     /// </summary>
-    private bool TryReadUnlocked(long index, out object? item)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryReadUnlocked(long index, out object? item)
     {
         var seq = Volatile.Read(ref _seq);
         var items = _items;
@@ -259,6 +261,7 @@ public partial class PyList : PyContainer, IEnumerable<object?>
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private object? GetItemLocked(long index)
     {
         using (Guard())
@@ -275,6 +278,29 @@ public partial class PyList : PyContainer, IEnumerable<object?>
 
             return _items[index];
         }
+    }
+
+    /// <summary>
+    /// <c>l[index] = value</c> when the lock is free and the index in range, without a <c>try</c>/<c>finally</c> so
+    /// that it inlines into typed code (storing into the item array cannot throw); false means "use <see cref="SetItem"/>".
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryReplace(long index, object? value)
+    {
+        if (Interlocked.CompareExchange(ref _gate, 1, 0) != 0)
+        {
+            return false;
+        }
+
+        var i = index < 0 ? index + _count : index;
+        var inRange = (ulong)i < (ulong)_count;
+        if (inRange)
+        {
+            _items[i] = value;
+        }
+
+        Volatile.Write(ref _gate, 0);
+        return inRange;
     }
 
     /// <summary><c>l[index] = value</c></summary>

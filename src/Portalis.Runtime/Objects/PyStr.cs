@@ -150,15 +150,10 @@ public static partial class PyStr
     /// <summary>Code-point order comparison (UTF-16 ordinal order differs above U+FFFF).</summary>
     public static int Compare(string a, string b)
     {
-        var n = Math.Min(a.Length, b.Length);
-        for (var i = 0; i < n; i++)
+        var i = a.AsSpan().CommonPrefixLength(b);
+        if (i < a.Length && i < b.Length)
         {
-            var x = a[i];
-            var y = b[i];
-            if (x != y)
-            {
-                return Fixup(x) - Fixup(y);
-            }
+            return Fixup(a[i]) - Fixup(b[i]);
         }
 
         return a.Length - b.Length;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Portalis.Runtime;
 
 /// <summary>
@@ -18,11 +20,78 @@ internal sealed class TimSort
     private object?[] _tempKeys = [];
     private object?[]? _tempValues;
 
+    private readonly KeyKind _kind;
+
     private TimSort(object?[] keys, object?[]? values)
     {
         _keys = keys;
         _values = values;
         _length = keys.Length;
+        _kind = KindOf(keys);
+        _firstKind = _kind == KeyKind.Tuple ? FirstItemKind(keys) : KeyKind.Any;
+    }
+
+    /// <summary>
+    /// What every key is, when they all share one builtin type whose <c>&lt;</c> cannot run Python code or fail:
+    /// then the comparison skips the rich-comparison dispatch, as CPython's pre-sort check picks
+    /// <c>unsafe_float_compare</c>, <c>unsafe_long_compare</c> or a string comparison (Objects/listobject.c).
+    /// </summary>
+    /// <remarks>
+    /// Tuples (all exact tuples) compare as CPython's <c>unsafe_tuple_compare</c>: the first items that are not equal
+    /// (identity first) decide with <c>&lt;</c>, by <see cref="_firstKind"/> when it is the first items; equal
+    /// prefixes order by length.
+    /// </remarks>
+    private enum KeyKind
+    {
+        Any,
+        Float,
+        Int,
+        Str,
+        Tuple,
+    }
+
+    private readonly KeyKind _firstKind;
+
+    private static KeyKind KindOf(object? key) => key switch
+    {
+        double => KeyKind.Float,
+        long => KeyKind.Int,
+        string => KeyKind.Str,
+        PyTuple { PyClass: null } => KeyKind.Tuple,
+        _ => KeyKind.Any,
+    };
+
+    private static KeyKind KindOf(object?[] keys)
+    {
+        var kind = KindOf(keys[0]);
+        for (var i = 1; i < keys.Length && kind != KeyKind.Any; i++)
+        {
+            if (KindOf(keys[i]) != kind)
+            {
+                kind = KeyKind.Any;
+            }
+        }
+
+        return kind;
+    }
+
+    // The kind shared by the first items of all the (tuple) keys; Any when one is empty or they differ.
+    private static KeyKind FirstItemKind(object?[] keys)
+    {
+        var kind = KeyKind.Any;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var items = ((PyTuple)keys[i]!).Items;
+            var itemKind = items.Length == 0 ? KeyKind.Any : KindOf(items[0]);
+            if (itemKind is KeyKind.Any or KeyKind.Tuple || (i > 0 && itemKind != kind))
+            {
+                return KeyKind.Any;
+            }
+
+            kind = itemKind;
+        }
+
+        return kind;
     }
 
     public static void Sort(object?[] keys, object?[]? values)
@@ -35,7 +104,33 @@ internal sealed class TimSort
         new TimSort(keys, values).Run();
     }
 
-    private static bool Less(object? a, object? b) => PyOps.Lt(a, b);
+    // KindOf checked every key's type before the sort (the keys are a snapshot), so the casts need no check.
+    private bool Less(object? a, object? b) =>
+        _kind == KeyKind.Tuple ? TupleLess(Unsafe.As<PyTuple>(a)!, Unsafe.As<PyTuple>(b)!) : Less(_kind, a, b);
+
+    private static bool Less(KeyKind kind, object? a, object? b) => kind switch
+    {
+        KeyKind.Float => (double)a! < (double)b!,
+        KeyKind.Int => (long)a! < (long)b!,
+        KeyKind.Str => PyStr.Compare(Unsafe.As<string>(a)!, Unsafe.As<string>(b)!) < 0,
+        _ => PyOps.Lt(a, b),
+    };
+
+    private bool TupleLess(PyTuple a, PyTuple b)
+    {
+        var x = a.Items;
+        var y = b.Items;
+        var n = Math.Min(x.Length, y.Length);
+        for (var i = 0; i < n; i++)
+        {
+            if (!PyOps.EqualsIdentityFirst(x[i], y[i]))
+            {
+                return Less(i == 0 ? _firstKind : KeyKind.Any, x[i], y[i]);
+            }
+        }
+
+        return x.Length < y.Length;
+    }
 
     private void Run()
     {
@@ -248,7 +343,7 @@ internal sealed class TimSort
     }
 
     // gallop_left: the leftmost position in a[start..start+n) where key belongs.
-    private static int GallopLeft(object? key, object?[] a, int start, int n, int hint)
+    private int GallopLeft(object? key, object?[] a, int start, int n, int hint)
     {
         var lastOfs = 0;
         var ofs = 1;
@@ -318,7 +413,7 @@ internal sealed class TimSort
     }
 
     // gallop_right: the rightmost position in a[start..start+n) where key belongs.
-    private static int GallopRight(object? key, object?[] a, int start, int n, int hint)
+    private int GallopRight(object? key, object?[] a, int start, int n, int hint)
     {
         var lastOfs = 0;
         var ofs = 1;

@@ -165,7 +165,13 @@ public static partial class PyOps
     /// Any binary operator: builtin numbers, then sequences and sets, then the <see cref="PyObject"/>
     /// protocol (left operand, then the reflected method of the right one), then CPython's TypeError.
     /// </summary>
-    public static object? Binary(BinaryOperator op, object? a, object? b)
+    public static object? Binary(BinaryOperator op, object? a, object? b) => Binary(op, a, b, inPlace: false);
+
+    /// <summary>
+    /// The binary operation; <paramref name="inPlace"/> when it is the fallback of <c>a op= b</c> (no in-place method
+    /// applied), which CPython's TypeError names with the augmented operator ("+=").
+    /// </summary>
+    internal static object? Binary(BinaryOperator op, object? a, object? b, bool inPlace)
     {
         var result = Numeric.Binary(op, a, b);
         if (result is not PyNotImplemented)
@@ -218,7 +224,7 @@ public static partial class PyOps
             return repeated;
         }
 
-        throw SequenceTypeError(op, a, b) ?? BinaryTypeError(op, a, b);
+        throw SequenceTypeError(op, a, b) ?? BinaryTypeError(op, a, b, inPlace);
     }
 
     // Objects/abstract.c, sequence_repeat: with no operand method applying, a sequence times an object with
@@ -399,26 +405,33 @@ public static partial class PyOps
         return ((s0 % m) + m) % m;
     }
 
-    private static PyTypeError BinaryTypeError(BinaryOperator op, object? a, object? b)
+    private static PyTypeError BinaryTypeError(BinaryOperator op, object? a, object? b, bool inPlace = false)
     {
-        var symbol = op switch
+        if (inPlace)
         {
-            BinaryOperator.Add => "+",
-            BinaryOperator.Sub => "-",
-            BinaryOperator.Mul => "*",
-            BinaryOperator.MatMul => "@",
-            BinaryOperator.TrueDiv => "/",
-            BinaryOperator.FloorDiv => "//",
-            BinaryOperator.Mod => "%",
-            BinaryOperator.Pow => "** or pow()",
-            BinaryOperator.LShift => "<<",
-            BinaryOperator.RShift => ">>",
-            BinaryOperator.And => "&",
-            BinaryOperator.Or => "|",
-            _ => "^",
-        };
-        return new PyTypeError($"unsupported operand type(s) for {symbol}: '{TypeName(a)}' and '{TypeName(b)}'");
+            var augmented = op == BinaryOperator.Pow ? "**=" : BinarySymbol(op) + "=";
+            return new PyTypeError($"unsupported operand type(s) for {augmented}: '{TypeName(a)}' and '{TypeName(b)}'");
+        }
+
+        return new PyTypeError($"unsupported operand type(s) for {BinarySymbol(op)}: '{TypeName(a)}' and '{TypeName(b)}'");
     }
+
+    private static string BinarySymbol(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add => "+",
+        BinaryOperator.Sub => "-",
+        BinaryOperator.Mul => "*",
+        BinaryOperator.MatMul => "@",
+        BinaryOperator.TrueDiv => "/",
+        BinaryOperator.FloorDiv => "//",
+        BinaryOperator.Mod => "%",
+        BinaryOperator.Pow => "** or pow()",
+        BinaryOperator.LShift => "<<",
+        BinaryOperator.RShift => ">>",
+        BinaryOperator.And => "&",
+        BinaryOperator.Or => "|",
+        _ => "^",
+    };
 }
 
 public static partial class PyOps

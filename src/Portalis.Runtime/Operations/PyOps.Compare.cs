@@ -31,6 +31,7 @@ public static partial class PyOps
         (double x, double y) => x < y,
         (double x, long y) when IsExactDouble(y) => x < y,
         (long x, double y) when IsExactDouble(x) => x < y,
+        (string x, string y) => PyStr.Compare(x, y) < 0,
         _ => IsTrue(Compare(CompareOperator.Lt, a, b)),
     };
 
@@ -41,6 +42,7 @@ public static partial class PyOps
         (double x, double y) => x <= y,
         (double x, long y) when IsExactDouble(y) => x <= y,
         (long x, double y) when IsExactDouble(x) => x <= y,
+        (string x, string y) => PyStr.Compare(x, y) <= 0,
         _ => IsTrue(Compare(CompareOperator.Le, a, b)),
     };
 
@@ -51,6 +53,7 @@ public static partial class PyOps
         (double x, double y) => x > y,
         (double x, long y) when IsExactDouble(y) => x > y,
         (long x, double y) when IsExactDouble(x) => x > y,
+        (string x, string y) => PyStr.Compare(x, y) > 0,
         _ => IsTrue(Compare(CompareOperator.Gt, a, b)),
     };
 
@@ -61,6 +64,7 @@ public static partial class PyOps
         (double x, double y) => x >= y,
         (double x, long y) when IsExactDouble(y) => x >= y,
         (long x, double y) when IsExactDouble(x) => x >= y,
+        (string x, string y) => PyStr.Compare(x, y) >= 0,
         _ => IsTrue(Compare(CompareOperator.Ge, a, b)),
     };
 
@@ -267,38 +271,64 @@ public static partial class PyOps
             {
                 if (a is double da && b is double db)
                 {
-                    return Apply(op, da, db);
+                    return Box(Apply(op, da, db));
                 }
 
                 var (d, other, flipped) = a is double x ? (x, b, true) : ((double)b!, a, false);
                 if (double.IsNaN(d))
                 {
-                    return false;
+                    return PyEmit.False;
                 }
 
                 // c is the sign of (int - float); flip when the float is on the left.
                 var c = other is long l && IsExactDouble(l) ? ((double)l).CompareTo(d) : CompareIntFloat(PyInt.ToBig(other), d);
-                return ApplySign(op, flipped ? -c : c);
+                return Box(ApplySign(op, flipped ? -c : c));
             }
 
             if (a is BigInteger || b is BigInteger)
             {
-                return ApplySign(op, PyInt.ToBig(a).CompareTo(PyInt.ToBig(b)));
+                return Box(ApplySign(op, PyInt.ToBig(a).CompareTo(PyInt.ToBig(b))));
             }
 
-            return ApplySign(op, AsLong(a).CompareTo(AsLong(b)));
+            return Box(ApplySign(op, AsLong(a).CompareTo(AsLong(b))));
         }
 
         switch (a)
         {
             case string sa when b is string sb:
-                return ApplySign(op, PyStr.Compare(sa, sb));
-            case PyContainer ca when b is PyContainer:
+                return Box(ApplySign(op, PyStr.Compare(sa, sb)));
+            case PyContainer ca when b is PyContainer cb:
+                if ((ca.PyClass is not null || cb.PyClass is not null) && SubclassOrder(op, ca, cb) is var user and not PyNotImplemented)
+                {
+                    return user;
+                }
+
                 return ca.Order(op, b);
             default:
                 return PyNotImplemented.Value;
         }
     }
+
+    // A Python subclass of a builtin container may define the comparison itself (do_richcompare's order: the right
+    // operand first when its type is a proper subclass of the left's); NotImplemented when neither does.
+    private static object? SubclassOrder(CompareOperator op, PyContainer a, PyContainer b)
+    {
+        var reflectedFirst = b.PyClass is { } bt && !ReferenceEquals(bt, TypeOf(a)) && bt.IsSubclassOf(TypeOf(a));
+        if (reflectedFirst && b.RichCompare(Swap(op), a) is var first and not PyNotImplemented)
+        {
+            return first;
+        }
+
+        if (a.PyClass is not null && a.RichCompare(op, b) is var own and not PyNotImplemented)
+        {
+            return own;
+        }
+
+        return !reflectedFirst && b.PyClass is not null ? b.RichCompare(Swap(op), a) : PyNotImplemented.Value;
+    }
+
+    // The shared boxes of True and False: a comparison's boxed result must not cost an allocation.
+    private static object Box(bool value) => value ? PyEmit.True : PyEmit.False;
 
     internal static bool Apply(CompareOperator op, double a, double b) => op switch
     {
@@ -337,7 +367,7 @@ public static partial class PyOps
             }
         }
 
-        return ApplySign(op, a.Length.CompareTo(b.Length));
+        return Box(ApplySign(op, a.Length.CompareTo(b.Length)));
     }
 
     private static CompareOperator Swap(CompareOperator op) => op switch

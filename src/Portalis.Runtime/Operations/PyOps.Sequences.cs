@@ -276,6 +276,6 @@ public static partial class PyOps
                 break;
         }
 
-        return Binary(op, a, b);
+        return Binary(op, a, b, inPlace: true);
     }
 }
