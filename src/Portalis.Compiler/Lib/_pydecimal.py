@@ -4057,7 +4057,9 @@ class Context(object):
 
         # Errors should only be risked on copies of the context
         # self._ignored_flags = []
-        raise error(explanation)
+        # Portalis: the _decimal accelerator's arguments, the list of signals raised (Modules/_decimal/_decimal.c,
+        # flags_as_list), instead of the explanation.
+        raise error([condition])
 
     def _ignore_all_flags(self):
         """Ignore all flags, if they are raised"""

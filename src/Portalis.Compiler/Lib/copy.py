@@ -1,12 +1,15 @@
 """Generic (shallow and deep) copying operations, for Portalis.
 
 Follows CPython 3.11's Lib/copy.py: the same dispatch (atomic types, built-in containers,
-__copy__/__deepcopy__, memo and cycles, the keep-alive list). The translated runtime has no
-__reduce_ex__, so where CPython reduces an instance this module rebuilds it the way
-object.__reduce_ex__(4) would describe it: cls.__new__(cls, *x.__getnewargs__()), then the state
+__copy__/__deepcopy__, memo and cycles, the keep-alive list). An instance whose class defines
+__reduce_ex__ or __reduce__ (datetime's date, a class of the program) is reduced and rebuilt as
+CPython's _reconstruct does; any other instance is rebuilt the way object.__reduce_ex__(4) would
+describe it, without materialising the reduction: cls.__new__(cls, *x.__getnewargs__()), then the state
 (__getstate__ when the class defines one, else __dict__ and __slots__ values) set through
 __setstate__ or directly, then list items or dict items for list and dict subclasses.
 """
+
+import copyreg  # object.__reduce_ex__ of a reduced instance reads it, as CPython's copy does
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -132,8 +135,59 @@ def _is_bound_method(x):
     return hasattr(x, '__self__') and hasattr(x, '__func__')
 
 
+def _reconstruct_reduced(x, memo, func, args,
+                         state=None, listiter=None, dictiter=None):
+    # CPython 3.11's copy._reconstruct.
+    deep = memo is not None
+    if deep and args:
+        args = (deepcopy(arg, memo) for arg in args)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+
+    if listiter is not None:
+        if deep:
+            for item in listiter:
+                item = deepcopy(item, memo)
+                y.append(item)
+        else:
+            for item in listiter:
+                y.append(item)
+    if dictiter is not None:
+        if deep:
+            for key, value in dictiter:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+                y[key] = value
+        else:
+            for key, value in dictiter:
+                y[key] = value
+    return y
+
+
 def _reconstruct(x, memo, deep):
     cls = type(x)
+    if _defines(cls, '__reduce_ex__') or _defines(cls, '__reduce__'):
+        rv = x.__reduce_ex__(4)
+        if isinstance(rv, str):
+            return x
+        return _reconstruct_reduced(x, memo if deep else None, *rv)
     if _is_bound_method(x):
         # CPython reduces a bound method to getattr(x.__self__, name) (classobject.c method_reduce).
         obj = deepcopy(x.__self__, memo) if deep else x.__self__

@@ -52,6 +52,8 @@ internal sealed partial class ModuleLowerer
                 return HasStar(t.Elts) ? $"PyTuple.FromIterable({ListWithStars(t.Elts)})" : t.Elts.Count == 0 ? "PyTuple.Empty" : $"new PyTuple([{ExprList(t.Elts)}])";
             case List l:
                 return HasStar(l.Elts) ? ListWithStars(l.Elts) : $"new PyList([{ExprList(l.Elts)}])";
+            case Set s when _constantSets.Find(s) is { } constant:
+                return ConstantSetDisplay(constant);
             case Set s:
                 return HasStar(s.Elts) ? $"new PySet({ListWithStars(s.Elts)})" : $"new PySet(new PyList([{ExprList(s.Elts)}]))";
             case Dict d:
@@ -243,6 +245,17 @@ internal sealed partial class ModuleLowerer
             default:
                 return $"PyOps.IsTrue({Expr(expr)})";
         }
+    }
+
+    /// <summary>
+    /// A set display CPython compiles to a frozenset constant (<see cref="ConstantSets"/>): the frozenset, built once
+    /// as the compiler builds it, is the display's value when it is iterated, else a new set is filled from it.
+    /// </summary>
+    private string ConstantSetDisplay(ConstantSets.Entry constant)
+    {
+        var items = string.Join(", ", constant.Source.Elts.Select(Expr));
+        var field = Constant("frozenset:" + constant.Key, "PyFrozenSet", $"PyFrozenSet.FromConstants([{items}])");
+        return constant.IsFrozenSet ? field : $"new PySet({field})";
     }
 
     private static string BinaryMethod(BinaryOperator op) => op switch

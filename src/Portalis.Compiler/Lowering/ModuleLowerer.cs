@@ -29,6 +29,7 @@ internal sealed partial class ModuleLowerer
     private IReadOnlySet<string> _sourceModules = new HashSet<string>(StringComparer.Ordinal);
     private ClassContext? _class;
     private readonly CFunctionFrames _cFrames;
+    private readonly ConstantSets _constantSets;
 
     private ModuleLowerer(SourceModule module, TranslationOptions options, List<Diagnostic> diagnostics)
     {
@@ -37,6 +38,7 @@ internal sealed partial class ModuleLowerer
         _diagnostics = diagnostics;
         _bound = Binder.Bind(module.Tree);
         _cFrames = CFunctionFrames.Of(module.Tree);
+        _constantSets = ConstantSets.Analyze(module.Tree);
         ClassName = "Module_" + CSharpNames.Identifier(module.Name.Replace('.', '_'));
     }
 

@@ -255,8 +255,10 @@ internal static class BuiltinTypeSlots
         {
             Slot(t, "__repr__", (a, k) => PyOps.Repr(PyValueInstance.Unwrap(a[0])));
             Slot(t, "__str__", (a, k) => PyOps.Str(PyValueInstance.Unwrap(a[0])));
-            Slot(t, "__format__", (a, k) => PyFormat.Format(PyValueInstance.Unwrap(a[0]), a.Length > 1 && a[1] is string spec ? spec
-                : throw new PyTypeError($"__format__() argument must be str, not {PyOps.TypeName(a.Length > 1 ? a[1] : null)}")));
+            // An empty spec formats as str(self), so a subclass's __str__ shows (Objects/longobject.c, int___format___impl).
+            Slot(t, "__format__", (a, k) => a.Length > 1 && a[1] is string spec
+                ? spec.Length == 0 && a[0] is PyValueInstance ? PyOps.Str(a[0]) : PyFormat.Format(PyValueInstance.Unwrap(a[0]), spec)
+                : throw new PyTypeError($"__format__() argument must be str, not {PyOps.TypeName(a.Length > 1 ? a[1] : null)}"));
         }
     }
 

@@ -299,5 +299,5 @@ public sealed class PyValueInstance : PyObject
     /// <inheritdoc/>
     public override string? Format(string spec) => BuiltinSubclass.TryUser(this, "__format__", [spec], out var r)
         ? r as string ?? throw new PyTypeError($"__format__ must return a str, not {PyOps.TypeName(r)}")
-        : PyFormat.Format(Value, spec);
+        : spec.Length == 0 ? PyOps.Str(this) : PyFormat.Format(Value, spec);
 }

@@ -145,6 +145,27 @@ public sealed class PyFrozenSet : PySetBase
         UpdateTable(Table, iterable);
     }
 
+    /// <summary>
+    /// A frozenset constant of the compiler's: built from the display's items in order, then rebuilt from its own
+    /// iteration order, as Python/compile.c's merge_consts_recursive re-creates every frozenset constant.
+    /// </summary>
+    public static PyFrozenSet FromConstants(params ReadOnlySpan<object?> items)
+    {
+        var first = new SetTable();
+        foreach (var item in items)
+        {
+            first.Add(item, PyOps.Hash(item));
+        }
+
+        var constant = new PyFrozenSet();
+        foreach (var (key, hash) in first.Entries())
+        {
+            constant.Table.Add(key, hash);
+        }
+
+        return constant;
+    }
+
     /// <inheritdoc/>
     public override string PythonTypeName => "frozenset";
 

@@ -55,7 +55,10 @@ public abstract partial class PySetBase : PyContainer, IEnumerable<object?>
     /// <summary>set_copy: a new table built by merging this one.</summary>
     internal SetTable CopyTable() => Snapshot().Copy();
 
-    /// <summary>set_update_internal: another set merges its table, a dict adds keys with their hashes, anything else is iterated.</summary>
+    /// <summary>
+    /// set_update_internal: another set merges its table, an exact dict (PyDict_CheckExact: not a subclass such as
+    /// Counter) adds keys with their hashes after one presizing, anything else is iterated.
+    /// </summary>
     internal static void UpdateTable(SetTable table, object? other)
     {
         switch (other)
@@ -63,7 +66,7 @@ public abstract partial class PySetBase : PyContainer, IEnumerable<object?>
             case PySetBase set:
                 table.Merge(set.Snapshot());
                 break;
-            case PyDict dict:
+            case PyDict dict when dict.PyClass is null:
                 table.MergeDict(dict.Snapshot());
                 break;
             default:
@@ -144,6 +147,11 @@ public abstract partial class PySetBase : PyContainer, IEnumerable<object?>
             if (table.Contains(key, hash))
             {
                 result.Table.Add(key, hash);
+                if (result.Table.Used >= table.Used)
+                {
+                    // Every element is found: CPython stops consuming the iterable here.
+                    break;
+                }
             }
         }
 
@@ -176,7 +184,7 @@ public abstract partial class PySetBase : PyContainer, IEnumerable<object?>
         {
             otherSize = s.Count;
         }
-        else if (other is PyDict d)
+        else if (other is PyDict { PyClass: null } d)
         {
             otherSize = d.Count;
         }
@@ -191,7 +199,7 @@ public abstract partial class PySetBase : PyContainer, IEnumerable<object?>
         }
 
         var result = NewSameKind();
-        if (other is PyDict dict)
+        if (other is PyDict { PyClass: null } dict)
         {
             foreach (var (key, hash) in table.Entries())
             {
@@ -293,7 +301,7 @@ public abstract partial class PySetBase : PyContainer, IEnumerable<object?>
         }
 
         IEnumerable<(object? Key, long Hash)> entries;
-        if (other is PyDict dict)
+        if (other is PyDict { PyClass: null } dict)
         {
             entries = dict.Snapshot().Select(e => (e.Key, e.Hash));
         }

@@ -99,9 +99,14 @@ internal static class ModuleCases
 
     /// <summary>
     /// The native module behind a Python module the cases name: <c>json</c> is Lib/json (Python) over the
-    /// native <c>_portalis_json</c>, whose functions the cases check.
+    /// native <c>_portalis_json</c>, whose functions the cases check; <c>re</c> is Lib/re.py over <c>_portalis_re</c>.
     /// </summary>
-    private static string NativeName(string module) => module == "json" ? "_portalis_json" : module;
+    private static string NativeName(string module) => module switch
+    {
+        "json" => "_portalis_json",
+        "re" => "_portalis_re",
+        _ => module,
+    };
 
     public static void CheckAll(string file, Func<JsonElement, bool>? filter = null)
     {

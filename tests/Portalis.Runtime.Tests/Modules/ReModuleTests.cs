@@ -39,7 +39,7 @@ public sealed class ReModuleTests
 
             var pattern = row.GetProperty("pattern").GetString()!;
             var expected = row.GetProperty("expect").GetString()!;
-            var actual = Py.Error(() => Py.Call("re", "compile", pattern));
+            var actual = Py.Error(() => Py.Call("_portalis_re", "compile", pattern));
             if (pattern == "a{2}+")
             {
                 // 3.11's possessive quantifiers are the documented gap.
@@ -53,7 +53,7 @@ public sealed class ReModuleTests
 
     private static PyList Run(string pattern, string text, long flags)
     {
-        var p = (PyPattern)Py.Call("re", "compile", pattern, flags)!;
+        var p = (PyPattern)Py.Call("_portalis_re", "compile", pattern, flags)!;
         var m = p.Search(text);
         var row = new PyList(
             p.Repr(), PyOps.Repr(m), p.FindAll(text), new PyList([.. PyOps.Iterate(p.FindIter(text)).Select(x => (object?)((PyMatch)x!).SpanTuple())]),

@@ -51,6 +51,9 @@ internal sealed class NativeBinder
 
     public string QualifiedName { get; }
 
+    /// <summary>Whether argument errors get Python's messages rather than the argument clinic's (<see cref="PyMethodsOfAttribute"/>).</summary>
+    public bool PythonMessages { get; init; }
+
     public PySignature Signature
     {
         get
@@ -244,6 +247,11 @@ internal sealed class NativeBinder
         var slots = new object?[_slots.Length];
         var kwCount = kwnames?.Length ?? 0;
         var npos = args.Length - kwCount;
+        if (PythonMessages)
+        {
+            CheckPythonCall(npos, kwnames);
+        }
+
         if (kwCount > 0 && _allPositionalOnly && _kwArgs < 0)
         {
             throw new PyTypeError($"{QualifiedName}() takes no keyword arguments");
@@ -365,6 +373,11 @@ internal sealed class NativeBinder
 
     private void FillDefault(object?[] slots, int slot, int npos)
     {
+        if (PythonMessages)
+        {
+            CheckPythonCall(npos, null);
+        }
+
         var p = _slots[slot];
         if (_optionalMissing[slot])
         {
@@ -397,8 +410,87 @@ internal sealed class NativeBinder
         return -1;
     }
 
+    /// <summary>
+    /// Python/ceval.c's checks of a call to a Python function, in its order: unknown or repeated keywords, too many
+    /// positional arguments, then the missing ones. Only reached when the fast binding paths cannot bind the call.
+    /// </summary>
+    private void CheckPythonCall(int npos, string[]? kwnames)
+    {
+        var self = _method.IsStatic ? 0 : 1;
+        var filled = new bool[_slots.Length];
+        for (var i = 0; i < Math.Min(npos, _positional.Length); i++)
+        {
+            filled[_positional[i]] = true;
+        }
+
+        var kwonlyGiven = 0;
+        foreach (var key in kwnames ?? [])
+        {
+            var slot = FindKeyword(key);
+            if (slot < 0)
+            {
+                if (_kwArgs < 0)
+                {
+                    throw new PyTypeError($"{QualifiedName}() got an unexpected keyword argument '{key}'");
+                }
+
+                continue;
+            }
+
+            if (filled[slot])
+            {
+                throw new PyTypeError($"{QualifiedName}() got multiple values for argument '{key}'");
+            }
+
+            filled[slot] = true;
+            kwonlyGiven += _slots[slot].Kind == PyParameterKind.KeywordOnly ? 1 : 0;
+        }
+
+        var argcount = _positional.Length + self;
+        if (npos > _positional.Length && _varArgs < 0)
+        {
+            var defaults = _positional.Count(i => _slots[i].HasDefault || _optionalMissing[i]);
+            var sig = defaults > 0 ? $"from {argcount - defaults} to {argcount}" : argcount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var plural = defaults > 0 || argcount != 1 ? "s" : string.Empty;
+            var kwonly = kwonlyGiven > 0 ? $" positional argument{(npos + self != 1 ? "s" : string.Empty)} (and {kwonlyGiven} keyword-only argument{(kwonlyGiven != 1 ? "s" : string.Empty)})" : string.Empty;
+            var given = npos + self;
+            throw new PyTypeError($"{QualifiedName}() takes {sig} positional argument{plural} but {given}{kwonly} {(given == 1 && kwonlyGiven == 0 ? "was" : "were")} given");
+        }
+
+        var missing = _positional.Where(i => !filled[i] && !_slots[i].HasDefault && !_optionalMissing[i]).Select(i => _slots[i].Name).ToList();
+        if (missing.Count > 0)
+        {
+            throw MissingArguments(missing, "positional");
+        }
+
+        missing = [.. _slots.Where(p => p.Kind == PyParameterKind.KeywordOnly && !filled[p.Position] && !p.HasDefault && !_optionalMissing[p.Position]).Select(p => p.Name)];
+        if (missing.Count > 0)
+        {
+            throw MissingArguments(missing, "keyword-only");
+        }
+    }
+
+    // ceval.c, format_missing: 'a'; 'a' and 'b'; 'a', 'b', and 'c'.
+    private PyTypeError MissingArguments(List<string> names, string kind)
+    {
+        var quoted = names.Select(n => $"'{n}'").ToList();
+        var list = quoted.Count switch
+        {
+            1 => quoted[0],
+            2 => $"{quoted[0]} and {quoted[1]}",
+            _ => string.Join(", ", quoted.Take(quoted.Count - 1)) + ", and " + quoted[^1],
+        };
+        return new PyTypeError($"{QualifiedName}() missing {names.Count} required {kind} argument{(names.Count == 1 ? string.Empty : "s")}: {list}");
+    }
+
     private PyTypeError TooManyPositional(int given)
     {
+        if (_slots.Length == 0)
+        {
+            // METH_NOARGS (Objects/methodobject.c, cfunction_vectorcall_NOARGS).
+            return new PyTypeError($"{QualifiedName}() takes no arguments ({given} given)");
+        }
+
         if (_allPositionalOnly)
         {
             return TooFewPositional(given);

@@ -71,11 +71,14 @@ public abstract class NativeObject : PyObject
         [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Native object types are referenced by their modules, so their public members are kept.")]
         public NativeMembers(Type type)
         {
+            var owner = type.GetCustomAttribute<PyMethodsOfAttribute>();
             foreach (var m in type.GetMethods(BindingFlags.Public | BindingFlags.Instance))
             {
                 foreach (var a in m.GetCustomAttributes<PyExportAttribute>())
                 {
-                    Methods[a.Name] = new NativeBinder(a.Name, a.Name, m);
+                    Methods[a.Name] = owner is null
+                        ? new NativeBinder(a.Name, a.Name, m)
+                        : new NativeBinder(a.Name, owner.ClassName + "." + a.Name, m) { PythonMessages = owner.PythonFunctions && !m.IsDefined(typeof(PyCMethodAttribute)) };
                 }
             }
 

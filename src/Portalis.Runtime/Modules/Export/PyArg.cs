@@ -12,12 +12,13 @@ public static class PyArg
     /// <summary>What a <see cref="PyOptionalAttribute"/> parameter receives when its argument is not passed.</summary>
     public static readonly object Missing = new PyMissing();
 
-    /// <summary>An <c>int</c> argument (<c>__index__</c>): bools and ints; "Python int too large to convert to C long" beyond 64 bits.</summary>
+    /// <summary>An <c>int</c> argument (<c>__index__</c>): bools, ints and objects with <c>__index__</c> (IntEnum members); "Python int too large to convert to C long" beyond 64 bits.</summary>
     public static long ToLong(object? value) => value switch
     {
         long l => l,
         bool b => b ? 1 : 0,
         BigInteger => throw new PyOverflowError("Python int too large to convert to C long"),
+        PyObject o when o.TryIndex(out var index) => ToLong(index),
         _ => throw new PyTypeError($"'{PyOps.TypeName(value)}' object cannot be interpreted as an integer"),
     };
 
@@ -27,6 +28,7 @@ public static class PyArg
         long l => l,
         bool b => b ? 1 : 0,
         BigInteger big => big,
+        PyObject o when o.TryIndex(out var index) => ToBigInteger(index),
         _ => throw new PyTypeError($"'{PyOps.TypeName(value)}' object cannot be interpreted as an integer"),
     };
 
@@ -39,15 +41,34 @@ public static class PyArg
             : (int)l;
     }
 
-    /// <summary>A <c>float</c> argument (<c>PyFloat_AsDouble</c>): floats, ints, bools.</summary>
+    /// <summary>A <c>float</c> argument (<c>PyFloat_AsDouble</c>): floats, ints, bools, subclasses, <c>__float__</c>, <c>__index__</c>.</summary>
     public static double ToDouble(object? value) => value switch
     {
         double d => d,
         long l => l,
         bool b => b ? 1.0 : 0.0,
         BigInteger big => BigToDouble(big),
+        PyObject o => ObjectToDouble(o),
         _ => throw new PyTypeError($"must be real number, not {PyOps.TypeName(value)}"),
     };
+
+    // PyFloat_AsDouble for objects: a float or int subclass's value, else __float__, else __index__.
+    private static double ObjectToDouble(PyObject o)
+    {
+        if (PyValueInstance.Unwrap(o) is var value && !ReferenceEquals(value, o))
+        {
+            return ToDouble(value);
+        }
+
+        if (o.PyClass is not null && BuiltinSubclass.TryUser(o, "__float__", [], out var result))
+        {
+            return PyValueInstance.Unwrap(result) is double d
+                ? d
+                : throw new PyTypeError($"{PyOps.TypeName(o)}.__float__ returned non-float (type {PyOps.TypeName(result)})");
+        }
+
+        return o.TryIndex(out var index) ? ToDouble(index) : throw new PyTypeError($"must be real number, not {PyOps.TypeName(o)}");
+    }
 
     /// <summary>A <c>str</c> argument of <paramref name="function"/>.</summary>
     public static string ToStr(object? value, string function, string argument) =>

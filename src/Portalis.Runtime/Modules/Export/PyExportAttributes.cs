@@ -79,3 +79,24 @@ public sealed class PyFactoryAttribute(string name) : Attribute
     /// <summary>The module attribute's name.</summary>
     public string Name { get; } = name;
 }
+
+/// <summary>
+/// Names the Python class of a native object's exported methods (<c>Random.randint</c>), for their error messages.
+/// With <see cref="PythonFunctions"/>, the methods stand for functions CPython writes in Python (Lib/random.py), so
+/// a call that does not fit the signature raises Python's TypeError (Python/ceval.c: "takes 2 positional arguments
+/// but 3 were given", "missing 1 required positional argument: 'b'", counting <c>self</c>); a method marked
+/// <see cref="PyCMethodAttribute"/> keeps the argument clinic's messages of a C method.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class PyMethodsOfAttribute(string className) : Attribute
+{
+    /// <summary>The Python class name.</summary>
+    public string ClassName { get; } = className;
+
+    /// <summary>Whether the methods are Python functions in CPython.</summary>
+    public bool PythonFunctions { get; init; }
+}
+
+/// <summary>Marks an exported method that is C code in CPython in a class marked <see cref="PyMethodsOfAttribute.PythonFunctions"/>.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PyCMethodAttribute : Attribute;

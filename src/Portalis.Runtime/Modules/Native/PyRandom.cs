@@ -9,6 +9,7 @@ namespace Portalis.Runtime;
 /// <c>random()</c>, <c>getrandbits</c>) is ported bit for bit and each call is atomic under the
 /// instance's lock; the methods of Lib/random.py are ported with the same calls in the same order.
 /// </summary>
+[PyMethodsOf("Random", PythonFunctions = true)]
 public sealed class PyRandom : NativeObject
 {
     private static readonly double s_nvMagic = 4 * Math.Exp(-0.5) / Math.Sqrt(2.0);
@@ -84,6 +85,7 @@ public sealed class PyRandom : NativeObject
 
     /// <summary><c>random()</c>: 53 random bits in [0, 1).</summary>
     [PyExport("random")]
+    [PyCMethod]
     public double Random()
     {
         lock (_lock)
@@ -96,6 +98,7 @@ public sealed class PyRandom : NativeObject
 
     /// <summary><c>getrandbits(k)</c></summary>
     [PyExport("getrandbits")]
+    [PyCMethod]
     public BigInteger GetRandBits([PyPositionalOnly] long k)
     {
         if (k < 0)

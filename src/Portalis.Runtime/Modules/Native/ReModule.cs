@@ -3,12 +3,12 @@ using System.Text;
 namespace Portalis.Runtime;
 
 /// <summary>
-/// The <c>re</c> module over .NET's regex engine with Python's syntax translated (<see cref="RegexTranslator"/>),
+/// The engine under the <c>re</c> module (Lib/re.py, which adds CPython's <c>RegexFlag</c>): .NET's regex engine with Python's syntax translated (<see cref="RegexTranslator"/>),
 /// code-point positions, Python's group numbering, <c>sub</c> templates and 3.7+ empty-match rules.
 /// Differences that remain: <c>\w</c>/<c>\d</c>/case-insensitivity follow .NET's Unicode tables; lookbehind
 /// may be variable-width (CPython rejects it); possessive quantifiers raise re.error.
 /// </summary>
-[PyNativeModule("re")]
+[PyNativeModule("_portalis_re")]
 public static class ReModule
 {
     /// <summary><c>re.TEMPLATE</c></summary>
@@ -124,6 +124,17 @@ public static class ReModule
     /// <summary>The <c>re.error</c> class (an Exception subclass that Python code can catch, raise and subclass).</summary>
     public static PyType ErrorType { get; } = PyType.RegisterException(typeof(PyReError), "error", "re", PyType.ForException(typeof(PyException)), static a => new PyReError(a));
 
+    /// <summary>The <c>re.Pattern</c> class: compiled patterns are made by <c>re.compile</c>, never by calling it.</summary>
+    public static PyType PatternType { get; } = PyType.RegisterNative(typeof(PyPattern), "Pattern", "re", static (_, _) => throw new PyTypeError("cannot create 're.Pattern' instances"));
+
+    /// <summary>The <c>re.Match</c> class.</summary>
+    public static PyType MatchType { get; } = PyType.RegisterNative(typeof(PyMatch), "Match", "re", static (_, _) => throw new PyTypeError("cannot create 're.Match' instances"));
+
     [PyModuleInit]
-    private static void Init(PyModule module) => module.Set("error", ErrorType);
+    private static void Init(PyModule module)
+    {
+        module.Set("error", ErrorType);
+        module.Set("Pattern", PatternType);
+        module.Set("Match", MatchType);
+    }
 }
