@@ -48,6 +48,7 @@ internal static class RoslynCompiler
                 concurrentBuild: true,
                 deterministic: true,
                 specificDiagnosticOptions: s_silenced);
+            options = WithDebugFriendlyLocals(options);
             var references = libraries.Count == 0
                 ? s_references.Value
                 : s_references.Value.AddRange(libraries.Select(l => l.Path is { } path ? MetadataReference.CreateFromFile(path) : MetadataReference.CreateFromImage(l.Image!)));
@@ -66,6 +67,24 @@ internal static class RoslynCompiler
             return new CompileOutcome(null, "internal error: compiling the generated C# failed: " + e.Message);
         }
     }
+
+    /// <summary>
+    /// Roslyn's "debug+" release mode (csc <c>/optimize+ /debug+</c>): the IL is optimized, but a local declared in
+    /// the source is never kept on the evaluation stack across statements. Plain release mode does that to a
+    /// local written once and read once (<c>data = mk()</c> ... <c>data["b"]</c>); the statements in between then
+    /// start with a non-empty stack, the JIT records no IL offset for them, and an exception raised there was
+    /// mapped to the line of the statement before. The option is not public API (csc sets it from /debug+), so it
+    /// is set by reflection, and left as it is if this Roslyn does not have it.
+    /// </summary>
+    private static CSharpCompilationOptions WithDebugFriendlyLocals(CSharpCompilationOptions options) =>
+        s_withDebugPlusMode?.Invoke(options, [true]) as CSharpCompilationOptions ?? options;
+
+    private static readonly System.Reflection.MethodInfo? s_withDebugPlusMode = typeof(CSharpCompilationOptions).GetMethod(
+        "WithDebugPlusMode",
+        System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic,
+        binder: null,
+        types: [typeof(bool)],
+        modifiers: null);
 
     private static string FormatErrors(ImmutableArray<Diagnostic> diagnostics)
     {
