@@ -59,26 +59,9 @@ internal sealed partial class ModuleLowerer
         Line(handler);
         W.Open($"if ({st}.Matches({Expr(handler.Type!)}))");
         W.Line($"var {h} = {st}.Enter();");
-        W.Open("try");
-        if (handler.Name is { } name)
-        {
-            W.Line(StoreNameStatement(name, $"{h}.Exception"));
-        }
-
         _fn.ExceptStarLoops.Push(_fn.Loops.Count);
-        EmitStatements(handler.Body);
+        EmitHandlerBody(handler, h, x => $"{st}.Raised({x})");
         _fn.ExceptStarLoops.Pop();
-        W.Close();
-        var x = NewId("x");
-        W.Line($"catch (Exception {x}) when ({st}.Raised({x})) {{ }}");
-        W.Open("finally");
-        W.Line($"PyOps.ExitHandler({h});");
-        if (handler.Name is { } bound)
-        {
-            W.Line(StoreNameStatement(bound, "PyUnbound.Value"));
-        }
-
-        W.Close();
         W.Close();
     }
 

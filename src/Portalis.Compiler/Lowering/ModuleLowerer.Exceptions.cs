@@ -305,6 +305,17 @@ internal sealed partial class ModuleLowerer
         }
 
         W.Line($"var {h} = PyOps.EnterHandler({e});");
+        EmitHandlerBody(handler, h, x => $"PyOps.ChainInHandler({x})");
+        W.Close();
+    }
+
+    /// <summary>
+    /// The body of an <c>except</c> or <c>except*</c> handler entered as <paramref name="h"/>: binds the handler's
+    /// name, runs the body (an exception leaving it passes <paramref name="filter"/>, which chains or records it),
+    /// then exits the handler and unbinds the name (it is deleted, as CPython does).
+    /// </summary>
+    private void EmitHandlerBody(ExceptHandler handler, string h, Func<string, string> filter)
+    {
         W.Open("try");
         if (handler.Name is { } name)
         {
@@ -314,16 +325,14 @@ internal sealed partial class ModuleLowerer
         EmitStatements(handler.Body);
         W.Close();
         var x = NewId("x");
-        W.Line($"catch (Exception {x}) when (PyOps.ChainInHandler({x})) {{ }}");
+        W.Line($"catch (Exception {x}) when ({filter(x)}) {{ }}");
         W.Open("finally");
         W.Line($"PyOps.ExitHandler({h});");
         if (handler.Name is { } bound)
         {
-            // `except E as name` unbinds name at the end of the handler (it is deleted, as CPython does).
             W.Line(StoreNameStatement(bound, "PyUnbound.Value"));
         }
 
-        W.Close();
         W.Close();
     }
 
