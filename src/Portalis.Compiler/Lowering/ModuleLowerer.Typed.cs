@@ -424,14 +424,17 @@ internal sealed partial class ModuleLowerer
 
         var label = node.Orelse.Count > 0 ? NewId("brk") : null;
         var item = NewId("x");
+        // Unproven arguments into a proven loop variable: range converts them (and raises its errors), the values
+        // are unboxed all the same.
+        var unboxedItems = typedArgs || targetType == InferredType.Int;
         var iterable = typedArgs
             ? $"PyTyped.Range({string.Join(", ", call.Args.Select(a => Typed(a, InferredType.Int)))})"
-            : $"PyOps.Iterate({Expr(node.Iter)})";
+            : unboxedItems ? $"PyTyped.RangeOf({string.Join(", ", call.Args.Select(Expr))})" : $"PyOps.Iterate({Expr(node.Iter)})";
         _fn.Loops.Push(new LoopContext(label, _fn.FinallyDepth));
         W.Open($"foreach (var {item} in {iterable})");
         if (targetType.IsUnboxed())
         {
-            W.Line($"{LocalName(((Name)node.Target).Id)} = {(typedArgs ? item : Unbox(item, InferredType.Int))};");
+            W.Line($"{LocalName(((Name)node.Target).Id)} = {(unboxedItems ? item : Unbox(item, InferredType.Int))};");
         }
         else
         {

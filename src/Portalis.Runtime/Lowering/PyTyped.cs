@@ -199,18 +199,31 @@ public static class PyTyped
     /// <summary><c>for i in range(start, stop, step)</c></summary>
     public static RangeLoop Range(PyIntValue start, PyIntValue stop, PyIntValue step) => Range(start, stop, step, 3);
 
+    /// <summary>
+    /// <c>for i in range(stop)</c> whose argument the inference could not prove an int, into an unboxed loop variable:
+    /// range's own conversions and errors (<see cref="PyRange.Create"/>), then the values unboxed, without a box each.
+    /// </summary>
+    public static RangeLoop RangeOf(object? stop) => Loop(PyRange.Create(stop));
+
+    /// <summary><c>for i in range(start, stop)</c> with unproven arguments (see <see cref="RangeOf(object?)"/>).</summary>
+    public static RangeLoop RangeOf(object? start, object? stop) => Loop(PyRange.Create(start, stop, null, 2));
+
+    /// <summary><c>for i in range(start, stop, step)</c> with unproven arguments (see <see cref="RangeOf(object?)"/>).</summary>
+    public static RangeLoop RangeOf(object? start, object? stop, object? step) => Loop(PyRange.Create(start, stop, step, 3));
+
+    private static RangeLoop Loop(PyRange range) => new(range.Start, range.Step, range.Length);
+
     private static RangeLoop Range(PyIntValue start, PyIntValue stop, PyIntValue step, int count)
     {
         if (!start.IsSmall || !stop.IsSmall || !step.IsSmall || step.Small == 0)
         {
             // The dynamic constructor raises CPython's errors (zero step, bounds out of range).
-            var r = count switch
+            return Loop(count switch
             {
                 1 => PyRange.Create(stop.Box()),
                 2 => PyRange.Create(start.Box(), stop.Box(), null, 2),
                 _ => PyRange.Create(start.Box(), stop.Box(), step.Box(), 3),
-            };
-            return new RangeLoop(r.Start, r.Step, r.Length);
+            });
         }
 
         return new RangeLoop(start.Small, step.Small, PyRange.ComputeLength(start.Small, stop.Small, step.Small));
