@@ -10,6 +10,7 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(SysModule));
         NativeModuleCatalog.Register(typeof(MathModule));
         NativeModuleCatalog.Register(typeof(CmathModule));
+        NativeModuleCatalog.Register(typeof(UnicodedataModule));
         NativeModuleCatalog.Register(typeof(RandomModule));
         NativeModuleCatalog.Register(typeof(ThreadModule));
         NativeModuleCatalog.Register(typeof(QueueModule));
