@@ -16,6 +16,12 @@ public abstract class NativeObject : PyObject
     /// <inheritdoc/>
     public override bool TryGetAttribute(string name, out object? value)
     {
+        // A class that accepts attribute stores (random.Random) keeps them in InstanceDict, which shadows its methods.
+        if (InstanceDict is { } dict && dict.TryGetValue(name, out value))
+        {
+            return true;
+        }
+
         var members = s_members.GetOrAdd(GetType(), static t => new NativeMembers(t));
         if (members.Methods.TryGetValue(name, out var binder))
         {

@@ -40,6 +40,41 @@ public sealed class PyRandom : NativeObject
     /// <inheritdoc/>
     public override string PythonTypeName => _system ? "SystemRandom" : "Random";
 
+    /// <summary>
+    /// <c>__dict__</c>: Lib/random.py's Random is a Python class, so its instances take attributes, and one
+    /// stored under a method's name shadows the method (<see cref="NativeObject.TryGetAttribute"/> reads the
+    /// instance dict first once there is one).
+    /// </summary>
+    [PyExport("__dict__")]
+    public PyDict InstanceAttributes => Dict();
+
+    /// <inheritdoc/>
+    public override void SetAttribute(string name, object? value) => Dict().SetItem(name, value);
+
+    /// <inheritdoc/>
+    public override void DelAttribute(string name)
+    {
+        if (InstanceDict is not { } dict || !dict.ContainsKey(name))
+        {
+            throw new PyAttributeError($"'{PythonTypeName}' object has no attribute '{name}'").For(this, name);
+        }
+
+        dict.Pop(name);
+    }
+
+    private PyDict Dict()
+    {
+        if (InstanceDict is { } dict)
+        {
+            return dict;
+        }
+
+        lock (_lock)
+        {
+            return InstanceDict ??= new PyDict();
+        }
+    }
+
     /// <summary>The next 32 random bits: the generator's, or the system's for a SystemRandom.</summary>
     private uint NextWord() => _system ? System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(RandomNumberGenerator.GetBytes(4)) : _mt.Next();
 
