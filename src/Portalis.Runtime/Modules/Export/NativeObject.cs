@@ -58,6 +58,10 @@ public abstract class NativeObject : PyObject
         return members.LooksUpMethodsFirst ? members.Methods.GetValueOrDefault(name) : null;
     }
 
+    /// <summary>The exported methods of <paramref name="type"/> by Python name (the methods of a subclassable native class's dict).</summary>
+    internal static IEnumerable<(string Name, NativeBinder Binder)> ExportedMethods(Type type) =>
+        s_members.GetOrAdd(type, static t => new NativeMembers(t)).Methods.Select(static p => (p.Key, p.Value));
+
     /// <summary>Calls exported method <paramref name="name"/> without creating a bound method; false when there is none.</summary>
     public bool TryCallMethod(string name, ReadOnlySpan<object?> args, string[]? kwnames, out object? result)
     {
