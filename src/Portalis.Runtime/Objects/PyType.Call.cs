@@ -163,6 +163,7 @@ public sealed partial class PyType
         InstanceLayout.Set => new PySetInstance(this),
         InstanceLayout.Int or InstanceLayout.Float or InstanceLayout.Str => new PyValueInstance(this, PyValueInstance.Unwrap(ValueBase().BuiltinNew!(args, kwnames))!),
         InstanceLayout.Tuple => new PyTupleInstance(this, args.Length - (kwnames?.Length ?? 0) > 0 ? PyOps.ToArray(args[0]) : []),
+        InstanceLayout.Native => AllocateNative(),
         _ => throw new PyTypeError($"cannot create '{Name}' instances"),
     };
 

@@ -21,6 +21,48 @@ public sealed partial class PyType
     }
 
     /// <summary>
+    /// Creates the type object of a native class that Python code can subclass, as CPython's C types with
+    /// <c>Py_TPFLAGS_BASETYPE</c> (<c>_random.Random</c>): its exported methods are method descriptors in the
+    /// class dict, so a subclass inherits or overrides them; <c>__init__</c> is <paramref name="init"/>; a subclass
+    /// instance is an <paramref name="allocate"/>d object whose <see cref="PyObject.PyClass"/> is the subclass,
+    /// with an instance dict. Calling the class itself still runs <paramref name="constructor"/> alone.
+    /// </summary>
+    internal static PyType RegisterSubclassableNative(Type instanceClass, string name, string module, PyNativeCall constructor, Func<NativeObject> allocate, PyNativeCall init)
+    {
+        var type = RegisterNative(instanceClass, name, module, constructor);
+        type.Layout = InstanceLayout.Native;
+        type.NativeAllocator = allocate;
+        type.Dict.SetItem("__new__", new PyMethodDescriptor(type, "__new__", (a, k) => a[0] is PyType { IsHeapType: true } cls ? cls.AllocateHeap(a[1..], k) : constructor(a[1..], k), isSlotWrapper: false));
+        type.Dict.SetItem("__init__", new PyMethodDescriptor(type, "__init__", init, isSlotWrapper: false));
+        foreach (var (method, binder) in NativeObject.ExportedMethods(instanceClass))
+        {
+            type.Dict.SetItem(method, new PyMethodDescriptor(type, method, (a, k) => a.Length > 0 && instanceClass.IsInstanceOfType(a[0])
+                ? binder.Invoke(a[0], a[1..], k)
+                : throw new PyTypeError($"descriptor '{method}' for '{name}' objects doesn't apply to a '{PyOps.TypeName(a.Length > 0 ? a[0] : null)}' object"), isSlotWrapper: false));
+        }
+
+        Interlocked.Increment(ref s_version);
+        return type;
+    }
+
+    /// <summary>The allocator of a subclassable native class (<see cref="RegisterSubclassableNative"/>).</summary>
+    private Func<NativeObject>? NativeAllocator { get; set; }
+
+    /// <summary>A new instance of this heap subclass of a native class: the native object, typed as this class.</summary>
+    private NativeObject AllocateNative()
+    {
+        var native = this;
+        while (native.NativeAllocator is null)
+        {
+            native = native.Base!;
+        }
+
+        var instance = native.NativeAllocator();
+        instance.PyClass = this;
+        return instance;
+    }
+
+    /// <summary>
     /// Creates the type object of an exception class implemented in C# by a native module (<c>json.JSONDecodeError</c>,
     /// <c>re.error</c>): a subclass of <paramref name="baseType"/> that Python code can catch, raise and subclass;
     /// <paramref name="factory"/> builds the exception for <c>cls(*args)</c>.

@@ -85,6 +85,9 @@ public sealed partial class PyType : PyObject
 
         /// <summary>A builtin value that cannot be subclassed by Python code.</summary>
         Final,
+
+        /// <summary>A <see cref="NativeObject"/> of a native module's class that Python code may subclass (<c>random.Random</c>).</summary>
+        Native,
     }
 
     /// <summary><c>__name__</c></summary>
@@ -114,7 +117,7 @@ public sealed partial class PyType : PyObject
     /// <summary>The metaclass when it is not <c>type</c>.</summary>
     internal PyType? Metatype { get; }
 
-    internal InstanceLayout Layout { get; }
+    internal InstanceLayout Layout { get; private set; }
 
     /// <summary>For exception types: makes the .NET exception for <c>cls(*args)</c>.</summary>
     internal Func<object?[], PyBaseException>? ExceptionFactory { get; private init; }

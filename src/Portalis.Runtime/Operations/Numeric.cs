@@ -473,7 +473,7 @@ internal static class Numeric
         new((a.Real * b.Real) - (a.Imaginary * b.Imaginary), (a.Real * b.Imaginary) + (a.Imaginary * b.Real));
 
     // Objects/complexobject.c, _Py_c_quot.
-    private static (Complex Value, bool Ok) Quot(Complex a, Complex b)
+    internal static (Complex Value, bool Ok) Quot(Complex a, Complex b)
     {
         var absBReal = Math.Abs(b.Real);
         var absBImag = Math.Abs(b.Imaginary);
@@ -604,5 +604,5 @@ internal static class Numeric
         return result;
     }
 
-    private static double Hypot(double x, double y) => double.Hypot(x, y);
+    private static double Hypot(double x, double y) => Libm.Hypot(x, y);
 }

@@ -102,7 +102,7 @@ public static partial class PyOps
             }
         }
 
-        else if (target is NativeObject { PyClass: null } native && site.NativeMethodFor(native.GetType()) is { } binder)
+        else if (target is NativeObject { PyClass: null, InstanceDict: null } native && site.NativeMethodFor(native.GetType()) is { } binder)
         {
             // A method of a native module's object (a Random, a deque, a lock): called without a bound method.
             return binder.Invoke(native, args, kwnames);

@@ -16,6 +16,12 @@ public abstract class NativeObject : PyObject
     /// <inheritdoc/>
     public override bool TryGetAttribute(string name, out object? value)
     {
+        // A class that accepts attribute stores (random.Random) keeps them in InstanceDict, which shadows its methods.
+        if (InstanceDict is { } dict && dict.TryGetValue(name, out value))
+        {
+            return true;
+        }
+
         var members = s_members.GetOrAdd(GetType(), static t => new NativeMembers(t));
         if (members.Methods.TryGetValue(name, out var binder))
         {
@@ -51,6 +57,10 @@ public abstract class NativeObject : PyObject
         var members = s_members.GetOrAdd(type, static t => new NativeMembers(t));
         return members.LooksUpMethodsFirst ? members.Methods.GetValueOrDefault(name) : null;
     }
+
+    /// <summary>The exported methods of <paramref name="type"/> by Python name (the methods of a subclassable native class's dict).</summary>
+    internal static IEnumerable<(string Name, NativeBinder Binder)> ExportedMethods(Type type) =>
+        s_members.GetOrAdd(type, static t => new NativeMembers(t)).Methods.Select(static p => (p.Key, p.Value));
 
     /// <summary>Calls exported method <paramref name="name"/> without creating a bound method; false when there is none.</summary>
     public bool TryCallMethod(string name, ReadOnlySpan<object?> args, string[]? kwnames, out object? result)

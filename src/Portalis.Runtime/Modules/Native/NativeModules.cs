@@ -9,6 +9,8 @@ public static class NativeModules
         NativeModuleCatalog.Register(typeof(BuiltinsModule));
         NativeModuleCatalog.Register(typeof(SysModule));
         NativeModuleCatalog.Register(typeof(MathModule));
+        NativeModuleCatalog.Register(typeof(CmathModule));
+        NativeModuleCatalog.Register(typeof(UnicodedataModule));
         NativeModuleCatalog.Register(typeof(RandomModule));
         NativeModuleCatalog.Register(typeof(ThreadModule));
         NativeModuleCatalog.Register(typeof(QueueModule));

@@ -10,7 +10,7 @@ namespace Portalis.Runtime;
 /// instance's lock; the methods of Lib/random.py are ported with the same calls in the same order.
 /// </summary>
 [PyMethodsOf("Random", PythonFunctions = true)]
-public sealed class PyRandom : NativeObject
+public sealed partial class PyRandom : NativeObject
 {
     private static readonly double s_nvMagic = 4 * Math.Exp(-0.5) / Math.Sqrt(2.0);
     private static readonly double s_log4 = Math.Log(4.0);
@@ -39,6 +39,41 @@ public sealed class PyRandom : NativeObject
 
     /// <inheritdoc/>
     public override string PythonTypeName => _system ? "SystemRandom" : "Random";
+
+    /// <summary>
+    /// <c>__dict__</c>: Lib/random.py's Random is a Python class, so its instances take attributes, and one
+    /// stored under a method's name shadows the method (<see cref="NativeObject.TryGetAttribute"/> reads the
+    /// instance dict first once there is one).
+    /// </summary>
+    [PyExport("__dict__")]
+    public PyDict InstanceAttributes => Dict();
+
+    /// <inheritdoc/>
+    public override void SetAttribute(string name, object? value) => Dict().SetItem(name, value);
+
+    /// <inheritdoc/>
+    public override void DelAttribute(string name)
+    {
+        if (InstanceDict is not { } dict || !dict.ContainsKey(name))
+        {
+            throw new PyAttributeError($"'{PythonTypeName}' object has no attribute '{name}'").For(this, name);
+        }
+
+        dict.Pop(name);
+    }
+
+    private PyDict Dict()
+    {
+        if (InstanceDict is { } dict)
+        {
+            return dict;
+        }
+
+        lock (_lock)
+        {
+            return InstanceDict ??= new PyDict();
+        }
+    }
 
     /// <summary>The next 32 random bits: the generator's, or the system's for a SystemRandom.</summary>
     private uint NextWord() => _system ? System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(RandomNumberGenerator.GetBytes(4)) : _mt.Next();
@@ -216,6 +251,11 @@ public sealed class PyRandom : NativeObject
     /// <summary><c>_randbelow_with_getrandbits(n)</c></summary>
     internal BigInteger RandBelow(BigInteger n)
     {
+        if (PyClass is not null)
+        {
+            return SubclassRandBelow(n);
+        }
+
         var k = (long)n.GetBitLength();
         var r = GetRandBits(k);
         while (r >= n)
@@ -400,7 +440,7 @@ public sealed class PyRandom : NativeObject
                 var nf = (double)n;
                 for (var i = 0; i < k; i++)
                 {
-                    result.Append(PyOps.GetItem(population, (long)Math.Floor(Random() * nf)));
+                    result.Append(PyOps.GetItem(population, (long)Math.Floor(Next() * nf)));
                 }
 
                 return result;
@@ -446,7 +486,7 @@ public sealed class PyRandom : NativeObject
         var hi = (int)n - 1;
         for (var i = 0; i < k; i++)
         {
-            result.Append(PyOps.GetItem(population, BisectRight(cw, Random() * total, 0, hi)));
+            result.Append(PyOps.GetItem(population, BisectRight(cw, Next() * total, 0, hi)));
         }
 
         return result;
@@ -454,13 +494,13 @@ public sealed class PyRandom : NativeObject
 
     /// <summary><c>uniform(a, b)</c>: <c>a + (b - a) * random()</c>.</summary>
     [PyExport("uniform")]
-    public object? Uniform(object? a, object? b) => PyOps.Add(a, PyOps.Mul(PyOps.Sub(b, a), Random()));
+    public object? Uniform(object? a, object? b) => PyOps.Add(a, PyOps.Mul(PyOps.Sub(b, a), Next()));
 
     /// <summary><c>triangular(low=0.0, high=1.0, mode=None)</c></summary>
     [PyExport("triangular")]
     public double Triangular(double low = 0.0, double high = 1.0, double? mode = null)
     {
-        var u = Random();
+        var u = Next();
         if (high - low == 0.0 && mode is not null)
         {
             return low;
@@ -484,8 +524,8 @@ public sealed class PyRandom : NativeObject
         double z;
         while (true)
         {
-            var u1 = Random();
-            var u2 = 1.0 - Random();
+            var u1 = Next();
+            var u2 = 1.0 - Next();
             z = s_nvMagic * (u1 - 0.5) / u2;
             var zz = z * z / 4.0;
             if (zz <= -Math.Log(u2))
@@ -512,8 +552,8 @@ public sealed class PyRandom : NativeObject
             }
             else
             {
-                var x2pi = Random() * (2.0 * Math.PI);
-                var g2rad = Math.Sqrt(-2.0 * Math.Log(1.0 - Random()));
+                var x2pi = Next() * (2.0 * Math.PI);
+                var g2rad = Math.Sqrt(-2.0 * Math.Log(1.0 - Next()));
                 z = Math.Cos(x2pi) * g2rad;
                 _gaussNext = Math.Sin(x2pi) * g2rad;
             }
@@ -530,7 +570,7 @@ public sealed class PyRandom : NativeObject
     [PyExport("expovariate")]
     public double ExpoVariate(double lambd)
     {
-        var r = -Math.Log(1.0 - Random());
+        var r = -Math.Log(1.0 - Next());
         return lambd == 0.0 ? throw new PyZeroDivisionError("float division by zero") : r / lambd;
     }
 
@@ -541,7 +581,7 @@ public sealed class PyRandom : NativeObject
         const double twoPi = 2.0 * Math.PI;
         if (kappa <= 1e-6)
         {
-            return twoPi * Random();
+            return twoPi * Next();
         }
 
         var s = 0.5 / kappa;
@@ -549,10 +589,10 @@ public sealed class PyRandom : NativeObject
         double z;
         while (true)
         {
-            var u1 = Random();
+            var u1 = Next();
             z = Math.Cos(Math.PI * u1);
             var d = z / (r + z);
-            var u2 = Random();
+            var u2 = Next();
             if (u2 < 1.0 - (d * d) || u2 <= (1.0 - d) * Math.Exp(d))
             {
                 break;
@@ -561,7 +601,7 @@ public sealed class PyRandom : NativeObject
 
         var q = 1.0 / r;
         var f = (q + z) / (1.0 + (q * z));
-        var u3 = Random();
+        var u3 = Next();
         return u3 > 0.5 ? PyMod(mu + Math.Acos(f), twoPi) : PyMod(mu - Math.Acos(f), twoPi);
     }
 
@@ -581,13 +621,13 @@ public sealed class PyRandom : NativeObject
             var ccc = alpha + ainv;
             while (true)
             {
-                var u1 = Random();
+                var u1 = Next();
                 if (!(u1 > 1e-7 && u1 < 0.9999999))
                 {
                     continue;
                 }
 
-                var u2 = 1.0 - Random();
+                var u2 = 1.0 - Next();
                 var v = Math.Log(u1 / (1.0 - u1)) / ainv;
                 var x = alpha * Math.Exp(v);
                 var z = u1 * u1 * u2;
@@ -601,17 +641,17 @@ public sealed class PyRandom : NativeObject
 
         if (alpha == 1.0)
         {
-            return -Math.Log(1.0 - Random()) * beta;
+            return -Math.Log(1.0 - Next()) * beta;
         }
 
         double result;
         while (true)
         {
-            var u = Random();
+            var u = Next();
             var b = (Math.E + alpha) / Math.E;
             var p = b * u;
             result = p <= 1.0 ? Math.Pow(p, 1.0 / alpha) : -Math.Log((b - p) / alpha);
-            var u1 = Random();
+            var u1 = Next();
             if (p > 1.0)
             {
                 if (u1 <= Math.Pow(result, alpha - 1.0))
@@ -638,11 +678,11 @@ public sealed class PyRandom : NativeObject
 
     /// <summary><c>paretovariate(alpha)</c></summary>
     [PyExport("paretovariate")]
-    public double ParetoVariate(double alpha) => Math.Pow(1.0 - Random(), -1.0 / alpha);
+    public double ParetoVariate(double alpha) => Math.Pow(1.0 - Next(), -1.0 / alpha);
 
     /// <summary><c>weibullvariate(alpha, beta)</c></summary>
     [PyExport("weibullvariate")]
-    public double WeibullVariate(double alpha, double beta) => alpha * Math.Pow(-Math.Log(1.0 - Random()), 1.0 / beta);
+    public double WeibullVariate(double alpha, double beta) => alpha * Math.Pow(-Math.Log(1.0 - Next()), 1.0 / beta);
 
     private static double PyMod(double x, double y) => Numeric.FloatDivMod(x, y, "float modulo").Remainder;
 

@@ -14,6 +14,9 @@ public static class RandomModule
         "paretovariate", "weibullvariate", "getstate", "setstate",
     ];
 
+    /// <summary>The <c>Random</c> class, which Python code may subclass (Lib/random.py's <c>class Random(_random.Random)</c>).</summary>
+    public static PyType RandomClass { get; } = PyType.RegisterSubclassableNative(typeof(PyRandom), "Random", "random", CreateRandom, PyRandom.CreateUnseeded, PyRandom.Init);
+
     /// <summary>The module's default instance (<c>random._inst</c>).</summary>
     public static PyRandom Instance { get; } = new();
 
@@ -24,9 +27,16 @@ public static class RandomModule
     [PyFactory("Random")]
     public static PyRandom CreateRandom(ReadOnlySpan<object?> args, string[]? kwnames)
     {
-        if (kwnames is { Length: > 0 } || args.Length > 1)
+        if (kwnames is { Length: > 0 })
         {
-            throw new PyTypeError("Random() takes at most 1 argument");
+            // Random.__init__(self, x=None) also takes its seed by keyword.
+            PyRandom.Init([null, .. args], kwnames);
+            return new PyRandom(args[^1]);
+        }
+
+        if (args.Length > 1)
+        {
+            throw new PyTypeError($"Random.__init__() takes from 1 to 2 positional arguments but {args.Length + 1} were given");
         }
 
         return new PyRandom(args.Length == 1 ? args[0] : null);
@@ -35,7 +45,7 @@ public static class RandomModule
     [PyModuleInit]
     private static void Init(PyModule module)
     {
-        module.Set("Random", new PyBuiltinFunction("Random", CreateRandom, null, "random"));
+        module.Set("Random", RandomClass);
         module.Set("SystemRandom", new PyBuiltinFunction("SystemRandom", static (args, kwnames) => PyRandom.CreateSystem(), null, "random"));
         module.Set("_inst", Instance);
         foreach (var name in s_functions)
