@@ -91,8 +91,8 @@ public static class StandaloneProjectWriter
             <NoWarn>$(NoWarn);{SilencedWarnings}</NoWarn>
           </PropertyGroup>
           <ItemGroup>
-            <!-- As portalis run: optimize hot code at once (see Portalis.Cli.csproj). -->
-            <RuntimeHostConfigurationOption Include="System.Runtime.TieredCompilation.CallCountingDelayMs" Value="0" />
+            <!-- As portalis run: promote hot code almost at once (see Portalis.Cli.csproj). -->
+            <RuntimeHostConfigurationOption Include="System.Runtime.TieredCompilation.CallCountingDelayMs" Value="20" />
           </ItemGroup>
           <ItemGroup>
             <Reference Include="Portalis.Runtime">

@@ -5,7 +5,8 @@ namespace Portalis.Runtime;
 /// <summary>
 /// Start-up timing for <c>portalis run</c>: with <c>PORTALIS_STARTUP_TRACE=1</c> in the environment, each
 /// <see cref="Mark"/> writes the milliseconds since the process started and the phase name to stderr
-/// (<c>[startup]   41.2 ms  loaded</c>). Off, a mark costs one static read.
+/// (<c>[startup]   41.2 ms  loaded</c>), and the garbage collections so far when there were any (their count per
+/// generation and the total pause). Off, a mark costs one static read.
 /// </summary>
 public static class StartupTrace
 {
@@ -38,7 +39,9 @@ public static class StartupTrace
             }
 
             var ms = s_startOffsetMs + Stopwatch.GetElapsedTime(s_origin).TotalMilliseconds;
-            Console.Error.WriteLine($"[startup] {ms,7:F1} ms  {phase}");
+            var collections = GC.CollectionCount(0);
+            var gc = collections == 0 ? "" : $"  (gc {collections}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F1} ms)";
+            Console.Error.WriteLine($"[startup] {ms,7:F1} ms  {phase}{gc}");
         }
     }
 }

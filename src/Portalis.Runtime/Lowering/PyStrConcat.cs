@@ -11,9 +11,17 @@ namespace Portalis.Runtime;
 /// whole string each time, so the loop was quadratic. Any other operand (a piece or a value that is not an exact
 /// str: an int, a str subclass, a list) takes the generic operation on the materialised value, so the result,
 /// the errors and the overloads are CPython's.
+/// <para>
+/// Most such strings stay short (a word, a key, a line), so the value is concatenated directly until it is
+/// <see cref="BuilderThreshold"/> characters long, and only a longer one gets a builder; the accumulator itself is a
+/// struct, a local of the generated method. A loop then allocates what CPython's would: its intermediate strings.
+/// </para>
 /// </summary>
-public sealed class PyStrConcat
+public struct PyStrConcat
 {
+    // Below this length a copy per piece costs less than a builder and its buffer (at most 64 * 64 / 2 chars copied).
+    private const int BuilderThreshold = 64;
+
     private readonly string _name;
     private object? _value;
     private StringBuilder? _builder;
@@ -65,6 +73,12 @@ public sealed class PyStrConcat
 
             if (_value is string start)
             {
+                if (start.Length + text.Length <= BuilderThreshold)
+                {
+                    _value = string.Concat(start, text);
+                    return;
+                }
+
                 _builder = new StringBuilder(start, Math.Max(16, 2 * (start.Length + text.Length))).Append(text);
                 return;
             }

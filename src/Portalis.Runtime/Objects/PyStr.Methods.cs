@@ -9,7 +9,7 @@ public static partial class PyStr
     /// <summary><c>s.split(sep=None, maxsplit=-1)</c></summary>
     public static PyList Split(string s, string? sep = null, long maxsplit = -1)
     {
-        var result = new PyList();
+        var result = new PyList.Builder(0);
         if (maxsplit < 0)
         {
             maxsplit = long.MaxValue;
@@ -32,7 +32,7 @@ public static partial class PyStr
 
                 if (maxsplit-- == 0)
                 {
-                    result.Append(s[i..]);
+                    result.Add(s[i..]);
                     break;
                 }
 
@@ -42,11 +42,11 @@ public static partial class PyStr
                     j++;
                 }
 
-                result.Append(s[i..j]);
+                result.Add(s[i..j]);
                 i = j;
             }
 
-            return result;
+            return result.ToList();
         }
 
         if (sep.Length == 0)
@@ -63,12 +63,12 @@ public static partial class PyStr
                 break;
             }
 
-            result.Append(s[start..k]);
+            result.Add(s[start..k]);
             start = k + sep.Length;
         }
 
-        result.Append(s[start..]);
-        return result;
+        result.Add(s[start..]);
+        return result.ToList();
     }
 
     /// <summary><c>s.rsplit(sep=None, maxsplit=-1)</c></summary>
@@ -141,25 +141,66 @@ public static partial class PyStr
     /// <summary><c>sep.join(iterable)</c></summary>
     public static string Join(string separator, object? iterable)
     {
-        var builder = new StringBuilder();
-        var index = 0;
-        foreach (var item in PyOps.Iterate(iterable))
+        // PySequence_Fast, as unicode_join uses it: an exact list or tuple is read as it is, anything else is made a
+        // list first (so an error while iterating comes before any item's TypeError).
+        return iterable switch
         {
-            if (item is not string text)
-            {
-                throw new PyTypeError($"sequence item {index}: expected str instance, {PyOps.TypeName(item)} found");
-            }
+            PyList { PyClass: null } list => JoinItems(separator, list.ToArray()),
+            PyTuple { PyClass: null } tuple => JoinItems(separator, tuple.Items),
+            _ => JoinItems(separator, PyOps.ToArray(iterable)),
+        };
+    }
 
-            if (index > 0)
-            {
-                builder.Append(separator);
-            }
-
-            builder.Append(text);
-            index++;
+    /// <summary>Joins the items of a sequence: every item is checked and measured first, then copied once.</summary>
+    private static string JoinItems(string separator, ReadOnlySpan<object?> items)
+    {
+        if (items.Length == 1)
+        {
+            return ItemToJoin(items[0], 0);
         }
 
-        return builder.ToString();
+        var length = items.IsEmpty ? 0L : (long)separator.Length * (items.Length - 1);
+        for (var i = 0; i < items.Length; i++)
+        {
+            length += ItemToJoin(items[i], i).Length;
+        }
+
+        if (length > Array.MaxLength)
+        {
+            throw new PyOverflowError("join() result is too long for a Python string");
+        }
+
+        return string.Create((int)length, new JoinState(separator, items), static (span, state) =>
+        {
+            var at = 0;
+            for (var i = 0; i < state.Items.Length; i++)
+            {
+                if (i > 0)
+                {
+                    state.Separator.CopyTo(span[at..]);
+                    at += state.Separator.Length;
+                }
+
+                var text = ItemToJoin(state.Items[i], i);
+                text.CopyTo(span[at..]);
+                at += text.Length;
+            }
+        });
+    }
+
+    // A str subclass instance joins as its str value (CPython copies its characters too).
+    private static string ItemToJoin(object? item, int index) => item switch
+    {
+        string text => text,
+        PyValueInstance { Value: string text } => text,
+        _ => throw new PyTypeError($"sequence item {index}: expected str instance, {PyOps.TypeName(item)} found"),
+    };
+
+    private readonly ref struct JoinState(string separator, ReadOnlySpan<object?> items)
+    {
+        public string Separator { get; } = separator;
+
+        public ReadOnlySpan<object?> Items { get; } = items;
     }
 
     /// <summary><c>s.strip(chars=None)</c></summary>

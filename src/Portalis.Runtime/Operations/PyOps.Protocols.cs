@@ -230,11 +230,11 @@ public static partial class PyOps
         }
     }
 
-    /// <summary>The items of an iterable as a fresh array.</summary>
+    /// <summary>The items of an iterable as a fresh array (a list or tuple subclass is iterated: it may define <c>__iter__</c>).</summary>
     public static object?[] ToArray(object? iterable) => iterable switch
     {
-        PyList list => list.ToArray(),
-        PyTuple tuple => tuple.Items.ToArray(),
+        PyList { PyClass: null } list => list.ToArray(),
+        PyTuple { PyClass: null } tuple => tuple.Items.ToArray(),
         _ => [.. Iterate(iterable)],
     };
 
