@@ -154,6 +154,43 @@ public sealed class ConcurrencyRunTests : IDisposable
     }
 
     [Fact]
+    public void Run_ExplorePrintedTracebacks_ReportsNoUncaughtException()
+    {
+        // Tracebacks the program prints and goes on: traceback.print_exc() in a thread and concurrent.futures
+        // logging an exception raised by a done callback. Neither is an uncaught exception.
+        var script = Write("printed.py", """
+            import threading
+            import traceback
+            from concurrent.futures import ThreadPoolExecutor
+
+
+            def handled():
+                try:
+                    {}["missing"]
+                except KeyError:
+                    traceback.print_exc()
+
+
+            def bad_callback(future):
+                raise RuntimeError("callback failed")
+
+
+            t = threading.Thread(target=handled)
+            t.start()
+            t.join()
+            with ThreadPoolExecutor(1) as pool:
+                pool.submit(len, "abc").add_done_callback(bad_callback)
+            print("done")
+
+            """);
+        var (status, stdout, stderr) = Portalis("run", "--explore", "2", script);
+        Assert.Equal(0, status);
+        Assert.Equal("done\n", stdout);
+        Assert.Contains("RuntimeError: callback failed\n", stderr, StringComparison.Ordinal);
+        Assert.EndsWith("portalis: explored 2 schedules (seeds 0-1): same output, no deadlock, no uncaught exception\n", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_ExploreExceptionInThread_ReportsUncaughtException()
     {
         var script = Write("boom.py", """

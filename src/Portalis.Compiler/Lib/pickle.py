@@ -1,7 +1,8 @@
 """Create portable serialized representations of Python objects.
 
 Portalis: this is CPython 3.11's pure Python pickle (CPython itself uses the C accelerator _pickle, which
-writes the same bytes). One change: save_global raises the C accelerator's messages.
+writes the same bytes). Two changes: save_global raises the C accelerator's messages, and the exception
+classes are the accelerator's (Lib/_pickle.py).
 
 See module copyreg for a mechanism for registering custom picklers.
 See module pickletools source for extensive comments.
@@ -73,27 +74,8 @@ HIGHEST_PROTOCOL = 5
 # includes it.
 DEFAULT_PROTOCOL = 4
 
-class PickleError(Exception):
-    """A common base class for the other pickling exceptions."""
-    pass
-
-class PicklingError(PickleError):
-    """This exception is raised when an unpicklable object is passed to the
-    dump() method.
-
-    """
-    pass
-
-class UnpicklingError(PickleError):
-    """This exception is raised when there is a problem unpickling an object,
-    such as a security violation.
-
-    Note that other exceptions may also be raised during unpickling, including
-    (but not necessarily limited to) AttributeError, EOFError, ImportError,
-    and IndexError.
-
-    """
-    pass
+# Portalis: the C accelerator's classes, as CPython's pickle ends up with (see the end of this module).
+from _pickle import PickleError, PicklingError, UnpicklingError
 
 # An instance of _Stop is raised by Unpickler.load_stop() in response to
 # the STOP opcode, passing the object that is the result of unpickling.

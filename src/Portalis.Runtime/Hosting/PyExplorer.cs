@@ -174,11 +174,13 @@ public static class PyExplorer
 
         using (PyRuntime.CaptureStandardStreams(stdout, stderr, new StringReader(options.Stdin)))
         {
+            PyRuntime.ResetUncaughtExceptions();
             var result = Explorer.Explore(() => status = program.RunOnCurrentThread(), exploration);
             outcome.Steps = result.TotalSteps;
             outcome.Failure = result.Failures.Count > 0 ? result.Failures[0] : null;
         }
 
+        outcome.UncaughtExceptions = PyRuntime.UncaughtExceptions;
         outcome.Stdout = stdout.ToString();
         outcome.Stderr = stderr.ToString();
         outcome.ExitStatus = outcome.Failure switch

@@ -115,6 +115,7 @@ public static partial class PyRuntime
     /// </summary>
     public static void ReportUncaught(Exception exception)
     {
+        NoteUncaughtException();
         if (!SysModule.Module.TryGetAttribute("excepthook", out var hook) || hook is null)
         {
             PyBuiltins.FlushStdout();

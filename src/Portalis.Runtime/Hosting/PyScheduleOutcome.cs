@@ -42,45 +42,16 @@ public sealed class PyScheduleOutcome
     public ExplorationFailure? Failure { get; internal set; }
 
     /// <summary>
-    /// True when the program printed a Python traceback for an uncaught exception (in the main thread or
-    /// another thread). Tracebacks of unraisable reports (<c>Exception ignored in ...:</c>, as an atexit
-    /// callback's or a thread-shutdown failure's, Python/errors.c) and the tracebacks chained to them are
-    /// not uncaught exceptions: the program goes on and its exit status is its own.
+    /// True when an exception went uncaught: it ended the program, or a thread (reaching the default
+    /// <c>threading.excepthook</c>), or a multiprocessing child (<see cref="PyRuntime.UncaughtExceptions"/>).
+    /// Tracebacks the program prints itself and goes on (<c>traceback.print_exc()</c>, <c>logging.exception</c>,
+    /// concurrent.futures logging a failed done callback) and unraisable reports (<c>Exception ignored in
+    /// ...:</c>, Python/errors.c) are not: the program's exit status is its own.
     /// </summary>
-    public bool HasUncaughtException => HasUncaughtTraceback(Stderr);
+    public bool HasUncaughtException => UncaughtExceptions > 0;
 
-    private static bool HasUncaughtTraceback(string stderr)
-    {
-        var lines = stderr.Split('\n');
-        var ignoredBlock = false;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i] != "Traceback (most recent call last):")
-            {
-                continue;
-            }
-
-            var previous = i > 0 ? lines[i - 1] : string.Empty;
-            if (previous.StartsWith("Exception ignored ", StringComparison.Ordinal))
-            {
-                ignoredBlock = true;
-                continue;
-            }
-
-            // traceback.c's chain separators: the traceback belongs to the report the chain started in.
-            var chained = previous.Length == 0 && i > 1 && lines[i - 2] is
-                "During handling of the above exception, another exception occurred:" or
-                "The above exception was the direct cause of the following exception:";
-            if (chained && ignoredBlock)
-            {
-                continue;
-            }
-
-            return true;
-        }
-
-        return false;
-    }
+    /// <summary>How many uncaught exceptions the schedule reported.</summary>
+    public int UncaughtExceptions { get; internal set; }
 
     /// <summary>The <c>portalis run</c> options that replay exactly this schedule.</summary>
     public string ReplayOptions => Strategy == SchedulingStrategy.Pct

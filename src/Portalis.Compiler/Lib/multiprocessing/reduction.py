@@ -30,11 +30,9 @@ import _portalis_mp
 __all__ = ['PicklingError', 'transfer', 'fork_copy']
 
 
-class PicklingError(Exception):
-    pass
-
-
-PicklingError.__module__ = '_pickle'
+# The class pickle.PicklingError is too (CPython's pickle takes it from _pickle), so
+# "except pickle.PicklingError" around Pool.map catches a lambda that cannot be sent.
+from _pickle import PicklingError
 
 
 def _function():

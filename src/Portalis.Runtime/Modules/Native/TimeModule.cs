@@ -63,10 +63,25 @@ public static partial class TimeModule
     [PyExport("process_time_ns")]
     public static long ProcessTimeNs() => Process.GetCurrentProcess().TotalProcessorTime.Ticks * 100;
 
+    // Python/pytime.c, _PyTime_FromSecondsObject: a float (or subclass) as it is, anything else through
+    // PyLong_AsLongLong, so only ints and __index__ objects pass ("'str' object cannot be interpreted as an
+    // integer", also for Decimal and Fraction).
+    private static double SleepSeconds(object? seconds)
+    {
+        var value = seconds is PyObject o ? PyValueInstance.Unwrap(o) : seconds;
+        return value switch
+        {
+            double d => d,
+            System.Numerics.BigInteger => throw new PyOverflowError("timestamp too large to convert to C _PyTime_t"),
+            _ => PyOps.ToIndex(seconds),
+        };
+    }
+
     /// <summary><c>time.sleep(secs)</c> through <see cref="ThreadingBackend.Current"/>.</summary>
     [PyExport("sleep")]
-    public static void Sleep([PyPositionalOnly] double secs)
+    public static void Sleep([PyPositionalOnly] object? seconds)
     {
+        var secs = SleepSeconds(seconds);
         if (double.IsNaN(secs))
         {
             throw new PyValueError("Invalid value NaN (not a number)");

@@ -6,9 +6,9 @@ namespace Portalis.Runtime;
 /// <c>concurrent.futures.Future</c> (Lib/concurrent/futures/_base.py) over Portalis.Threading's
 /// <see cref="Future{T}"/>, which has CPython's states and rules. A task's exception comes back from
 /// <c>result()</c> as the same Python exception object, its task frames kept in the traceback. The type is
-/// native, so Python code cannot subclass it.
+/// native, so Python code cannot subclass it; instances still carry a <c>__dict__</c> (PyFuture.Attributes.cs).
 /// </summary>
-public sealed class PyFuture : NativeObject
+public sealed partial class PyFuture : NativeObject
 {
     private readonly Future<object?> _future;
 

@@ -109,9 +109,13 @@ public static class MultiprocessingModule
 
     /// <summary>
     /// <c>format_exception(e)</c>: the traceback CPython's <c>traceback.print_exc()</c> prints for
-    /// <paramref name="exception"/>, as <see cref="PyRuntime.FormatUncaught"/> renders it.
+    /// <paramref name="exception"/>, as <see cref="PyRuntime.FormatUncaught"/> renders it. Only a child
+    /// process that ends with an exception asks for it, so this counts the exception as uncaught.
     /// </summary>
     [PyExport("format_exception")]
-    public static string FormatException(object? exception) =>
-        exception is Exception e ? PyRuntime.FormatUncaught(e) : string.Empty;
+    public static string FormatException(object? exception)
+    {
+        PyRuntime.NoteUncaughtException();
+        return exception is Exception e ? PyRuntime.FormatUncaught(e) : string.Empty;
+    }
 }

@@ -136,6 +136,7 @@ public static class ThreadModule
             return;
         }
 
+        PyRuntime.NoteUncaughtException();
         var file = SysModule.StderrObject;
         if (file is null)
         {
@@ -161,6 +162,7 @@ public static class ThreadModule
     [PyExport("_print_exception")]
     public static void PrintException(object? excType, object? excValue, object? excTraceback)
     {
+        PyRuntime.NoteUncaughtException();
         var file = SysModule.StderrObject;
         if (file is null)
         {
