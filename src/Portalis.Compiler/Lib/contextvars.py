@@ -10,6 +10,7 @@ itself (asyncio runs each task step in the task's own context this way).
 __portalis_c_functions__ = ("*",)
 
 import _thread
+import types
 
 __all__ = ("Context", "ContextVar", "Token", "copy_context")
 
@@ -34,6 +35,9 @@ def copy_context():
 
 
 class Context:
+    # Portalis: CPython's classes are C types of the _contextvars module.
+    __module__ = '_contextvars'
+
     def __init__(self):
         self._data = {}
         self._entered = False
@@ -89,7 +93,9 @@ class Context:
 
 
 class Token:
+    __module__ = '_contextvars'
     MISSING = _MISSING
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self, var, old_value):
         self._var = var
@@ -110,6 +116,9 @@ class Token:
 
 
 class ContextVar:
+    __module__ = '_contextvars'
+    __class_getitem__ = classmethod(types.GenericAlias)
+
     def __init__(self, name, *, default=_MISSING):
         if not isinstance(name, str):
             raise TypeError("context variable name must be a str")

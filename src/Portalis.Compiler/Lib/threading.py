@@ -7,7 +7,8 @@ Portalis: a port of CPython 3.11's Lib/threading.py. The changes, each marked "P
   a _DummyThread takes the name the runtime gave its thread (ThreadPoolExecutor-0_0 ...).
 - There is no fork, no audit hook and no weakref: _after_fork, register_at_fork and the _dangling
   WeakSet are left out.
-- There is no warnings module: the deprecated camelCase aliases do not warn.
+- The deprecated camelCase aliases warn through _warn_deprecated, which uses warnings only when
+  the program has imported it (otherwise warnings' default filters are applied here).
 - sys.settrace/sys.setprofile are not available: settrace/setprofile record the hook (gettrace and
   getprofile return it) but threads do not install it.
 - local is written here on _thread._localdict (per-thread dictionaries) because the runtime
@@ -19,10 +20,37 @@ Portalis: a port of CPython 3.11's Lib/threading.py. The changes, each marked "P
 import os as _os
 import sys as _sys
 import _thread
+import _portalis_warnings
 
 from time import monotonic as _time
 from itertools import islice as _islice, count as _count
 from _collections import deque as _deque
+
+# Portalis: the deprecated camelCase aliases call warnings.warn(message, DeprecationWarning,
+# stacklevel=2) in CPython. Importing warnings for that would translate it with every threaded
+# program, so it is used only when the program has imported it; before that no filter can have been
+# changed, and warnings' default filters (default::DeprecationWarning:__main__, then
+# ignore::DeprecationWarning) show the warning only for code in __main__, once per line.
+_deprecations_shown = set()
+
+def _warn_deprecated(message):
+    warnings = _sys.modules.get('warnings')
+    if warnings is not None:
+        warnings.warn(message, DeprecationWarning, stacklevel=3)
+        return
+    where = _portalis_warnings.caller(3)
+    if where is None:
+        return
+    filename, lineno, module = where
+    if module != '__main__' or (message, lineno) in _deprecations_shown:
+        return
+    _deprecations_shown.add((message, lineno))
+    text = f"{filename}:{lineno}: DeprecationWarning: {message}\n"
+    line = _portalis_warnings.getline(filename, lineno)
+    if line:
+        text += "  %s\n" % line.strip()
+    if _sys.stderr is not None:
+        _sys.stderr.write(text)
 
 # Note regarding PEP 8 compliant names
 #  This threading model was originally inspired by Java, and inherited
@@ -443,7 +471,8 @@ class Condition:
         This method is deprecated, use notify_all() instead.
 
         """
-        # Portalis: no warnings module; the deprecation is not reported.
+        # Portalis: CPython's warnings.warn('notifyAll() is deprecated, use notify_all() instead', DeprecationWarning, stacklevel=2).
+        _warn_deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -615,7 +644,8 @@ class Event:
         This method is deprecated, use is_set() instead.
 
         """
-        # Portalis: no warnings module; the deprecation is not reported.
+        # Portalis: CPython's warnings.warn('isSet() is deprecated, use is_set() instead', DeprecationWarning, stacklevel=2).
+        _warn_deprecated('isSet() is deprecated, use is_set() instead')
         return self.is_set()
 
     def set(self):
@@ -1265,7 +1295,8 @@ class Thread:
         This method is deprecated, use the daemon attribute instead.
 
         """
-        # Portalis: no warnings module; the deprecation is not reported.
+        # Portalis: CPython's warnings.warn('isDaemon() is deprecated, get the daemon attribute instead', DeprecationWarning, stacklevel=2).
+        _warn_deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
@@ -1274,7 +1305,8 @@ class Thread:
         This method is deprecated, use the .daemon property instead.
 
         """
-        # Portalis: no warnings module; the deprecation is not reported.
+        # Portalis: CPython's warnings.warn('setDaemon() is deprecated, set the daemon attribute instead', DeprecationWarning, stacklevel=2).
+        _warn_deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
@@ -1283,7 +1315,8 @@ class Thread:
         This method is deprecated, use the name attribute instead.
 
         """
-        # Portalis: no warnings module; the deprecation is not reported.
+        # Portalis: CPython's warnings.warn('getName() is deprecated, get the name attribute instead', DeprecationWarning, stacklevel=2).
+        _warn_deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
@@ -1292,7 +1325,8 @@ class Thread:
         This method is deprecated, use the name attribute instead.
 
         """
-        # Portalis: no warnings module; the deprecation is not reported.
+        # Portalis: CPython's warnings.warn('setName() is deprecated, set the name attribute instead', DeprecationWarning, stacklevel=2).
+        _warn_deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -1476,7 +1510,8 @@ def currentThread():
     This function is deprecated, use current_thread() instead.
 
     """
-    # Portalis: no warnings module; the deprecation is not reported.
+    # Portalis: CPython's warnings.warn('currentThread() is deprecated, use current_thread() instead', DeprecationWarning, stacklevel=2).
+    _warn_deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 def active_count():
@@ -1495,7 +1530,8 @@ def activeCount():
     This function is deprecated, use active_count() instead.
 
     """
-    # Portalis: no warnings module; the deprecation is not reported.
+    # Portalis: CPython's warnings.warn('activeCount() is deprecated, use active_count() instead', DeprecationWarning, stacklevel=2).
+    _warn_deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 def _enumerate():

@@ -3,6 +3,42 @@ namespace Portalis.Runtime;
 /// <summary><c>types.GenericAlias</c>: what <c>list[int]</c> evaluates to (Objects/genericaliasobject.c).</summary>
 public sealed class PyGenericAlias(object? origin, PyTuple args) : PyObject
 {
+    // An explicit static constructor runs before the first alias exists, so type(list[int]) is always this
+    // registered class, never a name-only stand-in.
+    static PyGenericAlias()
+    {
+    }
+
+    /// <summary>
+    /// The <c>types.GenericAlias</c> class, callable as CPython's <c>ga_new</c> (<c>GenericAlias(origin, args)</c>), so
+    /// that <c>__class_getitem__ = classmethod(types.GenericAlias)</c> (queue.Queue, multiprocessing's AsyncResult)
+    /// makes <c>Queue[int]</c> in annotations work.
+    /// </summary>
+    public static PyType Type { get; } = PyType.RegisterNative(typeof(PyGenericAlias), "GenericAlias", "types", static (a, k) =>
+    {
+        // Objects/genericaliasobject.c, ga_new.
+        if (k is { Length: > 0 })
+        {
+            throw new PyTypeError("GenericAlias() takes no keyword arguments");
+        }
+
+        if (a.Length != 2)
+        {
+            throw new PyTypeError($"GenericAlias expected 2 arguments, got {a.Length}");
+        }
+
+        return new PyGenericAlias(a[0], a[1] as PyTuple ?? new PyTuple([a[1]]));
+    });
+
+    /// <summary>
+    /// <c>__class_getitem__ = classmethod(GenericAlias)</c> for a native class (<c>_queue.SimpleQueue</c>):
+    /// <c>SimpleQueue[int]</c> in annotations.
+    /// </summary>
+    public static PyBuiltinFunction ClassGetItem(PyType type) => new("__class_getitem__", (args, _) =>
+        args.Length == 1
+            ? new PyGenericAlias(type, args[0] as PyTuple ?? new PyTuple([args[0]]))
+            : throw new PyTypeError($"__class_getitem__() takes exactly one argument ({args.Length} given)"));
+
     /// <summary><c>__origin__</c></summary>
     public object? Origin { get; } = origin;
 

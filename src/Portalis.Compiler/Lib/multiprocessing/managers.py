@@ -27,6 +27,7 @@ __all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Token', 'Namespace', 'Val
 import queue
 import threading
 import time
+import types
 
 from . import process
 from . import reduction
@@ -85,6 +86,8 @@ class Value(object):
     def __repr__(self):
         return '%s(%r, %r)'%(type(self).__name__, self._typecode, self._value)
     value = property(get, set)
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
 
 def Array(typecode, sequence, lock=True):

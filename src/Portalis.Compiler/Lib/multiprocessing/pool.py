@@ -17,6 +17,7 @@ import collections
 import itertools
 import os
 import time
+import types
 
 import _portalis_mp
 
@@ -474,6 +475,8 @@ class ApplyResult(object):
         self._event.set()
         del self._cache[self._job]
         self._pool = None
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
 
 AsyncResult = ApplyResult       # create alias -- see #17805

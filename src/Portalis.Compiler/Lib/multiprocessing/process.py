@@ -76,6 +76,10 @@ class _Popen:
         from . import reduction
         if strict:
             _check_not_importing_main()
+            # spawn.py, get_preparation_data: the child is told the start method, and asking for it fixes the
+            # default context, so a later set_start_method() without force raises 'context has already been set'.
+            from . import context
+            context._default_context.get_start_method()
         self.returncode = None
         self._terminated = None
         self._owned = []

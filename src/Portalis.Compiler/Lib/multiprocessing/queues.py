@@ -12,6 +12,7 @@ __all__ = ['Queue', 'SimpleQueue', 'JoinableQueue']
 
 import collections
 import time
+import types
 
 import _portalis_mp
 
@@ -147,3 +148,5 @@ class SimpleQueue(object):
         if self._closed:
             raise OSError("handle is closed")
         self._queue.put(obj)
+
+    __class_getitem__ = classmethod(types.GenericAlias)

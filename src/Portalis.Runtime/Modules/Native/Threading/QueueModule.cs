@@ -7,22 +7,41 @@ public static class QueueModule
     /// <summary>The <c>_queue.Empty</c> exception class (an Exception subclass that Python code can subclass).</summary>
     public static PyType EmptyType { get; } = PyType.RegisterException(typeof(PyQueueEmpty), "Empty", "_queue", PyType.ForException(typeof(PyException)), static a => new PyQueueEmpty(a));
 
-    /// <summary>The <c>_queue.SimpleQueue</c> class.</summary>
-    public static PyType SimpleQueueType { get; } = PyType.RegisterNative(typeof(PySimpleQueue), "SimpleQueue", "_queue", static (args, kwnames) =>
+    /// <summary>
+    /// The <c>_queue.SimpleQueue</c> class. Python code can subclass it, as CPython's (a subclass's instance is a
+    /// native queue typed as the subclass, with an instance dict).
+    /// </summary>
+    public static PyType SimpleQueueType { get; } = CreateSimpleQueueType();
+
+    private static PyType CreateSimpleQueueType()
     {
-        // Modules/_queuemodule.c, simplequeue_new (argument clinic, no parameters).
-        if (kwnames is { Length: > 0 })
+        var type = PyType.RegisterSubclassableNative(typeof(PySimpleQueue), "SimpleQueue", "_queue", static (args, kwnames) =>
         {
-            throw new PyTypeError("SimpleQueue() takes no keyword arguments");
-        }
+            // Modules/_queuemodule.c, simplequeue_new (argument clinic, no parameters).
+            if (kwnames is { Length: > 0 })
+            {
+                throw new PyTypeError("SimpleQueue() takes no keyword arguments");
+            }
 
-        if (args.Length > 0)
+            if (args.Length > 0)
+            {
+                throw new PyTypeError("SimpleQueue() takes no positional arguments");
+            }
+
+            return new PySimpleQueue();
+        }, static () => new PySimpleQueue(), static (args, kwnames) =>
         {
-            throw new PyTypeError("SimpleQueue() takes no positional arguments");
-        }
+            // SimpleQueue has object's tp_init: a subclass's super().__init__() takes no arguments.
+            if (args.Length > 1 || kwnames is { Length: > 0 })
+            {
+                throw new PyTypeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
 
-        return new PySimpleQueue();
-    });
+            return null;
+        });
+        type.DefineAttribute("__class_getitem__", PyGenericAlias.ClassGetItem(type));
+        return type;
+    }
 
     [PyModuleInit]
     private static void Init(PyModule module)
