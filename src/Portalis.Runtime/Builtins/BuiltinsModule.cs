@@ -348,6 +348,7 @@ public static partial class BuiltinsModule
         IEnumerable<object?> names = obj switch
         {
             PyModule m => m.BoundNames(),
+            PyType t when !HasMetaclassDir(t) => TypeDir(t),
             _ when NativeCalls.TryGetAttr(obj, "__dir__", out var d) => PyOps.Iterate(PyOps.Call(d)),
             _ when NativeCalls.TryGetAttr(obj, "__dict__", out var dict) => PyOps.Iterate(dict),
             _ => [],
@@ -355,6 +356,41 @@ public static partial class BuiltinsModule
         var list = PyList.FromIterable(names.ToArray());
         list.Sort(null, false);
         return list;
+    }
+
+    // dir(cls) calls type(cls).__dir__, which is type.__dir__ unless a metaclass overrides it (a class's own
+    // __dir__ is for its instances).
+    private static bool HasMetaclassDir(PyType type)
+    {
+        foreach (var meta in PyOps.TypeOf(type).Mro)
+        {
+            if (!meta.IsHeapType)
+            {
+                return false;
+            }
+
+            if (meta.Dict.ContainsKey("__dir__"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Objects/typeobject.c, type___dir___impl: the names in the __dict__ of the class and of all its bases.
+    private static IEnumerable<object?> TypeDir(PyType type)
+    {
+        var names = new HashSet<object?>();
+        foreach (var t in type.Mro)
+        {
+            foreach (var k in t.Dict.Keys())
+            {
+                names.Add(k);
+            }
+        }
+
+        return names;
     }
 
     /// <summary><c>open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)</c></summary>

@@ -119,7 +119,7 @@ class BaseProxy(object):
         '''
         Try to call a method of the referent and return a copy of the result
         '''
-        self._manager._check_running()
+        self._manager._connect()
         args = reduction.transfer(tuple(args))
         kwds = reduction.transfer(dict(kwds))
         try:
@@ -145,6 +145,7 @@ class BaseProxy(object):
         '''
         Get a copy of the value of the referent
         '''
+        self._manager._connect()
         return reduction.receive(self._referent)
 
     def __deepcopy__(self, memo):
@@ -405,6 +406,9 @@ class BaseManager(object):
         self._lock = threading.Lock()
         self._next_id = 0
         self._process_name = None
+        # Threads that have called a proxy of this manager: CPython keeps one connection to the server per
+        # thread (BaseProxy._tls), which is what fails, and how, once the server has gone.
+        self._connected = set()
 
     def _mp_reduce_(self, copier):
         # Shared with every process, as the one server process is.
@@ -432,14 +436,18 @@ class BaseManager(object):
             initializer(*initargs)
         self._state.value = State.STARTED
 
-    def _check_running(self):
+    def _connect(self):
+        # BaseProxy._callmethod after shutdown: a thread that had a connection writes to a closed socket
+        # (BrokenPipeError); one that connects now finds no socket file (FileNotFoundError).
+        ident = threading.get_ident()
         if self._state.value != State.STARTED:
-            if self._state.value == State.INITIAL:
-                raise ValueError("Manager has not been started")
-            raise ProcessError("Manager has shut down")
+            if ident in self._connected:
+                raise BrokenPipeError(32, 'Broken pipe')
+            raise FileNotFoundError(2, 'No such file or directory')
+        self._connected.add(ident)
 
     def _create(self, typeid, /, *args, **kwds):
-        self._check_running()
+        assert self._state.value == State.STARTED, 'server not yet started'
         callable, proxytype = self._registry[typeid]
         referent = callable(*reduction.transfer(args), **reduction.transfer(kwds))
         with self._lock:
@@ -501,13 +509,13 @@ class BaseManager(object):
             setattr(cls, typeid, temp)
 
 
-def _public_methods(callable):
-    # public_methods(obj): the callable attributes of an instance not starting with '_'.
-    if callable is None:
+def _public_methods(factory):
+    # Lib/multiprocessing/managers.py, public_methods(obj): the callable attributes not starting with '_'
+    # (found on the registered class, as there is no server creating an instance first).
+    if factory is None:
         return ()
-    probe = callable
-    return [name for name in dir(probe)
-            if name[0] != '_' and hasattr(getattr(probe, name, None), '__call__')]
+    return [name for name in dir(factory)
+            if name[0] != '_' and callable(getattr(factory, name, None))]
 
 
 class SyncManager(BaseManager):

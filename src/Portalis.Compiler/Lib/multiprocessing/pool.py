@@ -197,7 +197,9 @@ class Pool(object):
         self._inbox = _Inbox(self)
         self._workers_lock = _portalis_mp.Cond()
         for _ in range(processes):
-            self._start_worker()
+            w = self._start_worker()
+            with self._workers_lock:
+                self._pool.append(w)
         self._state = RUN
 
     def _mp_reduce_(self, copier):
@@ -216,26 +218,29 @@ class Pool(object):
         w.name = w.name.replace('Process', 'PoolWorker')
         w.daemon = True
         w.start()
-        with self._workers_lock:
-            self._pool.append(w)
+        return w
 
     def _replace_worker(self):
         # Pool._maintain_pool: a worker that reached maxtasksperchild is replaced.
         # It runs on the exiting worker's thread, but on behalf of the parent (CPython's worker
         # handler thread): the new worker is the parent's child.
-        if self._state != TERMINATE:
-            me, heap = _portalis_mp.get_current(), _portalis_mp.get_heap()
-            if me is not None:
-                with self._workers_lock:
+        # The exiting worker leaves the pool and its replacement joins it in one step under the workers
+        # lock, which close() also takes: close() counts either the exiting worker (whose replacement takes
+        # its None) or the replacement, never neither, so every worker gets its None.
+        me, heap = _portalis_mp.get_current(), _portalis_mp.get_heap()
+        _portalis_mp.set_current(None)
+        _portalis_mp.set_heap(None)
+        try:
+            with self._workers_lock:
+                if self._state == TERMINATE:
+                    return
+                if me is not None:
                     self._retired.extend(w for w in self._pool if w.name == me.name)
                     self._pool = [w for w in self._pool if w.name != me.name]
-            _portalis_mp.set_current(None)
-            _portalis_mp.set_heap(None)
-            try:
-                self._start_worker()
-            finally:
-                _portalis_mp.set_current(me)
-                _portalis_mp.set_heap(heap)
+                self._pool.append(self._start_worker())
+        finally:
+            _portalis_mp.set_current(me)
+            _portalis_mp.set_heap(heap)
 
     def _deliver(self, job, i, result):
         # Completion and callbacks belong to the parent (CPython's result handler thread).
@@ -392,10 +397,11 @@ class Pool(object):
               )
 
     def close(self):
-        if self._state == RUN:
-            self._state = CLOSE
-            for _ in range(len(self._pool)):
-                self._inbox.put(None)
+        with self._workers_lock:
+            if self._state == RUN:
+                self._state = CLOSE
+                for _ in range(len(self._pool)):
+                    self._inbox.put(None)
 
     def terminate(self):
         if self._state != TERMINATE:
