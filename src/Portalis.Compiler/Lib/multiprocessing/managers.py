@@ -87,8 +87,6 @@ class Value(object):
         return '%s(%r, %r)'%(type(self).__name__, self._typecode, self._value)
     value = property(get, set)
 
-    __class_getitem__ = classmethod(types.GenericAlias)
-
 
 def Array(typecode, sequence, lock=True):
     # Portalis: no array module; the shared object is a list of the values.
@@ -332,6 +330,8 @@ class ValueProxy(BaseProxy):
     def set(self, value):
         return self._callmethod('set', (value,))
     value = property(get, set)
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
 
 BaseListProxy = MakeProxyType('BaseListProxy', (

@@ -1,0 +1,4 @@
+import threading
+
+def names():
+    return threading.currentThread().getName()
