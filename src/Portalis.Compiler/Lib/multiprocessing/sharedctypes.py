@@ -105,6 +105,11 @@ class _CArray(object):
 
     def __getitem__(self, i):
         if isinstance(i, slice):
+            # A slice of a c_char array is bytes, of a c_wchar array str (Modules/_ctypes/_ctypes.c, Array_subscript).
+            if self._code == 'c':
+                return b''.join(self._items[i])
+            if self._code == 'u':
+                return ''.join(self._items[i])
             return self._items[i]
         try:
             return self._items[i]
@@ -147,13 +152,34 @@ class _CArray(object):
             _typecodes[self._code][0], len(self._items), id(self))
 
 
+# type(RawValue('i')) is ctypes.c_int and type(RawArray('i', 3)) is c_int_Array_3, as in CPython: one class
+# per typecode (and length), made on first use.
+_value_types = {}
+_array_types = {}
+
+
+def _value_type(code):
+    cls = _value_types.get(code)
+    if cls is None:
+        cls = _value_types[code] = type(_typecodes[code][0], (_CValue,), {'__module__': 'ctypes'})
+    return cls
+
+
+def _array_type(code, length):
+    cls = _array_types.get((code, length))
+    if cls is None:
+        name = '%s_Array_%d' % (_typecodes[code][0], length)
+        cls = _array_types[(code, length)] = type(name, (_CArray,), {'__module__': __name__})
+    return cls
+
+
 def RawValue(typecode_or_type, *args):
     '''
     Returns a ctypes object allocated from shared memory
     '''
     _check_code(typecode_or_type)
     value = args[0] if args else _default(typecode_or_type)
-    return _CValue(typecode_or_type, value)
+    return _value_type(typecode_or_type)(typecode_or_type, value)
 
 
 def RawArray(typecode_or_type, size_or_initializer):
@@ -165,7 +191,7 @@ def RawArray(typecode_or_type, size_or_initializer):
         items = [_default(typecode_or_type)] * size_or_initializer
     else:
         items = list(size_or_initializer)
-    return _CArray(typecode_or_type, items)
+    return _array_type(typecode_or_type, len(items))(typecode_or_type, items)
 
 
 def Value(typecode_or_type, *args, lock=True, ctx=None):
@@ -195,19 +221,19 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
         lock = ctx.RLock()
     if not hasattr(lock, 'acquire'):
         raise AttributeError("%r has no method 'acquire'" % lock)
-    return SynchronizedArray(obj, lock)
+    return synchronized(obj, lock, ctx=ctx)
 
 
 def copy(obj):
-    if isinstance(obj, _CArray):
-        return _CArray(obj._code, obj._items)
-    return _CValue(obj._code, obj._value)
+    return type(obj)(obj._code, obj._items if isinstance(obj, _CArray) else obj._value)
 
 
 def synchronized(obj, lock=None, ctx=None):
     ctx = ctx or context._default_context.get_context()
     if isinstance(obj, _CArray):
-        return SynchronizedArray(obj, lock or ctx.RLock())
+        # synchronized(): a c_char array gets the value/raw properties (SynchronizedString).
+        cls = SynchronizedString if obj._code == 'c' else SynchronizedArray
+        return cls(obj, lock or ctx.RLock())
     return Synchronized(obj, lock or ctx.RLock())
 
 
