@@ -524,7 +524,7 @@ internal sealed partial class ModuleLowerer
 
     /// <summary>A store of a dynamic value into an unboxed local (only values proven of its type reach here).</summary>
     private string? TryStoreUnboxed(string name, string value) =>
-        IsNativeLocal(name, out var native) ? $"{LocalName(name)} = PyNativeLocal.Expect<{NativeClass(native)}>({value});"
+        IsNativeLocal(name, out var native) ? $"{LocalName(name)} = PyNativeLocal.{NativeBinding(name, native)}<{NativeClass(native)}>({value});"
         : IsArrayLocal(name, out _) ? throw ArrayEscaped(name)
         : IsUnboxedLocal(name, out var type) ? $"{LocalName(name)} = {Unbox(value, type)};"
         : IsNumLocal(name) ? $"{LocalName(name)} = PyNum.From({value});"
