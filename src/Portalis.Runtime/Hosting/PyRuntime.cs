@@ -71,7 +71,18 @@ public static partial class PyRuntime
             StartupTrace.Mark("sys ready");
             registerModules();
             StartupTrace.Mark("modules registered");
-            PyImport.Import(mainModule);
+            // The main module's frame counts toward the recursion limit as in CPython, so a runaway recursion
+            // stops one call earlier and its traceback ends with the <module> line.
+            ref var depth = ref PyRecursion.Enter();
+            try
+            {
+                PyImport.Import(mainModule);
+            }
+            finally
+            {
+                depth--;
+            }
+
             StartupTrace.Mark("main module done");
             return 0;
         }
