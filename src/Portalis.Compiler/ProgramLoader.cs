@@ -115,6 +115,12 @@ internal static class ProgramLoader
     /// <summary>Absolute names of every module a module may import (relative imports resolved; <c>from m import x</c> also tries <c>m.x</c>).</summary>
     private static IEnumerable<string> ImportedNames(SourceModule module, ImportCollector collector)
     {
+        // A module with compile-time SyntaxWarnings issues them through `warnings` when it starts.
+        if (Lowering.CompileWarnings.Find(module.Tree).Count > 0)
+        {
+            yield return "warnings";
+        }
+
         foreach (var name in collector.Imports)
         {
             yield return name;
