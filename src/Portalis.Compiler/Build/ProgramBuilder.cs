@@ -193,8 +193,19 @@ public static class ProgramBuilder
             }
         }
 
+        // A module that enters the cache is precompiled too: the cost is paid once, every later import saves its JIT.
         var outcomes = new CompileOutcome[modules.Count];
-        Parallel.ForEach(missing, i => outcomes[i] = RoslynCompiler.Compile([modules[i].Source], modules[i].AssemblyName));
+        var precompile = cache is not null;
+        Parallel.ForEach(missing, i =>
+        {
+            var outcome = RoslynCompiler.Compile([modules[i].Source], modules[i].AssemblyName);
+            if (precompile && outcome.Image is { } il && ReadyToRunCompiler.TryCompile(il, modules[i].AssemblyName) is { } native)
+            {
+                outcome = outcome with { Image = native };
+            }
+
+            outcomes[i] = outcome;
+        });
         foreach (var i in missing)
         {
             if (outcomes[i].Image is not { } image)

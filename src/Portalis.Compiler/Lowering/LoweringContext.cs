@@ -17,6 +17,12 @@ internal sealed class FunctionContext(Scope scope, CSharpWriter writer, Function
     /// <summary>The C# variable holding the <c>PyGenerator</c> inside a generator body, else null.</summary>
     public string? GeneratorVar { get; init; }
 
+    /// <summary>
+    /// True when the method being written holds the thread's recursion counter as <c>__depth</c> (a plain function
+    /// body or a typed entry; not a generator body, a comprehension or the module body): typed direct calls pass it on.
+    /// </summary>
+    public bool HasDepth { get; init; }
+
     /// <summary>The C# name of the first parameter (<c>self</c> for <c>super()</c>), if any.</summary>
     public string? FirstParameter { get; init; }
 

@@ -235,7 +235,7 @@ internal sealed partial class ModuleLowerer
     {
         var saved = (_fn, _class);
         var bodyWriter = new CSharpWriter();
-        _fn = new FunctionContext(scope, bodyWriter, _fn) { FirstParameter = first, GeneratorVar = generatorVar };
+        _fn = new FunctionContext(scope, bodyWriter, _fn) { FirstParameter = first, GeneratorVar = generatorVar, HasDepth = generatorVar is null };
         _class = null;
         RegisterBody(_fn, scope);
         EmitStatements(body);
@@ -393,12 +393,15 @@ internal sealed partial class ModuleLowerer
 
     // The recursion check has no Python line: a RecursionError then shows the caller's line as the
     // innermost frame, as in CPython, where the check runs before the new frame exists.
-    private static void EnterRecursion(CSharpWriter writer)
+    private static void EnterRecursion(CSharpWriter writer, string enter = "ref int __depth = ref PyRecursion.Enter();")
     {
         var directive = writer.LineDirective;
         writer.LineDirective = null;
         writer.Directive("#line hidden");
-        writer.Line("ref int __depth = ref PyRecursion.Enter();");
+        writer.Line(enter);
         writer.LineDirective = directive;
     }
+
+    /// <summary>The recursion counter argument of a typed entry's call: the caller's own, or the thread's.</summary>
+    private string DepthArgument() => _fn.HasDepth ? "ref __depth" : "ref PyRecursion.Depth";
 }

@@ -17,6 +17,13 @@ internal sealed partial class ModuleLowerer
         return _class is null && CurrentScope.Resolve(name) == NameResolution.Local && Types.NativeLocals.TryGetValue(name, out type!);
     }
 
+    /// <summary>
+    /// How a native local is bound: <c>ExpectConfined</c> when its object never leaves the frame and its class can
+    /// drop its lock for that (<see cref="Portalis.Runtime.IPyConfinable"/>), else <c>Expect</c>.
+    /// </summary>
+    private string NativeBinding(string name, Type native) =>
+        Types.ConfinedLocals.Contains(name) && typeof(Portalis.Runtime.IPyConfinable).IsAssignableFrom(native) ? "ExpectConfined" : "Expect";
+
     /// <summary>The C# name of a runtime class.</summary>
     private static string NativeClass(Type type) => "global::" + type.FullName!.Replace('+', '.');
 

@@ -139,7 +139,8 @@ internal sealed partial class ModuleLowerer
         // calls of an inlined direct-call stub to IL offset 0, which has no line, and a recursive function's
         // frames vanished from tracebacks). Frames are kept (NoInlining, pinned by Build/TracebackTests).
         _methods.Line("[MethodImpl(MethodImplOptions.NoInlining)]");
-        _methods.Open($"private {returnType.CSharpType()} {TypedMethod(target)}({string.Join(", ", declared)})");
+        // The caller passes the thread's recursion counter, which a typed caller already holds (PyRecursion.Depth).
+        _methods.Open($"private {returnType.CSharpType()} {TypedMethod(target)}({string.Join(", ", declared.Prepend("ref int __depth"))})");
         foreach (var line in prologue)
         {
             _methods.Line(line);
@@ -147,7 +148,7 @@ internal sealed partial class ModuleLowerer
 
         _nextBody = new TypedBody(typing, returnType);
         var first = parameters.Count > 0 ? LocalName(parameters[0]) : null;
-        EnterRecursion(_methods);
+        EnterRecursion(_methods, "PyRecursion.Enter(ref __depth);");
         _methods.Open("try");
         EmitFunctionBody(_methods, scope, def.Body, parameters, first, null);
         _methods.Close();
@@ -209,7 +210,7 @@ internal sealed partial class ModuleLowerer
         }
 
         var returnType = _typing.Typed(def.Name).Return;
-        var typedCall = Box($"{TypedMethod(target)}({string.Join(", ", typedArgs)})", returnType.IsUnboxed() ? returnType : InferredType.Dynamic);
+        var typedCall = Box($"{TypedMethod(target)}({string.Join(", ", typedArgs.Prepend("ref PyRecursion.Depth"))})", returnType.IsUnboxed() ? returnType : InferredType.Dynamic);
         return $"({string.Join(" && ", tests)} ? {typedCall} : {generic})";
     }
 
@@ -234,7 +235,7 @@ internal sealed partial class ModuleLowerer
             var fallback = boxedArgs.Count <= 3
                 ? $"PyOps.Call({string.Join(", ", boxedArgs.Prepend(global + ".Get()"))})"
                 : $"PyOps.Call({global}.Get(), [{string.Join(", ", boxedArgs)}])";
-            var direct = $"{TypedMethod(target)}({string.Join(", ", parameters.Select(p => p.Name))})";
+            var direct = $"{TypedMethod(target)}({string.Join(", ", parameters.Select(p => p.Name).Prepend("ref d"))})";
             if (boxed)
             {
                 direct = Box(direct, returnType);
@@ -246,11 +247,11 @@ internal sealed partial class ModuleLowerer
                 fallback = Unbox(fallback, resultType);
             }
 
-            _stubs.Line($"private {resultType.CSharpType()} {stub}({string.Join(", ", parameters.Select(p => p.Type.CSharpType() + " " + p.Name))}) =>");
+            _stubs.Line($"private {resultType.CSharpType()} {stub}({string.Join(", ", parameters.Select(p => p.Type.CSharpType() + " " + p.Name).Prepend("ref int d"))}) =>");
             _stubs.Line($"    ReferenceEquals({global}.Value, {target.Field}) ? {direct} : {fallback};");
         }
 
-        return $"{stub}({string.Join(", ", call.Args.Select((a, i) => argTypes[i].IsUnboxed() ? Typed(a, argTypes[i]) : Expr(a)))})";
+        return $"{stub}({string.Join(", ", call.Args.Select((a, i) => argTypes[i].IsUnboxed() ? Typed(a, argTypes[i]) : Expr(a)).Prepend(DepthArgument()))})";
     }
 
     // ---- statements ----
@@ -524,7 +525,7 @@ internal sealed partial class ModuleLowerer
 
     /// <summary>A store of a dynamic value into an unboxed local (only values proven of its type reach here).</summary>
     private string? TryStoreUnboxed(string name, string value) =>
-        IsNativeLocal(name, out var native) ? $"{LocalName(name)} = PyNativeLocal.Expect<{NativeClass(native)}>({value});"
+        IsNativeLocal(name, out var native) ? $"{LocalName(name)} = PyNativeLocal.{NativeBinding(name, native)}<{NativeClass(native)}>({value});"
         : IsArrayLocal(name, out _) ? throw ArrayEscaped(name)
         : IsUnboxedLocal(name, out var type) ? $"{LocalName(name)} = {Unbox(value, type)};"
         : IsNumLocal(name) ? $"{LocalName(name)} = PyNum.From({value});"

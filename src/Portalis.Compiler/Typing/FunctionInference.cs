@@ -109,6 +109,8 @@ internal sealed class FunctionInference
             _result.NativeLocals[name] = type;
         }
 
+        _result.ConfinedLocals.UnionWith(ConfinedLocals.Find(body, _result));
+
         foreach (var (name, type) in _arrays.Where(p => !_rejectedArrays.Contains(p.Key) && p.Value != InferredType.Bottom))
         {
             _result.Arrays[name] = type;

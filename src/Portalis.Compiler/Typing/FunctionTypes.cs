@@ -32,6 +32,9 @@ internal sealed class FunctionTypes
     /// <summary>Locals proven to hold an exact native object (Typing/NativeTypes), with its C# class.</summary>
     public Dictionary<string, Type> NativeLocals { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The native locals whose object never leaves the frame (Typing/ConfinedLocals).</summary>
+    public HashSet<string> ConfinedLocals { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Method calls on native locals that are direct C# calls, with the method.</summary>
     public Dictionary<Call, NativeMethod> NativeCalls { get; } = new(ReferenceEqualityComparer.Instance);
 

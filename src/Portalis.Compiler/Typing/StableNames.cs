@@ -167,8 +167,32 @@ internal sealed class StableNames
                 _modulesReads.Add(read);
             }
 
+            Reflective |= NamesReflectiveAttribute(node);
             DefaultVisit(node);
         }
+
+        /// <summary>
+        /// A string naming a reflective function where it is used as an attribute name: <c>getattr(b, "setattr")</c>,
+        /// <c>attrgetter("__dict__")</c>, <c>methodcaller("eval", ...)</c>. The same word as a label, a dict key or
+        /// a command name (<c>choices=["compile", "eval"]</c>) reaches nothing.
+        /// </summary>
+        private static bool NamesReflectiveAttribute(Call call)
+        {
+            var callee = call.Func switch
+            {
+                Name n => n.Id,
+                Attribute a => a.Attr,
+                _ => null,
+            };
+            return callee switch
+            {
+                "getattr" => call.Args.Count >= 2 && IsReflectiveString(call.Args[1]),
+                "attrgetter" or "methodcaller" => call.Args.Any(IsReflectiveString),
+                _ => false,
+            };
+        }
+
+        private static bool IsReflectiveString(Expr e) => e is Constant { Value: string s } && s_reflective.Contains(s);
 
         public override void VisitCompare(Compare node)
         {
@@ -198,11 +222,6 @@ internal sealed class StableNames
             }
 
             DefaultVisit(node);
-        }
-
-        public override void VisitConstant(Constant node)
-        {
-            Reflective |= node.Value is string s && s_reflective.Contains(s);
         }
 
         public override void VisitImport(Import node)

@@ -14,4 +14,26 @@ public static class PyNativeLocal
     public static T Expect<T>(object? value)
         where T : class =>
         value as T ?? throw new PySystemError($"internal error: a native local expected {typeof(T).Name}, got {PyOps.TypeName(value)}");
+
+    /// <summary>
+    /// <see cref="Expect{T}"/> for a local whose object never leaves the frame (Typing/ConfinedLocals): only the
+    /// thread running the function can reach it, so it may stop locking (<see cref="IPyConfinable"/>).
+    /// </summary>
+    public static T ExpectConfined<T>(object? value)
+        where T : class, IPyConfinable
+    {
+        var confined = Expect<T>(value);
+        confined.Confine();
+        return confined;
+    }
+}
+
+/// <summary>
+/// A native object whose calls are atomic under an internal lock when threads share it, and which can drop that lock
+/// once the translator has proven that no other thread can ever reach it (<see cref="PyNativeLocal.ExpectConfined{T}"/>).
+/// </summary>
+public interface IPyConfinable
+{
+    /// <summary>From now on, only the calling thread uses this object.</summary>
+    void Confine();
 }

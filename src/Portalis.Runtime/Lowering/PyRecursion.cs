@@ -39,6 +39,27 @@ public static class PyRecursion
     }
 
     /// <summary>
+    /// The calling thread's depth counter, not entered. A typed entry is called with it (or with its caller's own
+    /// counter, the same one, which a typed caller already holds) and enters with <see cref="Enter(ref int)"/>, so a
+    /// chain of typed calls finds the thread's counter once instead of at every activation.
+    /// </summary>
+    public static ref int Depth
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ref t_depth;
+    }
+
+    /// <summary>Enters an activation on <paramref name="depth"/>, the thread's counter (<see cref="Depth"/>); raises RecursionError past the limit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Enter(ref int depth)
+    {
+        if (++depth > s_limit)
+        {
+            Overflow();
+        }
+    }
+
+    /// <summary>
     /// Checks the native stack (<see cref="RuntimeHelpers.EnsureSufficientExecutionStack"/>, a call into the
     /// runtime that reads the thread's stack bounds) at every fourth activation depth only: a check that passes
     /// leaves at least 64 KiB, far more than the frames of four activations between two checks, so a deep

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Portalis.Common;
 
 namespace Portalis.Syntax.Literals;
 

@@ -85,6 +85,39 @@ public sealed class LibraryCacheTests : IDisposable
         Assert.Equal("(0.5, 0.30000000000000004, 0.3333333333333333)\n", Run(again));
     }
 
+    [Fact]
+    public void Load_LibraryAssemblyEntersTheCachePrecompiled()
+    {
+        // The build records the SDK's crossgen2 (Portalis.Compiler.csproj); a library image stored without native
+        // code would JIT its module body at every import.
+        Assert.NotNull(ReadyToRunCompiler.Tool);
+        Run(ProgramBuilder.Load(GeneratedPrograms.WriteScript(UsesColorsys), new ProgramBuildOptions { CacheDirectory = _cache }));
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(Assert.Single(Directory.GetFiles(Path.Combine(_cache, "v1", "library")))));
+        Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, "the library assembly has no ReadyToRun header");
+    }
+
+    [Fact]
+    public void Load_ErrorRaisedInPrecompiledLibraryCode_TracebackNamesItsFrameAndLine()
+    {
+        // colorsys.rgb_to_hls(r, g, b) computes max(r, g, b) first: a str among floats fails in the library's frame.
+        var path = GeneratedPrograms.WriteScript("import colorsys\n\ndef main():\n    colorsys.rgb_to_hls(0.1, 'x', 0.3)\n\nmain()\n");
+        var built = ProgramBuilder.Load(path, new ProgramBuildOptions { CacheDirectory = _cache });
+        Assert.True(built.Main is not null, built.InternalError);
+        var stderr = new StringWriter { NewLine = "\n" };
+        using (PyRuntime.CaptureStandardStreams(new StringWriter(), stderr, new StringReader(string.Empty)))
+        {
+            Assert.Equal(1, built.Main(["app.py"]));
+        }
+
+        var library = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Lib", "colorsys.py"));
+        var line = Array.FindIndex(library, l => l.Contains("maxc = max(r, g, b)", StringComparison.Ordinal)) + 1;
+        Assert.True(line > 0);
+        var text = stderr.ToString();
+        Assert.Contains("line 4, in main\n", text, StringComparison.Ordinal);
+        Assert.Contains($"colorsys.py\", line {line}, in rgb_to_hls\n    maxc = max(r, g, b)\n", text, StringComparison.Ordinal);
+        Assert.EndsWith("TypeError: '>' not supported between instances of 'str' and 'float'\n", text, StringComparison.Ordinal);
+    }
+
     private static string Run(ProgramBuildResult built)
     {
         Assert.True(built.Main is not null, built.InternalError);

@@ -159,6 +159,31 @@ public sealed class InferenceTests
         Assert.Equal(InferredType.Dynamic, m.Typing.Generic(m.Scope("f")).LocalType("i"));
     }
 
+    [Theory]
+    [InlineData("getattr(__import__('os'), 'setattr')")]
+    [InlineData("import operator\nfix = operator.attrgetter('__dict__')")]
+    [InlineData("from operator import methodcaller\nrun = methodcaller('eval', '1')")]
+    public void Builtin_ReflectiveNameAsAttributeName_DisablesTheProof(string extra)
+    {
+        var m = Analyse("def f():\n    for i in range(3):\n        pass\n    return 0\n" + extra + "\n");
+        Assert.False(m.Typing.Stable.IsBuiltin("range"));
+    }
+
+    [Fact]
+    public void Builtin_ReflectiveWordsAsPlainStrings_KeepTheProof()
+    {
+        var m = Analyse("""
+            MODES = ["compile", "eval", "exec"]
+            LABELS = {"getattr": 1, "setattr": 2, "globals": 3}
+            def f(mode):
+                for i in range(3):
+                    pass
+                return mode == "eval" or getattr(f, "name", None)
+            """);
+        Assert.True(m.Typing.Stable.IsBuiltin("range"));
+        Assert.Equal(InferredType.Int, m.Typing.Generic(m.Scope("f")).LocalType("i"));
+    }
+
     [Fact]
     public void Specialisation_MixedCallers_UsesTheTypedOnes()
     {

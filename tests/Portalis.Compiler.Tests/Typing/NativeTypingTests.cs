@@ -28,6 +28,26 @@ public sealed class NativeTypingTests
         """;
 
     [Fact]
+    public void NativeLocal_OnlyReceiverOfDirectCalls_IsConfined()
+    {
+        Assert.Contains("rng", Analyse(MonteCarlo).Generic("count").ConfinedLocals);
+    }
+
+    [Theory]
+    [InlineData("    use(rng)\n")]                 // passed to another function (which may hand it to a thread)
+    [InlineData("    keep = rng\n")]               // aliased
+    [InlineData("    holder.append(rng)\n")]       // stored in a container
+    [InlineData("    return rng\n")]               // returned
+    [InlineData("    print(rng.random, rng)\n")]   // a bound method and the object itself read
+    public void NativeLocal_ThatEscapes_IsNotConfined(string escape)
+    {
+        var source = "import random\nholder = []\ndef use(r):\n    pass\ndef f(seed):\n    rng = random.Random(seed)\n    x = rng.random()\n" + escape;
+        var types = Analyse(source).Generic("f");
+        Assert.Equal(typeof(PyRandom), types.NativeLocals["rng"]);
+        Assert.DoesNotContain("rng", types.ConfinedLocals);
+    }
+
+    [Fact]
     public void FactoryCall_ThroughImportedModule_LocalIsNativeAndMethodResultFloat()
     {
         var types = Analyse(MonteCarlo).Generic("count");
@@ -134,7 +154,7 @@ public sealed class NativeTypingTests
     {
         var text = Translate(new() { ["app.py"] = MonteCarlo + "print(count(1, 10))\n" });
         Assert.Contains("global::Portalis.Runtime.PyRandom l_rng = null!;", text);
-        Assert.Contains("l_rng = PyNativeLocal.Expect<global::Portalis.Runtime.PyRandom>(", text);
+        Assert.Contains("l_rng = PyNativeLocal.ExpectConfined<global::Portalis.Runtime.PyRandom>(", text);
         Assert.Contains("l_x = l_rng.Random();", text);
         Assert.Contains("double l_y = default;", text);
         Assert.Contains("((l_x * l_x) + (l_y * l_y))", text);

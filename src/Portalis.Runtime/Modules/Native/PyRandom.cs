@@ -7,10 +7,11 @@ namespace Portalis.Runtime;
 /// <summary>
 /// <c>random.Random</c>: CPython's exact sequences. The C core (Modules/_randommodule.c: seeding,
 /// <c>random()</c>, <c>getrandbits</c>) is ported bit for bit and each call is atomic under the
-/// instance's lock; the methods of Lib/random.py are ported with the same calls in the same order.
+/// instance's lock (unless the translator proved the instance confined to one thread, see
+/// <see cref="IPyConfinable"/>); the methods of Lib/random.py are ported with the same calls in the same order.
 /// </summary>
 [PyMethodsOf("Random", PythonFunctions = true)]
-public sealed partial class PyRandom : NativeObject
+public sealed partial class PyRandom : NativeObject, IPyConfinable
 {
     private static readonly double s_nvMagic = 4 * Math.Exp(-0.5) / Math.Sqrt(2.0);
     private static readonly double s_log4 = Math.Log(4.0);
@@ -18,6 +19,7 @@ public sealed partial class PyRandom : NativeObject
     private readonly Lock _lock = new();
     private readonly MersenneTwister _mt = new();
     private readonly bool _system;
+    private bool _confined;
     private object? _gaussNext;
 
     /// <summary><c>Random(x=None)</c></summary>
@@ -75,6 +77,12 @@ public sealed partial class PyRandom : NativeObject
         }
     }
 
+    /// <inheritdoc/>
+    void IPyConfinable.Confine() => _confined = true;
+
+    /// <summary>The instance's lock for one call, or nothing when the instance is confined to one thread.</summary>
+    private LockScope Guard() => new(_confined ? null : _lock);
+
     /// <summary>The next 32 random bits: the generator's, or the system's for a SystemRandom.</summary>
     private uint NextWord() => _system ? System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(RandomNumberGenerator.GetBytes(4)) : _mt.Next();
 
@@ -111,7 +119,7 @@ public sealed partial class PyRandom : NativeObject
                 throw new PyTypeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
         }
 
-        lock (_lock)
+        using (Guard())
         {
             _mt.Seed(n);
             _gaussNext = null;
@@ -123,7 +131,7 @@ public sealed partial class PyRandom : NativeObject
     [PyCMethod]
     public double Random()
     {
-        lock (_lock)
+        using (Guard())
         {
             var a = NextWord() >> 5;
             var b = NextWord() >> 6;
@@ -141,7 +149,7 @@ public sealed partial class PyRandom : NativeObject
             throw new PyValueError("number of bits must be non-negative");
         }
 
-        lock (_lock)
+        using (Guard())
         {
             if (k <= 32)
             {
@@ -175,7 +183,7 @@ public sealed partial class PyRandom : NativeObject
             throw new PyNotImplementedError("System entropy source does not have state.");
         }
 
-        lock (_lock)
+        using (Guard())
         {
             return new PyTuple(3L, new PyTuple(_mt.GetState()), _gaussNext);
         }
@@ -218,7 +226,7 @@ public sealed partial class PyRandom : NativeObject
             throw new PyValueError("invalid state");
         }
 
-        lock (_lock)
+        using (Guard())
         {
             _mt.SetState(words, (int)index);
             _gaussNext = tuple[2];
@@ -542,7 +550,7 @@ public sealed partial class PyRandom : NativeObject
     public double Gauss(double mu = 0.0, double sigma = 1.0)
     {
         double z;
-        lock (_lock)
+        using (Guard())
         {
             var cached = _gaussNext;
             _gaussNext = null;
@@ -742,5 +750,19 @@ public sealed partial class PyRandom : NativeObject
 
         x ^= (ulong)cps.Length;
         return new BigInteger(x);
+    }
+
+    /// <summary>Holds a lock, if any, until disposed.</summary>
+    private readonly ref struct LockScope
+    {
+        private readonly Lock? _held;
+
+        public LockScope(Lock? held)
+        {
+            _held = held;
+            held?.Enter();
+        }
+
+        public void Dispose() => _held?.Exit();
     }
 }

@@ -9,6 +9,17 @@ namespace Portalis.Runtime;
 /// </summary>
 public static partial class UnicodedataModule
 {
+    // The Hangul syllable arithmetic (Unicode chapter 3.12).
+    private const int SBase = 0xAC00;
+    private const int LBase = 0x1100;
+    private const int VBase = 0x1161;
+    private const int TBase = 0x11A7;
+    private const int LCount = 19;
+    private const int VCount = 21;
+    private const int TCount = 28;
+    private const int NCount = VCount * TCount;
+    private const int SCount = LCount * NCount;
+
     private static string NormalizeText(string text, bool compose, bool compatibility)
     {
         if (System.Text.Ascii.IsValid(text))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portalis.Common;
 
 namespace Portalis.Runtime;
 
@@ -16,7 +17,7 @@ public static partial class UnicodedataModule
     [PyExport("unidata_version")]
     public const string UnidataVersion = "14.0.0";
 
-    /// <summary><c>unicodedata.lookup(name)</c>: the character named <paramref name="name"/> (case-insensitive).</summary>
+    /// <summary><c>unicodedata.lookup(name)</c>: the character named <paramref name="name"/> (see <see cref="UnicodeNames.Lookup"/>).</summary>
     [PyExport("lookup")]
     public static string Lookup([PyPositionalOnly] object? name)
     {
@@ -26,7 +27,7 @@ public static partial class UnicodedataModule
             PyBytes b => System.Text.Encoding.Latin1.GetString(b.Span),
             _ => throw new PyTypeError($"a bytes-like object is required, not '{PyOps.TypeName(name)}'"),
         };
-        var codePoint = CodePointNamed(text.ToUpperInvariant());
+        var codePoint = UnicodeNames.Lookup(text);
         return codePoint >= 0 ? char.ConvertFromUtf32(codePoint) : throw new PyKeyError($"undefined character name '{text}'");
     }
 
@@ -34,7 +35,7 @@ public static partial class UnicodedataModule
     [PyExport("name")]
     public static object? Name([PyPositionalOnly] object? chr, [PyPositionalOnly, PyOptional] object? @default)
     {
-        var name = NameOf(CodePoint(chr, "name", numbered: true));
+        var name = UnicodeNames.NameOf(CodePoint(chr, "name", numbered: true));
         return name ?? (ReferenceEquals(@default, PyArg.Missing) ? throw new PyValueError("no such name") : @default);
     }
 
@@ -136,6 +137,4 @@ public static partial class UnicodedataModule
 
     /// <summary>The type in the argument clinic's messages (Python/getargs.c, _PyArg_BadArgument): None is "None".</summary>
     private static string ArgTypeName(object? value) => value is null ? "None" : PyOps.TypeName(value);
-
-    private static string Hex(int codePoint) => codePoint.ToString("X4", CultureInfo.InvariantCulture);
 }
