@@ -64,6 +64,9 @@ public static partial class PyRuntime
             // A run owns the process's import state (a host may run several programs one after another).
             StartupTrace.Mark("main thread started");
             PyImport.Reset();
+
+            // sys.setrecursionlimit of an earlier run in this process must not carry over (CPython starts at 1000).
+            PyRecursion.Limit = 1000;
             AtexitModule.Clear();
             SysModule.ResetHooks();
             SysModule.Module.Set("argv", Argv);
