@@ -9,8 +9,9 @@ public static partial class Translator
     {
         options ??= new TranslationOptions();
         var program = ProgramLoader.Load(Path.GetFullPath(entryPath), options);
-        return program.Diagnostics.Count > 0
+        var result = program.Diagnostics.Count > 0
             ? new TranslationResult { Diagnostics = program.Diagnostics, Sources = [], InputFiles = program.InputFiles, AbsentFiles = program.AbsentFiles, EntryTypeName = string.Empty }
             : Lowering.ProgramLowerer.Lower(program, options);
+        return program.Warnings.Count > 0 ? result with { Warnings = program.Warnings } : result;
     }
 }

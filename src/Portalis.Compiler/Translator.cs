@@ -65,6 +65,9 @@ public sealed record class TranslationResult
     /// <summary>Every problem found, in file and position order (all of them, not only the first).</summary>
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 
+    /// <summary>Warnings (<see cref="Diagnostic.IsWarning"/>): constructs that may fail at run time; they do not affect <see cref="Success"/>.</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
     /// <summary>The generated C#; empty unless <see cref="Success"/>.</summary>
     public required IReadOnlyList<GeneratedSource> Sources { get; init; }
 

@@ -106,6 +106,41 @@ public sealed class ProgramCommandsTests
     }
 
     [Fact]
+    public void Check_ImportByComputedName_WarnsAndReturnsZero()
+    {
+        var path = GeneratedPrograms.WriteScript("import importlib\nname = 'js' + 'on'\nm = importlib.import_module(name)\n");
+        var stdout = new StringWriter();
+        Assert.Equal(0, CheckCommand.Run(path, stdout, new StringWriter()));
+        Assert.Equal(
+            $"{path}:3:5: warning PT1003: importlib.import_module() with a name computed at run time: Portalis translates the modules a program names, so another one raises ModuleNotFoundError\n"
+            + "m = importlib.import_module(name)\n    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\nno errors found, 1 warning\n",
+            stdout.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Check_LiteralImportsAndOwnEval_NoWarnings()
+    {
+        var path = GeneratedPrograms.WriteScript(
+            "import importlib\nfrom importlib import import_module as im\nimportlib.import_module('json')\nim('.decoder', package='json')\n__import__('math')\n"
+            + "def eval(x): return x\nprint(eval(1))\n");
+        var stdout = new StringWriter();
+        Assert.Equal(0, CheckCommand.Run(path, stdout, new StringWriter()));
+        Assert.Equal("no problems found\n", stdout.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Check_EvalAndExec_WarnEach()
+    {
+        var path = GeneratedPrograms.WriteScript("x = eval('1')\nexec('y = 2')\n");
+        var stdout = new StringWriter();
+        Assert.Equal(0, CheckCommand.Run(path, stdout, new StringWriter()));
+        var text = stdout.ToString().ReplaceLineEndings("\n");
+        Assert.Contains($"{path}:1:5: warning PT1003: eval() is not supported", text, StringComparison.Ordinal);
+        Assert.Contains($"{path}:2:1: warning PT1003: exec() is not supported", text, StringComparison.Ordinal);
+        Assert.EndsWith("no errors found, 2 warnings\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Translate_WritesSourcesProjectAndLibraries()
     {
         var path = GeneratedPrograms.WriteScript("print('hello')\n");

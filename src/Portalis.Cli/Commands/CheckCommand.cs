@@ -5,8 +5,8 @@ namespace Portalis.Cli.Commands;
 
 /// <summary>
 /// <c>portalis check SCRIPT</c>: translates the program without running it and prints every diagnostic in
-/// the compiler form (<c>path:line:col: error CODE: message</c>, source line, caret). Exit status 1 when
-/// there is any, else 0 after "no problems found"; 2 for a missing script.
+/// the compiler form (<c>path:line:col: error CODE: message</c>, source line, caret), warnings first. Exit status 1
+/// when there is any error, else 0 after "no problems found" (or "no errors found, N warnings"); 2 for a missing script.
 /// </summary>
 internal static class CheckCommand
 {
@@ -28,12 +28,14 @@ internal static class CheckCommand
         }
 
         TranslationResult translation = (translate ?? TranslationCommandHelpers.TranslateWithTranslator)(script, null);
+        var warnings = TranslationCommandHelpers.WriteDiagnostics(translation.Warnings, stdout);
         if (TranslationCommandHelpers.WriteDiagnostics(translation.Diagnostics, stdout) > 0)
         {
             return Program.InputError;
         }
 
-        stdout.WriteLine("no problems found");
+        // Warnings name constructs that fail only when run (an import by a computed name, eval): the program translates.
+        stdout.WriteLine(warnings == 0 ? "no problems found" : $"no errors found, {warnings} warning{(warnings == 1 ? string.Empty : "s")}");
         stdout.Flush();
         return Program.Success;
     }

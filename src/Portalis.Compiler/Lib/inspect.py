@@ -1,10 +1,12 @@
 """Get useful information from live Python objects, for Portalis: the type predicates of CPython 3.11's
 Lib/inspect.py and `unwrap`, which asyncio and programs using it need.
 
-The predicates are CPython's. Translated functions have no code objects, so the CO_* flag tests read
-the kind of function from the native `_portalis_coroutines` instead of `f.__code__.co_flags`. Left out:
-everything that needs frames, code objects or source text (signature, getsource, stack, currentframe,
-getmembers and the rest).
+The predicates, getmembers, getdoc (without the search of base classes for a missing docstring) and
+cleandoc are CPython's. Translated functions have no code
+objects and generators no frames, so the CO_* flag tests read the kind of function, and
+getgeneratorstate / getcoroutinestate the state of the frame, from the native `_portalis_coroutines`
+instead of `f.__code__.co_flags` and `gi_frame`. Left out: everything that needs frames, code objects
+or source text (signature, getsource, stack, currentframe and the rest).
 """
 
 import collections.abc
@@ -15,7 +17,9 @@ import _portalis_coroutines
 
 __all__ = ["isclass", "ismethod", "isfunction", "isgeneratorfunction", "iscoroutinefunction",
            "isasyncgenfunction", "isgenerator", "iscoroutine", "isasyncgen", "isawaitable",
-           "ismodule", "isbuiltin", "isroutine", "unwrap",
+           "ismodule", "isbuiltin", "isroutine", "unwrap", "getmro", "getmembers", "getdoc", "cleandoc",
+           "getgeneratorstate", "getcoroutinestate", "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED",
+           "GEN_CLOSED", "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED",
            "CO_GENERATOR", "CO_COROUTINE", "CO_ITERABLE_COROUTINE", "CO_ASYNC_GENERATOR"]
 
 CO_GENERATOR = 0x20
@@ -128,3 +132,113 @@ def unwrap(func, *, stop=None):
             raise ValueError('wrapper loop when unwrapping {!r}'.format(f))
         memo[id_func] = func
     return func
+
+def getmro(cls):
+    "Return tuple of base classes (including cls) in method resolution order."
+    return cls.__mro__
+
+def getmembers(object, predicate=None):
+    """Return all members of an object as (name, value) pairs sorted by name.
+    Optionally, only return members that satisfy a given predicate."""
+    results = []
+    processed = set()
+    names = dir(object)
+    mro = (object,) + getmro(object) if isclass(object) else ()
+    for key in names:
+        # First try to get the value via getattr.  Some descriptors don't
+        # like calling their __get__ (see bug #1785), so fall back to
+        # looking in the __dict__.
+        try:
+            value = getattr(object, key)
+            # handle the duplicate key
+            if key in processed:
+                raise AttributeError
+        except AttributeError:
+            for base in mro:
+                if key in base.__dict__:
+                    value = base.__dict__[key]
+                    break
+            else:
+                continue
+        if not predicate or predicate(value):
+            results.append((key, value))
+        processed.add(key)
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+def getdoc(object):
+    """Get the documentation string for an object.
+
+    All tabs are expanded to spaces.  To clean up docstrings that are
+    indented to line up with blocks of code, any whitespace than can be
+    uniformly removed from the second line onwards is removed."""
+    try:
+        doc = object.__doc__
+    except AttributeError:
+        return None
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+def cleandoc(doc):
+    """Clean up indentation from docstrings.
+
+    Any whitespace that can be uniformly removed from the second line
+    onwards is removed."""
+    try:
+        lines = doc.expandtabs().split('\n')
+    except UnicodeError:
+        return None
+    else:
+        # Find minimum indentation of any non-blank lines after first line.
+        margin = sys.maxsize
+        for line in lines[1:]:
+            content = len(line.lstrip())
+            if content:
+                indent = len(line) - content
+                margin = min(margin, indent)
+        # Remove indentation.
+        if lines:
+            lines[0] = lines[0].lstrip()
+        if margin < sys.maxsize:
+            for i in range(1, len(lines)): lines[i] = lines[i][margin:]
+        # Remove any trailing or leading blank lines.
+        while lines and not lines[-1]:
+            lines.pop()
+        while lines and not lines[0]:
+            lines.pop(0)
+        return '\n'.join(lines)
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+def getgeneratorstate(generator):
+    """Get current state of a generator-iterator.
+
+    Possible states are:
+      GEN_CREATED: Waiting to start execution.
+      GEN_RUNNING: Currently being executed by the interpreter.
+      GEN_SUSPENDED: Currently suspended at a yield expression.
+      GEN_CLOSED: Execution has completed.
+    """
+    # Portalis: the frame's state, read natively (there is no gi_frame).
+    return 'GEN_' + _portalis_coroutines.frame_state(generator)
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+def getcoroutinestate(coroutine):
+    """Get current state of a coroutine object.
+
+    Possible states are:
+      CORO_CREATED: Waiting to start execution.
+      CORO_RUNNING: Currently being executed by the interpreter.
+      CORO_SUSPENDED: Currently suspended at an await expression.
+      CORO_CLOSED: Execution has completed.
+    """
+    # Portalis: the frame's state, read natively (there is no cr_frame).
+    return 'CORO_' + _portalis_coroutines.frame_state(coroutine)

@@ -84,6 +84,12 @@ internal sealed partial class ModuleLowerer
         PlanDirectCalls();
         RunTyping(_program);
         _futureAnnotations = _module.Tree.Body.Any(s => s is ImportFrom { Module: "__future__" } f && f.Names.Any(a => a.Name == "annotations"));
+        foreach (var (start, message) in CompileWarnings.Find(_module.Tree))
+        {
+            var line = _module.Text.GetPosition(start).Line.ToString(CultureInfo.InvariantCulture);
+            body.Line($"PyEmit.CompileWarning(__module, {line}, {CSharpNames.StringLiteral(message)});");
+        }
+
         if (ModuleAnnotations.Any(_module.Tree.Body))
         {
             // Python/compile.c, SETUP_ANNOTATIONS: a module whose body annotates a name starts with an empty __annotations__.

@@ -231,7 +231,14 @@ public static partial class BuiltinsModule
     {
         if (sentinel == PyArg.Missing)
         {
-            return obj is PyObject o && o is not PyContainer && o.TryGetAttribute("__next__", out _) && o.Iter() is null ? obj : PyOps.Iter(obj);
+            // Objects/genobject.c: a generator's tp_iter returns the generator itself (`iter(g) is g`); a Python
+            // class's __iter__ result is returned as it is (`def __iter__(self): return self`).
+            if (obj is PyObject { PyClass: not null } && ClassDispatch.TryGetIter(obj, out var iterator))
+            {
+                return iterator;
+            }
+
+            return obj is PyGenerator || (obj is PyObject o && o is not PyContainer && o.TryGetAttribute("__next__", out _) && o.Iter() is null) ? obj : PyOps.Iter(obj);
         }
 
         if (!Callable(obj))

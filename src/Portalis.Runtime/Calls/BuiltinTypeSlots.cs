@@ -63,6 +63,11 @@ internal static class BuiltinTypeSlots
         Methods(PyType.FloatType, ["is_integer", "conjugate", "hex", "as_integer_ratio"]);
         Methods(PyType.ComplexType, ["conjugate"]);
         Methods(PyType.SliceType, ["indices"]);
+        // Objects/funcobject.c, func_descr_get: `f.__get__(obj, type=None)` binds like attribute access does
+        // (functools.singledispatchmethod and hand-written descriptors call it directly); None gives the function.
+        Slot(PyType.FunctionType, "__get__", (a, k) => a.Length is 2 or 3
+            ? ((IPyDescriptor)a[0]!).Get(a[1], a.Length > 2 && a[2] is PyType owner ? owner : PyOps.TypeOf(a[1]))
+            : throw new PyTypeError($"expected 1 or 2 arguments, got {a.Length - 1}"));
         PyType.FloatType.Dict.SetItem("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) =>
         {
             var value = PyFloat.FromHex(a.Length == 2 && a[1] is string s ? s : throw new PyTypeError($"fromhex() argument must be str, not {PyOps.TypeName(a.Length > 1 ? a[1] : null)}"));
@@ -456,7 +461,8 @@ internal static class BuiltinTypeSlots
                 throw new PyTypeError($"{PyOps.TypeName(a[0])}() takes no keyword arguments");
             }
 
-            ((PyBaseException)a[0]!).Args = new PyTuple(a[1..]);
+            // Objects/exceptions.c, oserror_init: with a filename the args stay (errno, strerror).
+            ((PyBaseException)a[0]!).Args = a[0] is PyOSError && a.Length is >= 4 and <= 6 ? new PyTuple(a[1], a[2]) : new PyTuple(a[1..]);
             return null;
         });
         Slot(e, "__str__", (a, k) => ((PyBaseException)a[0]!).BaseStr());

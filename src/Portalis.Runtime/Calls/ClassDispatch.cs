@@ -455,6 +455,27 @@ internal static class ClassDispatch
         return null;
     }
 
+    /// <summary>
+    /// <c>iter(x)</c> for an instance of a Python class whose type defines <c>__iter__</c> (Objects/abstract.c,
+    /// <c>PyObject_GetIter</c>): the object <c>__iter__</c> returns, itself when it returns self, which must be an
+    /// iterator. False when the class has no <c>__iter__</c> (the sequence protocol or a TypeError applies).
+    /// </summary>
+    public static bool TryGetIter(object self, out object? iterator)
+    {
+        var type = PyOps.TypeOf(self);
+        if (!type.IsHeapType || !type.TryLookup("__iter__", out var f) || f is null)
+        {
+            iterator = null;
+            return false;
+        }
+
+        iterator = PyOps.CallWithSelf(f, self, [], null);
+        var itType = PyOps.TypeOf(iterator);
+        var isIterator = itType.IsHeapType ? itType.TryLookup("__next__", out _)
+            : iterator is PyIterator or PyGenerator || (iterator is PyObject o && o.TryGetAttribute("__next__", out _));
+        return isIterator ? true : throw new PyTypeError($"iter() returned non-iterator of type '{itType.Name}'");
+    }
+
     private static IEnumerator<object?> NextLoop(object it)
     {
         while (true)

@@ -55,8 +55,8 @@ internal static class ExceptionAttributes
             case (PyOSError o, "filename2"):
                 value = o.Filename2;
                 return true;
-            case (PyImportError, "name" or "path" or "name_from") when e.Dict is null || !e.Dict.ContainsKey(name):
-                value = null;
+            case (PyImportError i, "name" or "path" or "name_from") when e.Dict is null || !e.Dict.ContainsKey(name):
+                value = name == "name" ? i.MissingModule : null;
                 return true;
             case (PyAttributeError a, "name") when e.Dict is null || !e.Dict.ContainsKey(name):
                 value = a.MissingName;

@@ -58,11 +58,38 @@ public class PyUnicodeEncodeError(string encoding, string obj, int start, int en
 public class PyUnicodeDecodeError(string encoding, PyBytes obj, int start, int end, string reason)
     : PyUnicodeError(encoding, obj, (long)start, (long)end, reason)
 {
+    /// <summary>
+    /// <c>UnicodeDecodeError(encoding, object, start, end, reason)</c> from Python (Objects/exceptions.c,
+    /// <c>UnicodeDecodeError_init</c>): exactly five arguments, a bytes-like object copied to bytes.
+    /// </summary>
+    internal static PyBaseException Create(object?[] a)
+    {
+        if (a.Length != 5)
+        {
+            throw new PyTypeError($"function takes exactly 5 arguments ({a.Length} given)");
+        }
+
+        var encoding = a[0] as string ?? throw ArgType(1, "str", a[0]);
+        var data = a[1] switch
+        {
+            PyBytes b => b,
+            PyBytesLike b => PyBytes.Own(b.Span.ToArray()),
+            var other => throw new PyTypeError($"a bytes-like object is required, not '{PyOps.TypeName(other)}'"),
+        };
+        var start = a[2] is long or bool or System.Numerics.BigInteger ? (int)Math.Clamp(PyOps.ToIndex(a[2]), int.MinValue, int.MaxValue) : throw ArgType(3, "int", a[2]);
+        var end = a[3] is long or bool or System.Numerics.BigInteger ? (int)Math.Clamp(PyOps.ToIndex(a[3]), int.MinValue, int.MaxValue) : throw ArgType(4, "int", a[3]);
+        var reason = a[4] as string ?? throw ArgType(5, "str", a[4]);
+        return new PyUnicodeDecodeError(encoding, data, start, end, reason);
+
+        static PyTypeError ArgType(int position, string expected, object? got) =>
+            new($"argument {position} must be {expected}, not {PyOps.TypeName(got)}");
+    }
+
     /// <inheritdoc/>
     public override string BaseStr()
     {
         // Objects/exceptions.c, UnicodeDecodeError_str.
-        if (end == start + 1)
+        if (end == start + 1 && start >= 0 && start < obj.Count)
         {
             return $"'{encoding}' codec can't decode byte 0x{obj[start]:x2} in position {start}: {reason}";
         }
@@ -152,7 +179,11 @@ public class PyAssertionError(params object?[]? args) : PyException(args);
 public class PyEOFError(params object?[]? args) : PyException(args);
 
 /// <summary>Python's <c>ImportError</c>.</summary>
-public class PyImportError(params object?[]? args) : PyException(args);
+public class PyImportError(params object?[]? args) : PyException(args)
+{
+    /// <summary>The module that was not found when the import system raised it (CPython's <c>name</c>), else null.</summary>
+    internal string? MissingModule { get; init; }
+}
 
 /// <summary>Python's <c>ModuleNotFoundError</c>.</summary>
 public class PyModuleNotFoundError(params object?[]? args) : PyImportError(args);

@@ -2,6 +2,15 @@ namespace Portalis.Runtime;
 
 public sealed partial class PyGenerator
 {
+    /// <summary>Started, paused at a <c>yield</c> and neither running nor finished (CPython's <c>FRAME_SUSPENDED</c>).</summary>
+    internal bool IsSuspendedAtYield => !IsFresh && !_finished && !IsRunning;
+
+    /// <summary>
+    /// Lib/inspect.py's <c>getgeneratorstate</c> names: what CPython reads from <c>gi_running</c>,
+    /// <c>gi_suspended</c> and <c>gi_frame is None</c> (translated generators have no frame object).
+    /// </summary>
+    internal string StateName => IsRunning ? "RUNNING" : IsFresh ? "CREATED" : _finished ? "CLOSED" : "SUSPENDED";
+
     /// <inheritdoc/>
     public override bool TryGetAttribute(string name, out object? value)
     {
@@ -25,6 +34,8 @@ public sealed partial class PyGenerator
             "__name__" => Name,
             "__qualname__" => QualName,
             "gi_running" => IsRunning,
+            "gi_suspended" => IsSuspendedAtYield,
+            "gi_yieldfrom" => (object?)_delegate ?? _delegateEnumerator,
             _ => PyUnbound.Value,
         };
         if (value is PyUnbound)

@@ -64,6 +64,9 @@ public static partial class PyRuntime
             // A run owns the process's import state (a host may run several programs one after another).
             StartupTrace.Mark("main thread started");
             PyImport.Reset();
+
+            // sys.setrecursionlimit of an earlier run in this process must not carry over (CPython starts at 1000).
+            PyRecursion.Limit = 1000;
             AtexitModule.Clear();
             SysModule.ResetHooks();
             SysModule.Module.Set("argv", Argv);
@@ -71,7 +74,18 @@ public static partial class PyRuntime
             StartupTrace.Mark("sys ready");
             registerModules();
             StartupTrace.Mark("modules registered");
-            PyImport.Import(mainModule);
+            // The main module's frame counts toward the recursion limit as in CPython, so a runaway recursion
+            // stops one call earlier and its traceback ends with the <module> line.
+            ref var depth = ref PyRecursion.Enter();
+            try
+            {
+                PyImport.Import(mainModule);
+            }
+            finally
+            {
+                depth--;
+            }
+
             StartupTrace.Mark("main module done");
             return 0;
         }

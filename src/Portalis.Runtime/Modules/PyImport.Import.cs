@@ -223,9 +223,9 @@ public static partial class PyImport
         // _find_and_load_unlocked: "No module named 'a.b'; 'a' is not a package" when the parent has no __path__.
         if (parent is not null && !parent.TryGetAttribute("__path__", out _))
         {
-            return new PyModuleNotFoundError($"No module named '{name}'; '{parent.Name}' is not a package");
+            return new PyModuleNotFoundError($"No module named '{name}'; '{parent.Name}' is not a package") { MissingModule = name };
         }
 
-        return new PyModuleNotFoundError($"No module named '{name}'");
+        return new PyModuleNotFoundError($"No module named '{name}'") { MissingModule = name };
     }
 }

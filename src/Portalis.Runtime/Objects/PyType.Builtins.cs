@@ -177,7 +177,7 @@ public sealed partial class PyType
         Exc(typeof(PyResourceWarning), "ResourceWarning", "Warning", a => new PyResourceWarning(a));
         Exc(typeof(PyEncodingWarning), "EncodingWarning", "Warning", a => new PyEncodingWarning(a));
         Exc(typeof(PyUnicodeEncodeError), "UnicodeEncodeError", "UnicodeError", a => new PyUnicodeError(a));
-        Exc(typeof(PyUnicodeDecodeError), "UnicodeDecodeError", "UnicodeError", a => new PyUnicodeError(a));
+        Exc(typeof(PyUnicodeDecodeError), "UnicodeDecodeError", "UnicodeError", PyUnicodeDecodeError.Create);
         Exc(typeof(PyUnicodeTranslateError), "UnicodeTranslateError", "UnicodeError", a => new PyUnicodeError(a));
         Exc(typeof(PyTabError), "TabError", "IndentationError", a => new PyTabError(a));
         Exc(typeof(PyBrokenPipeError), "BrokenPipeError", "ConnectionError", a => new PyBrokenPipeError(a));

@@ -24,10 +24,12 @@ public sealed partial class PyType
                 slots.GetAttribute = ga;
                 slots.GetAttr = IsHeapType && TryLookup("__getattr__", out var g) ? g : null;
                 TryLookup("__setattr__", out var sa);
-                slots.CustomSetAttr = IsHeapType && sa is not null and not PyMethodDescriptor;
+                // A builtin's own __setattr__ (object's, type's) is the default path; another builtin method
+                // assigned as __setattr__ (`__setattr__ = dict.__setitem__`) is a custom one.
+                slots.CustomSetAttr = IsHeapType && sa is not null and not PyMethodDescriptor { Name: "__setattr__" };
                 slots.SetAttr = sa;
                 TryLookup("__delattr__", out var da);
-                slots.CustomDelAttr = IsHeapType && da is not null and not PyMethodDescriptor;
+                slots.CustomDelAttr = IsHeapType && da is not null and not PyMethodDescriptor { Name: "__delattr__" };
                 slots.DelAttr = da;
                 TryLookup("__init__", out var init);
                 slots.Init = init;

@@ -146,6 +146,17 @@ public static partial class PyOps
             return IsTrue(user);
         }
 
+        // Objects/object.c, do_richcompare: None, a number or a str returns NotImplemented for an object it does not
+        // know, so the right operand's reflected __eq__ decides (`Num(1) in [1]` compares `1 == Num(1)`).
+        if (a is null or long or bool or BigInteger or double or Complex or string && b is PyObject pbr and not PyContainer)
+        {
+            var r = pbr.RichCompare(CompareOperator.Eq, a);
+            if (r is not PyNotImplemented)
+            {
+                return IsTrue(r);
+            }
+        }
+
         switch (a)
         {
             case null:

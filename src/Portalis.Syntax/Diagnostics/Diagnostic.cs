@@ -20,6 +20,15 @@ public sealed record class Diagnostic(string Code, string ErrorType, string Mess
     /// <summary>Whether CPython prints a caret line under the source line (it does not for null bytes).</summary>
     public bool ShowsCaret { get; init; } = true;
 
+    /// <summary>
+    /// A warning does not stop the translation: the program runs, but the construct may fail at run time where
+    /// CPython would succeed (a module imported by a computed name, <c>eval</c>). Only <c>portalis check</c> shows it.
+    /// </summary>
+    public bool IsWarning { get; init; }
+
+    /// <summary><c>warning</c> or <c>error</c>, as the compiler form prints it.</summary>
+    public string Severity => IsWarning ? "warning" : "error";
+
     /// <summary>The 1-based line and CPython's UTF-8 column of the start.</summary>
     public SourcePosition Start => Source.GetPosition(Span.Start);
 
@@ -27,6 +36,6 @@ public sealed record class Diagnostic(string Code, string ErrorType, string Mess
     public override string ToString()
     {
         var start = Start;
-        return $"{Source.Path}:{start.Line}:{start.Column + 1}: error {Code}: {Message}";
+        return $"{Source.Path}:{start.Line}:{start.Column + 1}: {Severity} {Code}: {Message}";
     }
 }

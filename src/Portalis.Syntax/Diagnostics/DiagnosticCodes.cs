@@ -17,4 +17,10 @@ public static class DiagnosticCodes
 
     /// <summary>Nesting too deep to parse (CPython: too many nested parentheses, or the parser's stack limit).</summary>
     public const string TooDeep = "PT0005";
+
+    /// <summary>
+    /// A warning: a construct translated ahead of time cannot support (<c>importlib.import_module</c> with a
+    /// computed name, <c>eval</c>, <c>exec</c>, <c>compile</c>); the program runs and fails only if it gets there.
+    /// </summary>
+    public const string DynamicCode = "PT1003";
 }

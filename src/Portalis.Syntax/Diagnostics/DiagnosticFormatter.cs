@@ -49,7 +49,7 @@ public static class DiagnosticFormatter
         var source = diagnostic.Source;
         if (!diagnostic.ShowsLocation)
         {
-            builder.Append(source.Path).Append(": error ").Append(diagnostic.Code).Append(": ").Append(diagnostic.Message).Append('\n');
+            builder.Append(source.Path).Append(": ").Append(diagnostic.Severity).Append(' ').Append(diagnostic.Code).Append(": ").Append(diagnostic.Message).Append('\n');
             return builder.ToString();
         }
 
@@ -57,7 +57,7 @@ public static class DiagnosticFormatter
         builder.Append(source.Path).Append(':')
             .Append(start.Line.ToString(CultureInfo.InvariantCulture)).Append(':')
             .Append((start.Column + 1).ToString(CultureInfo.InvariantCulture))
-            .Append(": error ").Append(diagnostic.Code).Append(": ").Append(diagnostic.Message).Append('\n');
+            .Append(": ").Append(diagnostic.Severity).Append(' ').Append(diagnostic.Code).Append(": ").Append(diagnostic.Message).Append('\n');
         var line = source.GetLineText(start.Line);
         builder.Append(line).Append('\n');
         var endColumn = source.GetLine(diagnostic.Span.End) == start.Line

@@ -73,6 +73,18 @@ public static class CoroutinesSupportModule
         }
     }
 
+    /// <summary>
+    /// <c>frame_state(obj)</c>: <c>"CREATED"</c>, <c>"RUNNING"</c>, <c>"SUSPENDED"</c> or <c>"CLOSED"</c> for a generator or
+    /// coroutine, what <c>inspect.getgeneratorstate</c> / <c>getcoroutinestate</c> derive from the frame CPython exposes.
+    /// </summary>
+    [PyExport("frame_state")]
+    public static string FrameState(object? obj) => obj switch
+    {
+        PyGenerator g => g.StateName,
+        PyCoroutine c => c.Frame.StateName,
+        _ => throw new PyTypeError($"expected a generator or coroutine, not {PyOps.TypeName(obj)}"),
+    };
+
     /// <summary>CO_ITERABLE_COROUTINE, for <c>inspect</c>.</summary>
     [PyExport("CO_ITERABLE_COROUTINE")]
     public const long IterableCoroutineFlag = CoIterableCoroutine;

@@ -92,6 +92,10 @@ public static class SysModule
     [PyExport("version_info")]
     public static readonly PyStructSeq VersionInfo = new("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"], 3L, 11L, 7L, "final", 0L);
 
+    /// <summary><c>sys.float_repr_style</c>: floats print as the shortest repr that round-trips, as CPython does.</summary>
+    [PyExport("float_repr_style")]
+    public const string FloatReprStyle = "short";
+
     /// <summary><c>sys.float_info</c> (IEEE double).</summary>
     [PyExport("float_info")]
     public static readonly PyStructSeq FloatInfo = new(
