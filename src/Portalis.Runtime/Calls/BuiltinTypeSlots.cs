@@ -68,6 +68,8 @@ internal static class BuiltinTypeSlots
         Slot(PyType.FunctionType, "__get__", (a, k) => a.Length is 2 or 3
             ? ((IPyDescriptor)a[0]!).Get(a[1], a.Length > 2 && a[2] is PyType owner ? owner : PyOps.TypeOf(a[1]))
             : throw new PyTypeError($"expected 1 or 2 arguments, got {a.Length - 1}"));
+        // Objects/funcobject.c's tp_call, reached as `f.__call__(...)` (and found by `hasattr(f, "__call__")`).
+        Slot(PyType.FunctionType, "__call__", (a, k) => PyOps.CallKw(a[0], a[1..], k));
         PyType.FloatType.Dict.SetItem("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) =>
         {
             var value = PyFloat.FromHex(a.Length == 2 && a[1] is string s ? s : throw new PyTypeError($"fromhex() argument must be str, not {PyOps.TypeName(a.Length > 1 ? a[1] : null)}"));

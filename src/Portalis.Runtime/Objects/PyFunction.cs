@@ -262,6 +262,10 @@ public sealed class PyMethod(object function, object? self) : PyObject
             case "__self__":
                 value = Self;
                 return true;
+            case "__call__":
+                // Objects/classobject.c, method_call: the bound method's own call (self prepended), not its function's.
+                value = new PyBuiltinFunction("__call__", Call, this);
+                return true;
             default:
                 return PyOps.TryGetAttr(Function, name, out value);
         }

@@ -79,6 +79,13 @@ public static partial class PyOps
             return true;
         }
 
+        // A native callable's tp_call as its `__call__` wrapper (`len.__call__`, `str.upper.__call__`, a partial's).
+        if (name == "__call__" && value is PyObject { PyClass: null } callable && BuiltinsModule.Callable(callable))
+        {
+            result = new PyBuiltinFunction("__call__", callable.Call, callable);
+            return true;
+        }
+
         result = null;
         return false;
     }
