@@ -24,7 +24,7 @@ internal static class BuiltinSubclass
     }
 
     // Whether the first class in the MRO that defines `name` is a Python class (rather than the builtin base).
-    private static bool DefinedInPythonClass(PyType cls, string name)
+    internal static bool DefinedInPythonClass(PyType cls, string name)
     {
         foreach (var t in cls.Mro)
         {

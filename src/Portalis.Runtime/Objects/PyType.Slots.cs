@@ -39,6 +39,7 @@ public sealed partial class PyType
                 slots.NewIsObject = ReferenceEquals(nw, objectDict.Get("__new__"));
                 slots.AbstractMethods = IsHeapType && TryLookup("__abstractmethods__", out var abstracts) ? abstracts : null;
                 slots.Call = TryLookup("__call__", out var call) ? call : null;
+                slots.CustomIter = IsHeapType && BuiltinSubclass.DefinedInPythonClass(this, "__iter__");
                 _slots = slots;
             }
 
@@ -71,6 +72,12 @@ public sealed partial class PyType
         public object? New { get; set; }
 
         public bool NewIsObject { get; set; }
+
+        /// <summary>
+        /// True when a Python class in the MRO defines <c>__iter__</c> before any builtin base does: iterating an
+        /// instance of a builtin subclass must call it instead of reading the items directly.
+        /// </summary>
+        public bool CustomIter { get; set; }
 
         /// <summary><c>__call__</c> (for a metaclass: what calling its classes does).</summary>
         public object? Call { get; set; }

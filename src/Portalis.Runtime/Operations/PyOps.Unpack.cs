@@ -8,12 +8,13 @@ public static partial class PyOps
     /// </summary>
     public static object?[] Unpack(object? value, int count)
     {
-        // Fast paths: UNPACK_SEQUENCE specialises tuples and lists the same way.
+        // Fast paths: UNPACK_SEQUENCE specialises tuples and lists the same way; a subclass whose class defines
+        // __iter__ (platform.uname_result adds an item) is iterated, as unpack_iterable does.
         switch (value)
         {
-            case PyTuple tuple:
+            case PyTuple tuple when !HasCustomIter(tuple):
                 return tuple.Count == count ? tuple.Items.ToArray() : throw WrongCount(tuple.Count, count);
-            case PyList list:
+            case PyList list when !HasCustomIter(list):
                 var items = list.ToArray();
                 return items.Length == count ? items : throw WrongCount(items.Length, count);
         }
@@ -42,8 +43,8 @@ public static partial class PyOps
     {
         var items = value switch
         {
-            PyTuple tuple => tuple.Items.ToArray(),
-            PyList list => list.ToArray(),
+            PyTuple tuple when !HasCustomIter(tuple) => tuple.Items.ToArray(),
+            PyList list when !HasCustomIter(list) => list.ToArray(),
             _ => null,
         };
         var result = new object?[before + 1 + after];
@@ -86,6 +87,8 @@ public static partial class PyOps
     private static PyValueError WrongCount(int got, int expected) => got > expected
         ? new PyValueError($"too many values to unpack (expected {expected})")
         : new PyValueError($"not enough values to unpack (expected {expected}, got {got})");
+
+    private static bool HasCustomIter(PyObject sequence) => sequence.PyClass is { } cls && cls.Slots.CustomIter;
 
     private static IEnumerable<object?> IterateForUnpack(object? value)
     {
