@@ -7,6 +7,8 @@ namespace Portalis.Compiler.Tests.Conformance;
 /// <summary>
 /// The programs under tests/Conformance/programs, translated one by one and compiled in batches (one Roslyn
 /// compilation per batch, each program in its own namespace), so the whole suite costs a few compilations.
+/// Shipped library modules are translated apart from the programs, as <c>portalis run</c> does, and each is
+/// compiled once for the whole suite: a batch of asyncio programs no longer compiles asyncio once per program.
 /// </summary>
 internal static class ConformanceSuite
 {
@@ -47,33 +49,83 @@ internal static class ConformanceSuite
     private static Dictionary<string, CompiledProgram> CompileAll()
     {
         var result = new Dictionary<string, CompiledProgram>(StringComparer.Ordinal);
+        var translations = new TranslationResult[ProgramNames.Count];
+        // Library modules on their own, as `portalis run` translates them: each is compiled once for the suite.
+        Parallel.For(0, ProgramNames.Count, i => translations[i] = Translator.Translate(
+            Path.Combine(ProgramsFolder, ProgramNames[i]), new TranslationOptions { Namespace = $"Portalis.Conformance.P{i}", SeparateLibrary = true }));
         var pending = new List<(string Name, TranslationResult Translation)>();
         for (var i = 0; i < ProgramNames.Count; i++)
         {
             var name = ProgramNames[i];
-            var path = Path.Combine(ProgramsFolder, name);
-            var translation = Translator.Translate(path, new TranslationOptions { Namespace = $"Portalis.Conformance.P{i}" });
-            if (!translation.Success)
+            if (!translations[i].Success)
             {
-                result[name] = new CompiledProgram(name, path, null, string.Join("\n", translation.Diagnostics));
+                result[name] = new CompiledProgram(name, Path.Combine(ProgramsFolder, name), null, string.Join("\n", translations[i].Diagnostics));
                 continue;
             }
 
-            pending.Add((name, translation));
+            pending.Add((name, translations[i]));
         }
 
+        var library = CompileLibrary(pending.SelectMany(p => p.Translation.Library));
         for (var start = 0; start < pending.Count; start += BatchSize)
         {
-            CompileBatch(pending.Skip(start).Take(BatchSize).ToList(), result, $"Conformance{start / BatchSize}");
+            CompileBatch(pending.Skip(start).Take(BatchSize).ToList(), library, result, $"Conformance{start / BatchSize}");
         }
 
         return result;
     }
 
-    private static void CompileBatch(List<(string Name, TranslationResult Translation)> batch, Dictionary<string, CompiledProgram> result, string assemblyName)
+    /// <summary>
+    /// Every library module the programs use, compiled once (in parallel) and registered for loading: an image,
+    /// or the error that every program using the module reports.
+    /// </summary>
+    private static Dictionary<string, CompileOutcome> CompileLibrary(IEnumerable<LibraryModule> modules)
+    {
+        var unique = modules.DistinctBy(m => m.Key).ToList();
+        var outcomes = new CompileOutcome[unique.Count];
+        Parallel.For(0, unique.Count, i => outcomes[i] = RoslynCompiler.Compile([unique[i].Source], unique[i].AssemblyName));
+        var library = new Dictionary<string, CompileOutcome>(StringComparer.Ordinal);
+        for (var i = 0; i < unique.Count; i++)
+        {
+            library[unique[i].Key] = outcomes[i];
+            if (outcomes[i].Image is { } image)
+            {
+                LibraryAssemblies.Register(unique[i].AssemblyName, image);
+            }
+        }
+
+        return library;
+    }
+
+    private static void CompileBatch(
+        List<(string Name, TranslationResult Translation)> batch, Dictionary<string, CompileOutcome> library, Dictionary<string, CompiledProgram> result, string assemblyName)
+    {
+        var compilable = new List<(string Name, TranslationResult Translation)>();
+        foreach (var program in batch)
+        {
+            var libraryError = program.Translation.Library.Select(m => library[m.Key].Error).FirstOrDefault(e => e is not null);
+            if (libraryError is not null)
+            {
+                result[program.Name] = new CompiledProgram(program.Name, Path.Combine(ProgramsFolder, program.Name), null, libraryError);
+            }
+            else
+            {
+                compilable.Add(program);
+            }
+        }
+
+        if (compilable.Count > 0)
+        {
+            CompileLinked(compilable, library, result, assemblyName);
+        }
+    }
+
+    private static void CompileLinked(
+        List<(string Name, TranslationResult Translation)> batch, Dictionary<string, CompileOutcome> library, Dictionary<string, CompiledProgram> result, string assemblyName)
     {
         var sources = batch.SelectMany((p, i) => p.Translation.Sources.Select(s => s with { FileName = $"P{i}_{s.FileName}" })).ToList();
-        var outcome = RoslynCompiler.Compile(sources, assemblyName);
+        var references = batch.SelectMany(p => p.Translation.Library).DistinctBy(m => m.Key).Select(m => new LibraryImage(null, library[m.Key].Image)).ToList();
+        var outcome = RoslynCompiler.Compile(sources, assemblyName, references);
         if (outcome.Image is null)
         {
             // One program that does not compile must not take its batch down: compile each alone.
@@ -81,7 +133,7 @@ internal static class ConformanceSuite
             {
                 foreach (var single in batch)
                 {
-                    CompileBatch([single], result, assemblyName + "_" + result.Count);
+                    CompileLinked([single], library, result, assemblyName + "_" + result.Count);
                 }
 
                 return;
@@ -91,7 +143,8 @@ internal static class ConformanceSuite
             return;
         }
 
-        var assembly = new AssemblyLoadContext(assemblyName).LoadFromStream(new MemoryStream(outcome.Image));
+        // The default context, where the library modules' assemblies resolve.
+        var assembly = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(outcome.Image));
         foreach (var (name, translation) in batch)
         {
             var main = assembly.GetType(translation.EntryTypeName)?.GetMethod("Main", BindingFlags.Public | BindingFlags.Static);
