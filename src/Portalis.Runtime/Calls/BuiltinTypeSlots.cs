@@ -156,6 +156,7 @@ internal static class BuiltinTypeSlots
             2 => PyOps.Super(a[0] as PyType ?? throw new PyTypeError($"super() argument 1 must be a type, not {PyOps.TypeName(a[0])}"), a[1]),
             _ => throw new PyRuntimeError("super(): no arguments"),
         });
+        IteratorTypes.Populate();
         PopulateContainerSlots();
         PopulateValueSlots();
         BuiltinValueSlots.Populate();
