@@ -193,7 +193,7 @@ internal static class IteratorTypes
             throw new PyTypeError("enumerate() missing required argument 'iterable'");
         }
 
-        var start = given[1] ? IndexValue(values[1]) : 0L;
+        var start = given[1] ? PyInt.Index(values[1]) : 0L;
         if (start is long first)
         {
             return PyBuiltins.Enumerate(values[0], first);
@@ -211,16 +211,6 @@ internal static class IteratorTypes
             }
         }
     }
-
-    // PyNumber_Index: an exact int (a bool becomes 0 or 1), through __index__ for other objects.
-    private static object IndexValue(object? value) => value switch
-    {
-        long l => l,
-        bool b => b ? 1L : 0L,
-        BigInteger big => big,
-        PyObject o when o.TryIndex(out var index) => IndexValue(index),
-        _ => throw new PyTypeError($"'{PyOps.TypeName(value)}' object cannot be interpreted as an integer"),
-    };
 
     /// <summary>
     /// enumobject.c, <c>reversed_new_impl</c>: the object's <c>__reversed__</c> (None means not reversible), else

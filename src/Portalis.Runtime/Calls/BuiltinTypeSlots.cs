@@ -131,9 +131,9 @@ internal static class BuiltinTypeSlots
         New(PyType.DictType, (a, k) => PyBuiltins.Dict(PositionalCount(a, k) > 0 ? a[0] : null, KwDict(a, k)));
         New(PyType.RangeType, (a, k) => PositionalCount(a, k) switch
         {
-            1 => new PyRange(0, PyOps.ToIndex(a[0])),
-            2 => new PyRange(PyOps.ToIndex(a[0]), PyOps.ToIndex(a[1])),
-            3 => PyOps.ToIndex(a[2]) == 0 ? throw new PyValueError("range() arg 3 must not be zero") : new PyRange(PyOps.ToIndex(a[0]), PyOps.ToIndex(a[1]), PyOps.ToIndex(a[2])),
+            1 => PyRange.Create(a[0]),
+            2 => PyRange.Create(a[0], a[1], null, 2),
+            3 => PyRange.Create(a[0], a[1], a[2], 3),
             0 => throw new PyTypeError("range expected at least 1 argument, got 0"),
             var n => throw new PyTypeError($"range expected at most 3 arguments, got {n}"),
         });
