@@ -7,7 +7,7 @@ program's folder as the working directory and a timeout, feeding `<name>.in` as 
 
 - `<name>.out`  exact stdout bytes (always written, may be empty);
 - `<name>.err`  stderr, only when non-empty, with the program's folder replaced by `{dir}`;
-- `<name>.exit` the exit status, only when non-zero.
+- `<name>.exit` the exit status, only when non-zero (128 + N, as a shell shows it, for a death by signal N).
 
 A program is either a file `<area>/<name>.py` or a folder `multimodule/<name>/` whose entry is
 `main.py` (its expected files are `main.out` etc.). Each program runs twice, with PYTHONHASHSEED=0 and
@@ -103,7 +103,10 @@ def run_once(program, seed):
         raise RuntimeError(f"{program.name}: timed out after {TIMEOUT}s")
     elapsed = time.perf_counter() - start
     err = proc.stderr.replace(program.directory.encode("utf-8"), b"{dir}")
-    return proc.stdout, err, proc.returncode, elapsed
+    # A program killed by signal N (CPython re-raises SIGINT after an uncaught KeyboardInterrupt) is recorded
+    # with the status a shell reports for it, 128 + N.
+    code = proc.returncode if proc.returncode >= 0 else 128 - proc.returncode
+    return proc.stdout, err, code, elapsed
 
 
 def expects_failure(program):

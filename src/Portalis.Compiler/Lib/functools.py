@@ -161,20 +161,26 @@ def total_ordering(cls):
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function"""
+    # Portalis: as CPython's C keyobject_richcompare (Modules/_functoolsmodule.c), comparing with anything
+    # but another key of the same function is a TypeError.
+    def theirs(other):
+        if type(other) is not K:
+            raise TypeError("other argument must be K instance")
+        return other.obj
     class K(object):
         __slots__ = ['obj']
         def __init__(self, obj):
             self.obj = obj
         def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+            return mycmp(self.obj, theirs(other)) < 0
         def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+            return mycmp(self.obj, theirs(other)) > 0
         def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+            return mycmp(self.obj, theirs(other)) == 0
         def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+            return mycmp(self.obj, theirs(other)) <= 0
         def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+            return mycmp(self.obj, theirs(other)) >= 0
         __hash__ = None
     return K
 

@@ -103,8 +103,9 @@ Exceptions
 A single exception is defined: StatisticsError is a subclass of ValueError.
 
 
-Portalis: CPython 3.11's Lib/statistics.py; there is no decimal module, so Decimal data is not
-supported (the Decimal branches never run).
+Portalis: CPython 3.11's Lib/statistics.py, but decimal is not imported at start-up (its pure-Python
+module is large): a Decimal value can only exist once the program imported decimal, so the Decimal
+branches ask sys.modules for it when they run (_decimal_type).
 """
 
 __all__ = [
@@ -145,8 +146,13 @@ from collections import Counter, namedtuple, defaultdict
 
 
 class Decimal:
-    """Stands in for decimal.Decimal, which Portalis does not provide: no value is an instance,
-    so the Decimal branches below never run."""
+    """Stands in for decimal.Decimal until the program imports decimal: no value is an instance."""
+
+
+def _decimal_type():
+    """decimal.Decimal when the program has imported decimal (which is _pydecimal under Portalis), else the stand-in."""
+    module = sys.modules.get("_pydecimal")
+    return module.Decimal if module is not None else Decimal
 
 _SQRT2 = sqrt(2.0)
 
@@ -349,7 +355,7 @@ def _convert(value, T):
         # CPython's own open question, kept from Lib/statistics.py: what if this overflows?
         return T(value)
     except TypeError:
-        if issubclass(T, Decimal):
+        if issubclass(T, _decimal_type()):
             return T(value.numerator) / T(value.denominator)
         else:
             raise
@@ -390,6 +396,7 @@ def _float_sqrt_of_frac(n: int, m: int) -> float:
 
 def _decimal_sqrt_of_frac(n: int, m: int) -> Decimal:
     """Square root of n/m as a Decimal, correctly rounded."""
+    Decimal = _decimal_type()
     # Premise:  For decimal, computing (n/m).sqrt() can be off
     #           by 1 ulp from the correctly rounded result.
     # Method:   Check the result, moving up or down a step if needed.
@@ -528,7 +535,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     elif n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (numbers.Real, Decimal)):
+        if isinstance(x, (numbers.Real, _decimal_type())):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x
@@ -924,7 +931,7 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
-    if issubclass(T, Decimal):
+    if issubclass(T, _decimal_type()):
         return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
@@ -942,7 +949,7 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
-    if issubclass(T, Decimal):
+    if issubclass(T, _decimal_type()):
         return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 

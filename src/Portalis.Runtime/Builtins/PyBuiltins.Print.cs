@@ -5,6 +5,7 @@ namespace Portalis.Runtime;
 public static partial class PyBuiltins
 {
     private static TextWriter s_stdout = CreateStdout();
+    private static bool s_discardAtExit;
 
     /// <summary>
     /// <c>sys.stdout</c>: buffered UTF-8 output, "\n" line endings, flushed at process exit. Replace it to
@@ -67,12 +68,24 @@ public static partial class PyBuiltins
         }
     }
 
+    /// <summary>
+    /// Makes the process exit drop what the default stdout still buffers instead of writing it (<c>os._exit</c>,
+    /// which ends the process without flushing, as C's <c>_exit</c> does).
+    /// </summary>
+    internal static void DiscardStdoutAtExit() => Volatile.Write(ref s_discardAtExit, true);
+
     private static StreamWriter CreateStdout()
     {
         var writer = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false, NewLine = "\n" };
 
         // Buffered output must reach the terminal even when the program ends without an explicit flush.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => FlushStdout();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            if (!Volatile.Read(ref s_discardAtExit))
+            {
+                FlushStdout();
+            }
+        };
         return writer;
     }
 }

@@ -35,7 +35,8 @@ internal static class BuiltinTypeSlots
         Methods(PyType.ListType, s_listMethods);
         PyType.StrType.Dict.SetItem("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", (a, k) => a.Length switch
         {
-            < 1 or > 3 => throw new PyTypeError($"maketrans() takes from 1 to 3 positional arguments but {a.Length} were given"),
+            < 1 => throw new PyTypeError($"maketrans expected at least 1 argument, got {a.Length}"),
+            > 3 => throw new PyTypeError($"maketrans expected at most 3 arguments, got {a.Length}"),
             _ => PyStr.MakeTrans(a[0], a.Length > 1 ? StrOrError(a[1], 2) : null, a.Length > 2 ? StrOrError(a[2], 3) : null),
         })));
         Methods(PyType.DictType, s_dictMethods);
@@ -77,6 +78,12 @@ internal static class BuiltinTypeSlots
         })));
         PyType.DictType.Dict.SetItem("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) =>
         {
+            // Objects/dictobject.c, dict_fromkeys (clinic): one or two positional arguments after the class.
+            if (a.Length is < 2 or > 3)
+            {
+                throw new PyTypeError(a.Length < 2 ? $"fromkeys expected at least 1 argument, got {a.Length - 1}" : $"fromkeys expected at most 2 arguments, got {a.Length - 1}");
+            }
+
             var result = PyOps.Call(a[0]);
             foreach (var key in PyOps.Iterate(a[1]))
             {
@@ -124,16 +131,16 @@ internal static class BuiltinTypeSlots
             var other => throw new PyTypeError($"memoryview: a bytes-like object is required, not '{PyOps.TypeName(other)}'"),
         });
         // `list(None)` iterates None (a TypeError); only a missing argument means empty.
-        New(PyType.ListType, (a, k) => Arg(a, k, 0, "iterable", PyUnbound.Value) is var l && l is PyUnbound ? new PyList() : PyList.FromIterable(l));
-        New(PyType.TupleType, (a, k) => Arg(a, k, 0, "iterable", PyUnbound.Value) is var t && t is PyUnbound ? PyTuple.Empty : PyTuple.FromIterable(t));
-        New(PyType.SetType, (a, k) => Arg(a, k, 0, "iterable", PyUnbound.Value) is var s && s is PyUnbound ? new PySet() : new PySet(s));
-        New(PyType.FrozenSetType, (a, k) => Arg(a, k, 0, "iterable", PyUnbound.Value) is var f && f is PyUnbound ? new PyFrozenSet() : f as PyFrozenSet ?? new PyFrozenSet(f));
+        New(PyType.ListType, (a, k) => OptionalIterable(a, k, "list") is var l && l is PyUnbound ? new PyList() : PyList.FromIterable(l));
+        New(PyType.TupleType, (a, k) => OptionalIterable(a, k, "tuple") is var t && t is PyUnbound ? PyTuple.Empty : PyTuple.FromIterable(t));
+        New(PyType.SetType, (a, k) => OptionalIterable(a, k, "set") is var s && s is PyUnbound ? new PySet() : new PySet(s));
+        New(PyType.FrozenSetType, (a, k) => OptionalIterable(a, k, "frozenset") is var f && f is PyUnbound ? new PyFrozenSet() : f as PyFrozenSet ?? new PyFrozenSet(f));
         New(PyType.DictType, (a, k) => PyBuiltins.Dict(PositionalCount(a, k) > 0 ? a[0] : null, KwDict(a, k)));
         New(PyType.RangeType, (a, k) => PositionalCount(a, k) switch
         {
-            1 => new PyRange(0, PyOps.ToIndex(a[0])),
-            2 => new PyRange(PyOps.ToIndex(a[0]), PyOps.ToIndex(a[1])),
-            3 => PyOps.ToIndex(a[2]) == 0 ? throw new PyValueError("range() arg 3 must not be zero") : new PyRange(PyOps.ToIndex(a[0]), PyOps.ToIndex(a[1]), PyOps.ToIndex(a[2])),
+            1 => PyRange.Create(a[0]),
+            2 => PyRange.Create(a[0], a[1], null, 2),
+            3 => PyRange.Create(a[0], a[1], a[2], 3),
             0 => throw new PyTypeError("range expected at least 1 argument, got 0"),
             var n => throw new PyTypeError($"range expected at most 3 arguments, got {n}"),
         });
@@ -156,6 +163,7 @@ internal static class BuiltinTypeSlots
             2 => PyOps.Super(a[0] as PyType ?? throw new PyTypeError($"super() argument 1 must be a type, not {PyOps.TypeName(a[0])}"), a[1]),
             _ => throw new PyRuntimeError("super(): no arguments"),
         });
+        IteratorTypes.Populate();
         PopulateContainerSlots();
         PopulateValueSlots();
         BuiltinValueSlots.Populate();
@@ -509,6 +517,23 @@ internal static class BuiltinTypeSlots
     internal static int PositionalCount(ReadOnlySpan<object?> args, string[]? kwnames) => args.Length - (kwnames?.Length ?? 0);
 
     /// <summary>The argument at <paramref name="index"/> or the keyword <paramref name="name"/>, else the default.</summary>
+    // The one optional positional argument of list(), tuple(), set() and frozenset(), which take no keywords
+    // (Objects/listobject.c list_vectorcall and friends); PyUnbound when it is missing.
+    private static object? OptionalIterable(ReadOnlySpan<object?> args, string[]? kwnames, string type)
+    {
+        if (kwnames is { Length: > 0 })
+        {
+            throw new PyTypeError($"{type}() takes no keyword arguments");
+        }
+
+        return args.Length switch
+        {
+            0 => PyUnbound.Value,
+            1 => args[0],
+            var n => throw new PyTypeError($"{type} expected at most 1 argument, got {n}"),
+        };
+    }
+
     internal static object? Arg(ReadOnlySpan<object?> args, string[]? kwnames, int index, string name, object? defaultValue)
     {
         var npos = PositionalCount(args, kwnames);

@@ -9,6 +9,12 @@ public static partial class PyRuntime
     /// </summary>
     public const int DeadlockExitStatus = 3;
 
+    /// <summary>
+    /// The exit status of a program ended by an uncaught KeyboardInterrupt: 128 + SIGINT, what a shell reports
+    /// for CPython, which re-raises SIGINT at itself after finalizing (Modules/main.c, <c>exit_sigint</c>).
+    /// </summary>
+    public const int KeyboardInterruptExitStatus = 130;
+
     [ThreadStatic]
     private static Func<PyProgram, int>? t_host;
 

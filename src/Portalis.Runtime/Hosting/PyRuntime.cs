@@ -96,7 +96,10 @@ public static partial class PyRuntime
         catch (Exception e) when (PyOps.IsCatchable(e))
         {
             ReportUncaught(e);
-            return 1;
+
+            // Python/pythonrun.c sets _Py_UnhandledKeyboardInterrupt for exactly KeyboardInterrupt (not a subclass);
+            // Py_RunMain then kills the process with SIGINT after finalizing, which a shell reports as 130.
+            return e is PyKeyboardInterrupt && ReferenceEquals(PyOps.TypeOf(e), PyType.ForException(typeof(PyKeyboardInterrupt))) ? KeyboardInterruptExitStatus : 1;
         }
         finally
         {

@@ -19,6 +19,19 @@ public static class PyInt
     public static object Normalize(BigInteger value) =>
         value >= s_longMin && value <= s_longMax ? (object)(long)value : value;
 
+    /// <summary>
+    /// PyNumber_Index (Objects/abstract.c): an exact int of any size (a bool becomes 0 or 1), through
+    /// <c>__index__</c> for other objects; TypeError otherwise.
+    /// </summary>
+    internal static object Index(object? value) => value switch
+    {
+        long l => l,
+        bool b => b ? 1L : 0L,
+        BigInteger big => big,
+        PyObject o when o.TryIndex(out var index) => Index(index),
+        _ => throw new PyTypeError($"'{PyOps.TypeName(value)}' object cannot be interpreted as an integer"),
+    };
+
     /// <summary>True for the Python int representations (bool excluded).</summary>
     public static bool IsInt(object? value) => value is long or BigInteger;
 

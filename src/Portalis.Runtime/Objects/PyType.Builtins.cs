@@ -58,6 +58,21 @@ public sealed partial class PyType
     /// <summary><c>range</c></summary>
     public static PyType RangeType { get; } = new("range", ObjectType, v => v is PyRange, InstanceLayout.Final);
 
+    /// <summary><c>map</c>: a type in CPython (Python/bltinmodule.c, <c>PyMap_Type</c>), so code can test and subclass it.</summary>
+    public static PyType MapType { get; } = new("map", ObjectType, null, InstanceLayout.Iterator);
+
+    /// <summary><c>filter</c> (<c>PyFilter_Type</c>).</summary>
+    public static PyType FilterType { get; } = new("filter", ObjectType, null, InstanceLayout.Iterator);
+
+    /// <summary><c>zip</c> (<c>PyZip_Type</c>).</summary>
+    public static PyType ZipType { get; } = new("zip", ObjectType, null, InstanceLayout.Iterator);
+
+    /// <summary><c>enumerate</c> (Objects/enumobject.c, <c>PyEnum_Type</c>).</summary>
+    public static PyType EnumerateType { get; } = new("enumerate", ObjectType, null, InstanceLayout.Iterator);
+
+    /// <summary><c>reversed</c> (Objects/enumobject.c, <c>PyReversed_Type</c>): the generic reverse iterator over a sequence.</summary>
+    public static PyType ReversedType { get; } = new("reversed", ObjectType, null, InstanceLayout.Iterator);
+
     /// <summary><c>slice</c></summary>
     public static PyType SliceType { get; } = new("slice", ObjectType, v => v is PySlice, InstanceLayout.Final);
 
@@ -108,10 +123,17 @@ public sealed partial class PyType
     [
         ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType, MemoryViewType, ListType, TupleType, DictType,
         SetType, FrozenSetType, RangeType, SliceType, PropertyType, StaticMethodType, ClassMethodType, SuperType,
+        MapType, FilterType, ZipType, EnumerateType, ReversedType,
     ];
 
     static PyType()
     {
+        // A PyIterator names its type: these names are the builtin iterator types themselves.
+        foreach (var iteratorType in (PyType[])[MapType, FilterType, ZipType, EnumerateType, ReversedType])
+        {
+            s_iteratorTypes[iteratorType.Name] = iteratorType;
+        }
+
         s_exceptionTypes[typeof(PyBaseException)] = BaseExceptionType;
         s_builtinExceptions.Add(BaseExceptionType);
         Exc(typeof(PyException), "Exception", "BaseException", a => new PyException(a));

@@ -88,6 +88,12 @@ public sealed partial class PyType : PyObject
 
         /// <summary>A <see cref="NativeObject"/> of a native module's class that Python code may subclass (<c>random.Random</c>).</summary>
         Native,
+
+        /// <summary>
+        /// A <see cref="PyIterator"/> made by the type's own <c>__new__</c> (<c>map</c>, <c>zip</c> ...); an instance of a
+        /// Python subclass is a <see cref="PyIteratorInstance"/> around one.
+        /// </summary>
+        Iterator,
     }
 
     /// <summary><c>__name__</c></summary>

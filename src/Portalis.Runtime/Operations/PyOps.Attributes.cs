@@ -50,6 +50,8 @@ public static partial class PyOps
                 return ClassDispatch.TryGetAttr(o, name, out result);
             case PyBaseException e:
                 return ClassDispatch.TryGetAttr(e, name, out result);
+            case PyRange when TryBuiltinDataAttr(value, name, out result):
+                return true;
             case PyObject o:
                 if (o.TryGetAttribute(name, out result))
                 {
@@ -262,13 +264,13 @@ public static partial class PyOps
                 result = s.Step;
                 return true;
             case (PyRange r, "start"):
-                result = r.Start;
+                result = r.StartValue;
                 return true;
             case (PyRange r, "stop"):
-                result = r.Stop;
+                result = r.StopValue;
                 return true;
             case (PyRange r, "step"):
-                result = r.Step;
+                result = r.StepValue;
                 return true;
             default:
                 result = null;

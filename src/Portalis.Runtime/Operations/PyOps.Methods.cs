@@ -126,21 +126,21 @@ public static partial class PyOps
             PyBytesLike b => BytesMethods.Call(b, name, args),
             PyMemoryView m => m.CallMethod(name, args),
             System.Numerics.Complex c when name == "conjugate" => System.Numerics.Complex.Conjugate(c),
-            PySlice s when name == "indices" => s.IndicesTuple(Arg(args, 0)),
+            PySlice s when name == "indices" => s.IndicesTuple(One(args, "slice.indices")),
             PyList l => ListMethod(l, name, args),
             PyDict d => DictMethod(d, name, args),
             PySet set => SetMethod(set, name, args) is var r && r is not PyNotImplemented ? r : FrozenSetMethod(set, name, args),
             PyFrozenSet fs => FrozenSetMethod(fs, name, args),
             PyTuple t => name switch
             {
-                "index" => t.Index(Arg(args, 0), OptLong(args, 1, 0), OptLong(args, 2, long.MaxValue)),
-                "count" => t.CountOf(Arg(args, 0)),
+                "index" => t.Index(Arg(args, 0, "index"), OptLong(args, 1, 0), OptLong(args, 2, long.MaxValue)),
+                "count" => t.CountOf(One(args, "tuple.count")),
                 _ => throw NoAttribute(target, name),
             },
             PyRange r => name switch
             {
-                "index" => r.Index(Arg(args, 0)),
-                "count" => r.CountOf(Arg(args, 0)),
+                "index" => r.Index(One(args, "range.index")),
+                "count" => r.CountOf(One(args, "range.count")),
                 _ => throw NoAttribute(target, name),
             },
             _ => throw NoAttribute(target, name),
@@ -214,6 +214,20 @@ public static partial class PyOps
     private static object? Arg(object?[] args, int i) =>
         i < args.Length ? args[i] : throw new PyTypeError($"expected at least {i + 1} argument{(i == 0 ? string.Empty : "s")}, got {args.Length}");
 
+    // A clinic-parsed method's positional check (Python/getargs.c, _PyArg_CheckPositional): "get expected at least 1 argument, got 0".
+    private static object? Arg(object?[] args, int i, string name) =>
+        i < args.Length ? args[i] : throw new PyTypeError($"{name} expected at least {i + 1} argument{(i == 0 ? string.Empty : "s")}, got {args.Length}");
+
+    // A METH_O method's single argument (Objects/call.c, cfunction_vectorcall_O): "list.append() takes exactly one argument (0 given)".
+    private static object? One(object?[] args, string qualifiedName) =>
+        args.Length == 1 ? args[0] : throw new PyTypeError($"{qualifiedName}() takes exactly one argument ({args.Length} given)");
+
+    // _PyArg_CheckPositional's upper bound: "get expected at most 2 arguments, got 3".
+    private static object?[] AtMost(object?[] args, int max, string name) =>
+        args.Length <= max ? args : throw new PyTypeError($"{name} expected at most {max} arguments, got {args.Length}");
+
+    private static string SetName(PySetBase s, string method) => (s is PyFrozenSet ? "frozenset." : "set.") + method;
+
     private static object? Opt(object?[] args, int i) => i < args.Length ? args[i] : null;
 
     private static long OptLong(object?[] args, int i, long defaultValue) =>
@@ -232,7 +246,7 @@ public static partial class PyOps
     {
         "split" => PyStr.Split(s, OptStr(args, 0, "split"), OptLong(args, 1, -1)),
         "rsplit" => PyStr.RSplit(s, OptStr(args, 0, "rsplit"), OptLong(args, 1, -1)),
-        "join" => PyStr.Join(s, Arg(args, 0)),
+        "join" => PyStr.Join(s, One(args, "str.join")),
         "strip" => PyStr.Strip(s, OptStr(args, 0, "strip")),
         "lstrip" => PyStr.LStrip(s, OptStr(args, 0, "lstrip")),
         "rstrip" => PyStr.RStrip(s, OptStr(args, 0, "rstrip")),
@@ -242,8 +256,8 @@ public static partial class PyOps
         "index" => PyStr.Index(s, StrArg(args, 0, "index"), Opt(args, 1), Opt(args, 2)),
         "rindex" => PyStr.RIndex(s, StrArg(args, 0, "rindex"), Opt(args, 1), Opt(args, 2)),
         "count" => PyStr.Count(s, StrArg(args, 0, "count"), Opt(args, 1), Opt(args, 2)),
-        "startswith" => PyStr.StartsWith(s, Arg(args, 0), Opt(args, 1), Opt(args, 2)),
-        "endswith" => PyStr.EndsWith(s, Arg(args, 0), Opt(args, 1), Opt(args, 2)),
+        "startswith" => PyStr.StartsWith(s, args.Length > 0 ? args[0] : throw new PyTypeError("startswith() takes at least 1 argument (0 given)"), Opt(args, 1), Opt(args, 2)),
+        "endswith" => PyStr.EndsWith(s, args.Length > 0 ? args[0] : throw new PyTypeError("endswith() takes at least 1 argument (0 given)"), Opt(args, 1), Opt(args, 2)),
         "upper" => PyStr.Upper(s),
         "lower" => PyStr.Lower(s),
         "casefold" => PyStr.CaseFold(s),
@@ -262,21 +276,21 @@ public static partial class PyOps
         "isascii" => PyStr.IsAscii(s),
         "isidentifier" => PyStr.IsIdentifier(s),
         "isprintable" => PyStr.IsPrintableString(s),
-        "center" => PyStr.Center(s, ToIndex(Arg(args, 0)), OptStr(args, 1, "center") ?? " "),
-        "ljust" => PyStr.LJust(s, ToIndex(Arg(args, 0)), OptStr(args, 1, "ljust") ?? " "),
-        "rjust" => PyStr.RJust(s, ToIndex(Arg(args, 0)), OptStr(args, 1, "rjust") ?? " "),
-        "zfill" => PyStr.ZFill(s, ToIndex(Arg(args, 0))),
+        "center" => PyStr.Center(s, ToIndex(Arg(AtMost(args, 2, "center"), 0, "center")), OptStr(args, 1, "center") ?? " "),
+        "ljust" => PyStr.LJust(s, ToIndex(Arg(AtMost(args, 2, "ljust"), 0, "ljust")), OptStr(args, 1, "ljust") ?? " "),
+        "rjust" => PyStr.RJust(s, ToIndex(Arg(AtMost(args, 2, "rjust"), 0, "rjust")), OptStr(args, 1, "rjust") ?? " "),
+        "zfill" => PyStr.ZFill(s, ToIndex(One(args, "str.zfill"))),
         "partition" => PyStr.Partition(s, StrArg(args, 0, "partition")),
         "rpartition" => PyStr.RPartition(s, StrArg(args, 0, "rpartition")),
         "splitlines" => PyStr.SplitLines(s, args.Length > 0 && IsTrue(args[0])),
         "expandtabs" => PyStr.ExpandTabs(s, OptLong(args, 0, 8)),
         "encode" => PyStr.Encode(s, OptStr(args, 0, "encode") ?? "utf-8", OptStr(args, 1, "encode") ?? "strict"),
         "format" => StrFormat.Format(s, args, null),
-        "format_map" => StrFormat.FormatMap(s, Arg(args, 0)),
+        "format_map" => StrFormat.FormatMap(s, One(args, "str.format_map")),
         "removeprefix" => PyStr.RemovePrefix(s, StrArg(args, 0, "removeprefix")),
         "removesuffix" => PyStr.RemoveSuffix(s, StrArg(args, 0, "removesuffix")),
-        "translate" => PyStr.Translate(s, Arg(args, 0)),
-        "maketrans" => PyStr.MakeTrans(Arg(args, 0), OptStr(args, 1, "maketrans"), OptStr(args, 2, "maketrans")),
+        "translate" => PyStr.Translate(s, One(args, "str.translate")),
+        "maketrans" => PyStr.MakeTrans(Arg(args, 0, "maketrans"), OptStr(args, 1, "maketrans"), OptStr(args, 2, "maketrans")),
         _ => throw NoAttribute(s, name),
     };
 
@@ -285,23 +299,23 @@ public static partial class PyOps
         switch (name)
         {
             case "append":
-                l.Append(Arg(args, 0));
+                l.Append(One(args, "list.append"));
                 return null;
             case "extend":
-                l.Extend(Arg(args, 0));
+                l.Extend(One(args, "list.extend"));
                 return null;
             case "insert":
-                l.Insert(ToIndex(Arg(args, 0)), Arg(args, 1));
+                l.Insert(ToIndex(args.Length == 2 ? args[0] : throw new PyTypeError($"insert expected 2 arguments, got {args.Length}")), args[1]);
                 return null;
             case "pop":
                 return l.Pop(OptLong(args, 0, -1));
             case "remove":
-                l.Remove(Arg(args, 0));
+                l.Remove(One(args, "list.remove"));
                 return null;
             case "index":
-                return l.Index(Arg(args, 0), OptLong(args, 1, 0), OptLong(args, 2, long.MaxValue));
+                return l.Index(Arg(args, 0, "index"), OptLong(args, 1, 0), OptLong(args, 2, long.MaxValue));
             case "count":
-                return l.CountOf(Arg(args, 0));
+                return l.CountOf(One(args, "list.count"));
             case "sort":
                 l.Sort();
                 return null;
@@ -323,11 +337,11 @@ public static partial class PyOps
         switch (name)
         {
             case "get":
-                return d.Get(Arg(args, 0), Opt(args, 1));
+                return d.Get(Arg(AtMost(args, 2, "get"), 0, "get"), Opt(args, 1));
             case "setdefault":
-                return d.SetDefault(Arg(args, 0), Opt(args, 1));
+                return d.SetDefault(Arg(AtMost(args, 2, "setdefault"), 0, "setdefault"), Opt(args, 1));
             case "pop":
-                return args.Length > 1 ? d.Pop(args[0], args[1]) : d.Pop(Arg(args, 0));
+                return AtMost(args, 2, "pop").Length > 1 ? d.Pop(args[0], args[1]) : d.Pop(Arg(args, 0, "pop"));
             case "popitem":
                 return d.PopItem();
             case "keys":
@@ -344,7 +358,7 @@ public static partial class PyOps
 
                 return null;
             case "fromkeys":
-                return PyDict.FromKeys(Arg(args, 0), Opt(args, 1));
+                return PyDict.FromKeys(Arg(AtMost(args, 2, "fromkeys"), 0, "fromkeys"), Opt(args, 1));
             case "copy":
                 return d.Copy();
             case "clear":
@@ -360,13 +374,13 @@ public static partial class PyOps
         switch (name)
         {
             case "add":
-                s.Add(Arg(args, 0));
+                s.Add(One(args, "set.add"));
                 return null;
             case "discard":
-                s.Discard(Arg(args, 0));
+                s.Discard(One(args, "set.discard"));
                 return null;
             case "remove":
-                s.Remove(Arg(args, 0));
+                s.Remove(One(args, "set.remove"));
                 return null;
             case "pop":
                 return s.Pop();
@@ -383,7 +397,7 @@ public static partial class PyOps
                 s.DifferenceUpdate(args);
                 return null;
             case "symmetric_difference_update":
-                s.SymmetricDifferenceUpdate(Arg(args, 0));
+                s.SymmetricDifferenceUpdate(One(args, "set.symmetric_difference_update"));
                 return null;
             default:
                 return PyNotImplemented.Value;
@@ -395,10 +409,10 @@ public static partial class PyOps
         "union" => s.Union(args),
         "intersection" => s.Intersection(args),
         "difference" => s.Difference(args),
-        "symmetric_difference" => s.SymmetricDifference(Arg(args, 0)),
-        "issubset" => s.IsSubset(Arg(args, 0)),
-        "issuperset" => s.IsSuperset(Arg(args, 0)),
-        "isdisjoint" => s.IsDisjoint(Arg(args, 0)),
+        "symmetric_difference" => s.SymmetricDifference(One(args, SetName(s, "symmetric_difference"))),
+        "issubset" => s.IsSubset(One(args, SetName(s, "issubset"))),
+        "issuperset" => s.IsSuperset(One(args, SetName(s, "issuperset"))),
+        "isdisjoint" => s.IsDisjoint(One(args, SetName(s, "isdisjoint"))),
         "copy" => s.Copy(),
         _ => throw NoAttribute(s, name),
     };

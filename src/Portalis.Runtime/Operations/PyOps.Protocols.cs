@@ -64,7 +64,12 @@ public static partial class PyOps
             case PyTuple tuple:
                 return key is PySlice ts ? tuple.GetSlice(ts) : tuple.GetItem(SequenceIndex(key, "tuple"));
             case PyRange range:
-                return key is PySlice rs ? range.GetSlice(rs) : range.GetItem(SequenceIndex(key, "range"));
+                return key switch
+                {
+                    PySlice rs => range.GetSlice(rs),
+                    BigInteger big => range.GetItemValue(big),
+                    _ => range.GetItemValue(SequenceIndex(key, "range")),
+                };
             case PyBytesLike bytes:
                 return key is PySlice bs ? bytes.GetSlice(bs) : bytes.GetItem(SequenceIndex(key, bytes is PyByteArray ? "bytearray" : "byte"));
             case PyType type:

@@ -189,6 +189,25 @@ public static partial class OsModule
         }
     }
 
+    /// <summary>
+    /// <c>os._exit(n)</c>: ends the process at once with status <paramref name="n"/>: no atexit functions, no
+    /// <c>finally</c> blocks, no waiting for threads (Modules/posixmodule.c, <c>os__exit_impl</c> calls <c>_exit</c>).
+    /// What sys.stdout still buffers is lost, as CPython loses its buffer; a terminal's stdout is line-buffered
+    /// in CPython, so there the printed lines are written first. stderr is written through.
+    /// </summary>
+    [PyExport("_exit")]
+    public static void Exit([PyPositionalOnly] long n)
+    {
+        if (!Console.IsOutputRedirected)
+        {
+            PyBuiltins.FlushStdout();
+        }
+
+        PyBuiltins.DiscardStdoutAtExit();
+        SysModule.Stderr.Flush();
+        Environment.Exit(unchecked((int)n));
+    }
+
     /// <summary><c>os.umask(mask)</c>: returns the previous mask. .NET cannot set it; the value is recorded.</summary>
     [PyExport("umask")]
     public static long Umask([PyPositionalOnly] long mask) => Interlocked.Exchange(ref s_umask, mask);
