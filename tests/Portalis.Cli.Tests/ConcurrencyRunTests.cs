@@ -287,6 +287,73 @@ public sealed class ConcurrencyRunTests : IDisposable
     }
 
     [Fact]
+    public void Run_ExploreSpinLoops_OtherThreadsProgress()
+    {
+        // Busy-waiting on a plain global and on Event.is_set() with no sleep: a while loop's back-edges are
+        // scheduling points under the Controlled backend and a spinner hands over after the switch interval,
+        // so no schedule (PCT ones included, where the spinner may have the top priority) hangs.
+        var script = Write("spin.py", """
+            import threading
+
+            flag = False
+            ev = threading.Event()
+
+
+            def setter():
+                global flag
+                flag = True
+                ev.set()
+
+
+            t = threading.Thread(target=setter)
+            t.start()
+            while not flag:
+                pass
+            while not ev.is_set():
+                pass
+            t.join()
+            print("done")
+
+            """);
+        var (status, stdout, stderr) = Portalis("run", "--explore", "6", script);
+        Assert.Equal((0, "done\n"), (status, stdout));
+        Assert.Equal("portalis: explored 6 schedules (seeds 0-5): same output, no deadlock, no uncaught exception\n", stderr);
+    }
+
+    [Fact]
+    public void Run_ExploreIdsAndReprAddresses_AreNotDifferencesAndReplayExactly()
+    {
+        // Worker threads ask for ids in a schedule-dependent order; id() and default reprs are addresses, not
+        // output differences. A replay (--seed) prints the ids that schedule printed.
+        var script = Write("ids.py", """
+            import threading
+
+
+            class Foo:
+                pass
+
+
+            def work():
+                print(id(Foo()) > 0, repr(Foo()).startswith("<__main__.Foo object at 0x"))
+
+
+            ts = [threading.Thread(target=work) for _ in range(3)]
+            for t in ts:
+                t.start()
+            for t in ts:
+                t.join()
+            a = Foo()
+            print(a, id(a))
+
+            """);
+        var (status, stdout, stderr) = Portalis("run", "--explore", "4", "--strategy", "random", script);
+        Assert.Equal(0, status);
+        Assert.Equal("portalis: explored 4 schedules (seeds 0-3): same output, no deadlock, no uncaught exception\n", stderr);
+        var replay = Portalis("run", "--seed", "0", "--strategy", "random", script);
+        Assert.Equal((0, stdout), (replay.Status, replay.Stdout));
+    }
+
+    [Fact]
     public void Run_ExploreHourLongSleeps_RunOnVirtualTime()
     {
         // An hour of sleeping in two threads: under the Controlled backend time.sleep and

@@ -312,6 +312,8 @@ internal sealed partial class ModuleLowerer
         var label = node.Orelse.Count > 0 ? NewId("brk") : null;
         _fn.Loops.Push(new LoopContext(label, _fn.FinallyDepth));
         W.Open("while (true)");
+        // A thread switch point, as CPython's eval loop has at each back-edge (PyEmit.LoopBackEdge).
+        W.Line("PyEmit.LoopBackEdge();");
         W.Line($"if (!{Condition(node.Test)}) break;");
         EmitStatements(node.Body);
         W.Close();

@@ -175,9 +175,17 @@ public static class PyExplorer
         using (PyRuntime.CaptureStandardStreams(stdout, stderr, new StringReader(options.Stdin)))
         {
             PyRuntime.ResetUncaughtExceptions();
-            var result = Explorer.Explore(() => status = program.RunOnCurrentThread(), exploration);
-            outcome.Steps = result.TotalSteps;
-            outcome.Failure = result.Failures.Count > 0 ? result.Failures[0] : null;
+            var ids = PyOps.BeginIdSpace();
+            try
+            {
+                var result = Explorer.Explore(() => status = program.RunOnCurrentThread(), exploration);
+                outcome.Steps = result.TotalSteps;
+                outcome.Failure = result.Failures.Count > 0 ? result.Failures[0] : null;
+            }
+            finally
+            {
+                PyOps.EndIdSpace(ids);
+            }
         }
 
         outcome.UncaughtExceptions = PyRuntime.UncaughtExceptions;
@@ -199,14 +207,16 @@ public static class PyExplorer
             return string.Create(CultureInfo.InvariantCulture, $"exit status {actual.ExitStatus}, schedule {expected.Index} exited with {expected.ExitStatus}");
         }
 
-        var (stream, e, a) = expected.Stdout != actual.Stdout ? ("stdout", expected.Stdout, actual.Stdout) : ("stderr", expected.Stderr, actual.Stderr);
+        var (stream, e, a) = !PyScheduleOutcome.SameText(expected.Stdout, actual.Stdout)
+            ? ("stdout", expected.Stdout, actual.Stdout)
+            : ("stderr", expected.Stderr, actual.Stderr);
         var el = e.Split('\n');
         var al = a.Split('\n');
         for (var i = 0; i < Math.Max(el.Length, al.Length); i++)
         {
             var x = i < el.Length ? el[i] : "<end>";
             var y = i < al.Length ? al[i] : "<end>";
-            if (x != y)
+            if (!PyScheduleOutcome.SameText(x, y))
             {
                 return string.Create(CultureInfo.InvariantCulture, $"{stream} line {i + 1}:\n  schedule {expected.Index}: {x}\n  this one:   {y}");
             }

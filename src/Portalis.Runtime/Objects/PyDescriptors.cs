@@ -305,7 +305,7 @@ internal sealed class PyMethodDescriptor(PyType owner, string name, PyNativeCall
 
         if (name != "__new__" && !owner.IsInstance(args[0]))
         {
-            throw new PyTypeError($"descriptor '{name}' for '{owner.Name}' objects doesn't apply to a '{PyOps.TypeName(args[0])}' object");
+            throw new PyTypeError($"descriptor '{name}' for '{owner.TpName}' objects doesn't apply to a '{PyOps.TypeName(args[0])}' object");
         }
 
         return body(args, kwnames);

@@ -233,6 +233,7 @@ public sealed partial class PyType
     {
         PyIterator => s_iteratorTypes.GetOrAdd(value.PythonTypeName, static name => Qualified(name, ObjectType)),
         PyStructSeq => s_iteratorTypes.GetOrAdd(value.PythonTypeName, static name => Qualified(name, TupleType)),
+        NativeObject => s_clrTypes.GetOrAdd(value.GetType(), static (clr, name) => NativeQualified(clr, name), value.PythonTypeName),
         _ => s_clrTypes.GetOrAdd(value.GetType(), static (_, name) => Qualified(name, ObjectType), value.PythonTypeName),
     };
 
@@ -247,6 +248,15 @@ public sealed partial class PyType
             type.Dict.SetItem("__module__", name[..dot]);
         }
 
+        return type;
+    }
+
+    // The type of a native module's object that was not registered as a class (_thread.lock, _thread.RLock):
+    // its exported methods are the type's methods, as in CPython.
+    private static PyType NativeQualified(Type clr, string name)
+    {
+        var type = Qualified(name, ObjectType);
+        AddMethodDescriptors(type, clr, name);
         return type;
     }
 

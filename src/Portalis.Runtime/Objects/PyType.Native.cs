@@ -15,9 +15,29 @@ public sealed partial class PyType
         type.Dict.SetItem("__module__", module);
         type.Dict.SetItem("__new__", new PyMethodDescriptor(type, "__new__", (a, k) => constructor(a[1..], k), isSlotWrapper: false));
         type.SetBuiltinNew(constructor);
+        AddMethodDescriptors(type, instanceClass, module + "." + name);
         s_clrTypes[instanceClass] = type;
         Interlocked.Increment(ref s_version);
         return type;
+    }
+
+    /// <summary>
+    /// Puts the exported methods of native class <paramref name="instanceClass"/> in <paramref name="type"/>'s dict as
+    /// method descriptors, as a C type's <c>tp_methods</c> are: <c>type(lock).__enter__(lock)</c> works, and so does
+    /// code that looks special methods up on the type (<c>contextlib.ExitStack.enter_context</c>, the ABCs' hooks).
+    /// Instances still answer their own attribute lookups (<see cref="NativeObject.TryGetAttribute"/>).
+    /// </summary>
+    /// <param name="type">The type object.</param>
+    /// <param name="instanceClass">The .NET class of its instances.</param>
+    /// <param name="typeName">CPython's tp_name (<c>collections.deque</c>), for the message of a call on a foreign object.</param>
+    private static void AddMethodDescriptors(PyType type, Type instanceClass, string typeName)
+    {
+        foreach (var (method, binder) in NativeObject.ExportedMethods(instanceClass))
+        {
+            type.Dict.SetItem(method, new PyMethodDescriptor(type, method, (a, k) => a.Length > 0 && instanceClass.IsInstanceOfType(a[0])
+                ? binder.Invoke(a[0], a[1..], k)
+                : throw new PyTypeError($"descriptor '{method}' for '{typeName}' objects doesn't apply to a '{PyOps.TypeName(a.Length > 0 ? a[0] : null)}' object"), isSlotWrapper: false));
+        }
     }
 
     /// <summary>
@@ -34,16 +54,17 @@ public sealed partial class PyType
         type.NativeAllocator = allocate;
         type.Dict.SetItem("__new__", new PyMethodDescriptor(type, "__new__", (a, k) => a[0] is PyType { IsHeapType: true } cls ? cls.AllocateHeap(a[1..], k) : constructor(a[1..], k), isSlotWrapper: false));
         type.Dict.SetItem("__init__", new PyMethodDescriptor(type, "__init__", init, isSlotWrapper: false));
-        foreach (var (method, binder) in NativeObject.ExportedMethods(instanceClass))
-        {
-            type.Dict.SetItem(method, new PyMethodDescriptor(type, method, (a, k) => a.Length > 0 && instanceClass.IsInstanceOfType(a[0])
-                ? binder.Invoke(a[0], a[1..], k)
-                : throw new PyTypeError($"descriptor '{method}' for '{name}' objects doesn't apply to a '{PyOps.TypeName(a.Length > 0 ? a[0] : null)}' object"), isSlotWrapper: false));
-        }
-
         Interlocked.Increment(ref s_version);
         return type;
     }
+
+    /// <summary>
+    /// CPython's <c>tp_name</c>, as its error messages show a type: the bare name for builtins and Python classes,
+    /// <c>module.name</c> for a type implemented natively in another module (<c>_thread.lock</c>, <c>collections.deque</c>).
+    /// </summary>
+    internal string TpName => !IsHeapType && Dict.TryGetValue("__module__", out var module) && module is string m && m != "builtins"
+        ? m + "." + Name
+        : Name;
 
     /// <summary>The allocator of a subclassable native class (<see cref="RegisterSubclassableNative"/>).</summary>
     private Func<NativeObject>? NativeAllocator { get; set; }

@@ -5,8 +5,7 @@ namespace Portalis.Runtime;
 
 public static partial class PyOps
 {
-    private static readonly ConditionalWeakTable<object, StrongBox<long>> s_ids = new();
-    private static long s_nextId = 0x7f0000001000;
+    private static IdSpace s_ids = new();
 
     /// <summary><c>type(x)</c> for every runtime value.</summary>
     public static PyType TypeOf(object? value) => value switch
@@ -140,9 +139,40 @@ public static partial class PyOps
             case bool b:
                 return b ? 0x7f0000000140 : 0x7f0000000160;
             default:
-                var box = s_ids.GetValue(value, static _ => new StrongBox<long>(Interlocked.Add(ref s_nextId, 16)));
-                return box.Value;
+                var space = Volatile.Read(ref s_ids);
+                return space.Ids.GetValue(value, space.Allocate).Value;
         }
+    }
+
+    /// <summary>
+    /// Gives the objects of a controlled schedule (<c>--explore</c>, <c>--seed</c>) ids from a fresh space that
+    /// counts from the same first id, so that a schedule and its replay (a new process) print the same ids,
+    /// as do two schedules that ask for ids in the same order. Objects that outlive the schedule (built-in
+    /// types) get a new id in the next space; nothing keyed by an id survives a schedule, whose module
+    /// state is fresh. Returns the previous space, for <see cref="EndIdSpace"/>.
+    /// </summary>
+    internal static object BeginIdSpace() => Interlocked.Exchange(ref s_ids, new IdSpace());
+
+    /// <summary>Restores the id space that <see cref="BeginIdSpace"/> returned.</summary>
+    internal static void EndIdSpace(object previous) => Volatile.Write(ref s_ids, (IdSpace)previous);
+
+    /// <summary>Ids handed out on demand: unique among the space's objects, counting up in steps of 16 like aligned addresses.</summary>
+    private sealed class IdSpace
+    {
+        /// <summary>The first id: an address-like value in a range no other id uses (None, True and False sit below it).</summary>
+        internal const long First = 0x7f0000001000;
+
+        private long _next = First - 16;
+
+        public IdSpace()
+        {
+            Allocate = _ => new StrongBox<long>(Interlocked.Add(ref _next, 16));
+        }
+
+        public ConditionalWeakTable<object, StrongBox<long>> Ids { get; } = new();
+
+        /// <summary>The table's factory, made once (a method group would allocate a delegate per <c>id()</c>).</summary>
+        public ConditionalWeakTable<object, StrongBox<long>>.CreateValueCallback Allocate { get; }
     }
 }
 

@@ -49,6 +49,25 @@ class RemoteTraceback(Exception):
         return self.tb
 
 
+class ExceptionWithTraceback:
+    # CPython 3.11's Lib/multiprocessing/pool.py: a worker's exception travels with its formatted
+    # traceback, and the receiving side chains it as __cause__ (a RemoteTraceback).
+    def __init__(self, exc, tb):
+        import traceback
+        tb = traceback.format_exception(type(exc), exc, tb)
+        tb = ''.join(tb)
+        self.exc = exc
+        self.tb = '\n"""\n%s"""' % tb
+
+    def __reduce__(self):
+        return rebuild_exc, (self.exc, self.tb)
+
+
+def rebuild_exc(exc, tb):
+    exc.__cause__ = RemoteTraceback(tb)
+    return exc
+
+
 class MaybeEncodingError(Exception):
     """Wraps possible unpickleable errors, so they can be
     safely sent through the socket."""
@@ -143,12 +162,17 @@ def worker(inbox, initializer=None, initargs=(), maxtasks=None,
                 func, args, kwds = reduction.receive((func, args, kwds))
             result = (True, func(*args, **kwds))
         except Exception as e:
+            if wrap_exception and func is not _helper_reraises_exception:
+                e = ExceptionWithTraceback(e, e.__traceback__)
             result = (False, e)
         if copies:
             try:
                 result = (result[0], reduction.transfer(result[1]))
             except Exception as e:
                 result = (False, MaybeEncodingError(e, result[1]))
+        elif isinstance(result[1], ExceptionWithTraceback):
+            # Nothing is copied: rebuild in place, as unpickling would.
+            result = (False, rebuild_exc(result[1].exc, result[1].tb))
         inbox.pool._deliver(job, i, result)
         completed += 1
     inbox.pool._replace_worker()

@@ -22,6 +22,17 @@ internal sealed partial class ControlledScheduler
             throw new ScheduleAbortedException();
         }
 
+        if (me.Block != BlockKind.None)
+        {
+            me.RunLength = 0;
+        }
+        else if (++me.RunLength >= SwitchInterval)
+        {
+            // The switch interval is up: hand over as a yield does (CPython's GIL drop request).
+            me.RunLength = 0;
+            _strategy.OnYield(me);
+        }
+
         var next = ChooseNext(me);
         if (next is null)
         {
@@ -32,6 +43,7 @@ internal sealed partial class ControlledScheduler
 
         if (next != me)
         {
+            me.RunLength = 0;
             next.Baton.Release();
             me.Baton.Wait();
             AnnotateDeadlocked(me);

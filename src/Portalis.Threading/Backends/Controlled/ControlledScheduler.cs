@@ -25,6 +25,18 @@ internal sealed partial class ControlledScheduler : IThreadingBackend
     /// <summary>The most spurious wake-ups one run injects, so that retry loops still terminate.</summary>
     private const int SpuriousBudget = 2;
 
+    /// <summary>
+    /// How many scheduling points in a row a thread may pass without blocking or being switched out before
+    /// the scheduler treats it as yielding: CPython's GIL hands over every switch interval
+    /// (<c>sys.getswitchinterval()</c>, 5 ms), so a thread that spins on shared state
+    /// (<c>while not flag: pass</c>) lets the others run. Without it PCT would let a top-priority spinner
+    /// starve the thread it waits for.
+    /// </summary>
+    private const int SwitchInterval = 64;
+
+    /// <summary>Python loop back-edges between two scheduling points of a looping thread (<see cref="LoopBackEdge"/>).</summary>
+    private const int BackEdgeInterval = 16;
+
     /// <summary>The longest a timed-out or cancelled run waits for its threads to unwind before giving up on them.</summary>
     private static readonly TimeSpan s_abortGrace = TimeSpan.FromSeconds(2);
 
@@ -72,6 +84,20 @@ internal sealed partial class ControlledScheduler : IThreadingBackend
     /// <summary>Runs <paramref name="body"/> as the main logical thread until every thread has ended.</summary>
     /// <returns>False if the run did not end within the run timeout.</returns>
     public bool Run(Action body)
+    {
+        // Loop back-edges are scheduling points only while some run is in progress (until its last thread has unwound).
+        ControlledRun.RunStarted();
+        try
+        {
+            return RunToEnd(body);
+        }
+        finally
+        {
+            ControlledRun.RunEnded();
+        }
+    }
+
+    private bool RunToEnd(Action body)
     {
         _root = CreateThread(body, "MainThread", isDaemon: false);
         OsThreadPool.Run(s_runThread, s_handOver, _root);
@@ -125,6 +151,22 @@ internal sealed partial class ControlledScheduler : IThreadingBackend
     }
 
     public void SchedulingPoint() => Reschedule(CurrentOrThrow(), TraceOp.Point, subject: null);
+
+    /// <summary>
+    /// A loop of the running program went round once (<see cref="ControlledRun.LoopBackEdge"/>): every
+    /// <see cref="BackEdgeInterval"/> back-edges of a thread are a scheduling point, so that a loop that
+    /// reaches no primitive (a spin on a plain variable) can still be preempted. Counted per logical
+    /// thread, so a seed still replays its schedule exactly.
+    /// </summary>
+    public void LoopBackEdge()
+    {
+        var me = ControlledThread.Current;
+        if (me is not null && me.Scheduler == this && ++me.BackEdges >= BackEdgeInterval)
+        {
+            me.BackEdges = 0;
+            Reschedule(me, TraceOp.Point, subject: null);
+        }
+    }
 
     public void Yield()
     {

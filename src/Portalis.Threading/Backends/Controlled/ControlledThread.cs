@@ -92,6 +92,12 @@ internal sealed class ControlledThread : LogicalThread
     /// <summary>The PCT priority.</summary>
     public long Priority { get; set; }
 
+    /// <summary>Scheduling points in a row at which this thread went on running (the switch interval's count).</summary>
+    public int RunLength { get; set; }
+
+    /// <summary>Loop back-edges since this thread's last back-edge scheduling point.</summary>
+    public int BackEdges { get; set; }
+
     public override bool Join(TimeSpan timeout) => _scheduler.Join(this, timeout);
 
     public override string ToString() => $"'{Name}' (id {Id})";

@@ -14,9 +14,19 @@ import os
 from functools import partial
 
 import multiprocessing as mp
+import multiprocessing.pool
 from concurrent.futures import _base
 
 import _portalis_mp
+
+
+class _RemoteTraceback(Exception):
+    # CPython 3.11's: the __cause__ of an exception re-raised from a worker, carrying its traceback text.
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
 
 
 def _get_chunks(*iterables, chunksize):
@@ -128,6 +138,11 @@ class ProcessPoolExecutor(_base.Executor):
         if ok:
             future.set_result(value)
         else:
+            # The pool chained the worker's traceback as multiprocessing.pool.RemoteTraceback; CPython's
+            # executor chains its own class (_ExceptionWithTraceback / _rebuild_exc).
+            cause = value.__cause__
+            if isinstance(cause, mp.pool.RemoteTraceback):
+                value.__cause__ = _RemoteTraceback(cause.tb)
             future.set_exception(value)
 
     def submit(self, fn, /, *args, **kwargs):
