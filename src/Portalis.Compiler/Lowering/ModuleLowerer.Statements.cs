@@ -312,8 +312,13 @@ internal sealed partial class ModuleLowerer
         var label = node.Orelse.Count > 0 ? NewId("brk") : null;
         _fn.Loops.Push(new LoopContext(label, _fn.FinallyDepth));
         W.Open("while (true)");
-        // A thread switch point, as CPython's eval loop has at each back-edge (PyEmit.LoopBackEdge).
-        W.Line("PyEmit.LoopBackEdge();");
+        // A thread switch point, as CPython's eval loop has at each back-edge (PyEmit.LoopBackEdge), unless the
+        // loop cannot be waiting for another thread.
+        if (!(_class is null && ReferenceEquals(CurrentScope, _fn.Scope) && FrameLocalLoops.TouchesOnlyFrameLocals(node, _fn.Scope, Types)))
+        {
+            W.Line("PyEmit.LoopBackEdge();");
+        }
+
         W.Line($"if (!{Condition(node.Test)}) break;");
         EmitStatements(node.Body);
         W.Close();
