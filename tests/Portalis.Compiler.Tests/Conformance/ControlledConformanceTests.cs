@@ -17,10 +17,10 @@ namespace Portalis.Compiler.Tests.Conformance;
 public sealed class ControlledConformanceTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// How many schedules each program runs: seeds 0, 1, ..., alternating random and PCT. Two (one of each) in the
+    /// How many schedules each program runs: seeds 0, 1, ..., alternating random and PCT. Four (two of each) in the
     /// ordinary run, which keeps CI within its time budget; ten with PORTALIS_STRESS=1.
     /// </summary>
-    public static int Schedules { get; } = Environment.GetEnvironmentVariable("PORTALIS_STRESS") == "1" ? 10 : 2;
+    public static int Schedules { get; } = Environment.GetEnvironmentVariable("PORTALIS_STRESS") == "1" ? 10 : 4;
 
     /// <summary>The areas whose programs exercise threads.</summary>
     public static readonly IReadOnlyList<string> Areas = ["concurrency/", "threading/", "queue/", "futures/", "multiprocessing/", "logging/", "asyncio/"];
