@@ -25,9 +25,9 @@ public static class PyInt
     /// </summary>
     internal static object Index(object? value) => value switch
     {
-        long l => l,
+        // The argument's own box: range(n) and enumerate(xs, start) allocate nothing here.
+        long or BigInteger => value,
         bool b => b ? 1L : 0L,
-        BigInteger big => big,
         PyObject o when o.TryIndex(out var index) => Index(index),
         _ => throw new PyTypeError($"'{PyOps.TypeName(value)}' object cannot be interpreted as an integer"),
     };

@@ -29,6 +29,14 @@ public sealed class PyRange : PyContainer, IEnumerable<object?>
         _length = ComputeLength(start, stop, step);
     }
 
+    private PyRange(long start, long stop, long step, long length)
+    {
+        Start = start;
+        Stop = stop;
+        Step = step;
+        _length = length;
+    }
+
     private PyRange(BigBounds big)
     {
         _big = big;
@@ -79,9 +87,9 @@ public sealed class PyRange : PyContainer, IEnumerable<object?>
                 throw new PyValueError("range() arg 3 must not be zero");
             }
 
-            if (LengthFits(lo, hi, st))
+            if (TryComputeLength(lo, hi, st, out var length))
             {
-                return new PyRange(lo, hi, st);
+                return new PyRange(lo, hi, st, length);
             }
         }
 
@@ -98,19 +106,6 @@ public sealed class PyRange : PyContainer, IEnumerable<object?>
 
     private static PyOverflowError TooBig(string target) => new($"Python int too large to convert to {target}");
 
-    private static bool LengthFits(long start, long stop, long step)
-    {
-        try
-        {
-            ComputeLength(start, stop, step);
-            return true;
-        }
-        catch (PyOverflowError)
-        {
-            return false;
-        }
-    }
-
     // Objects/rangeobject.c, compute_range_length for Python ints.
     private static BigInteger BigLength(BigInteger start, BigInteger stop, BigInteger step)
     {
@@ -124,11 +119,15 @@ public sealed class PyRange : PyContainer, IEnumerable<object?>
 
     private BigInteger BigCount => _big?.Length ?? _length;
 
+    /// <summary>The length of a range with these 64-bit bounds; OverflowError when it does not fit in a long.</summary>
+    internal static long ComputeLength(long start, long stop, long step) =>
+        TryComputeLength(start, stop, step, out var length) ? length : throw TooBig("C ssize_t");
+
     /// <summary>
     /// Objects/rangeobject.c, compute_range_length, in unsigned 64-bit arithmetic: the distance between two longs
-    /// and the magnitude of any step fit in a ulong. OverflowError when the length does not fit in a long.
+    /// and the magnitude of any step fit in a ulong. False when the length does not fit in a long.
     /// </summary>
-    internal static long ComputeLength(long start, long stop, long step)
+    private static bool TryComputeLength(long start, long stop, long step, out long length)
     {
         long lo = start, hi = stop;
         ulong stride;
@@ -142,18 +141,9 @@ public sealed class PyRange : PyContainer, IEnumerable<object?>
             stride = 0UL - (ulong)step;
         }
 
-        if (lo >= hi)
-        {
-            return 0;
-        }
-
-        var n = (unchecked((ulong)hi - (ulong)lo) - 1) / stride + 1;
-        if (n > long.MaxValue)
-        {
-            throw new PyOverflowError("Python int too large to convert to C ssize_t");
-        }
-
-        return (long)n;
+        var n = lo >= hi ? 0UL : (unchecked((ulong)hi - (ulong)lo) - 1) / stride + 1;
+        length = (long)n;
+        return n <= long.MaxValue;
     }
 
     /// <summary><c>r[index]</c> for any range (a big range's items are big ints).</summary>
